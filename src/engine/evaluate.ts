@@ -1,0 +1,312 @@
+// The pure core: manifests + resolved policy + today → report. No I/O and no clock in here; the CLI,
+// the Action and library users all call this one function, so they cannot disagree.
+import { Minimatch } from 'minimatch';
+import type { LoadedManifest, LoadedRoute, ManifestProblem } from '../manifest/parse.js';
+import { PRODUCTION_LIKE, type Route, type Stage } from '../manifest/schema.js';
+import { fails, type ReportedSeverity, type Severity } from '../policy/severity.js';
+import type { PolicyOverride, ResolvedPolicy, RuleOptions, RuleSetting, Waiver } from '../policy/types.js';
+import type { Finding, Report, RouteSummary } from '../report/schema.js';
+import { staleOn } from '../rules/checked-date-stale.js';
+import { RULES, defaultSetting, ruleById } from '../rules/index.js';
+import type { AnyRule } from '../rules/types.js';
+import { redactSecrets } from '../secrets/patterns.js';
+import { compareText, formatFieldPath } from '../text/paths.js';
+import type { FieldPath, SourcePosition } from '../yaml/strict-yaml.js';
+import { DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+export interface EvaluateOptions {
+  /** Shown in the report when the base branch's policy judged a pull request. */
+  policyNote?: string;
+}
+
+const ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
+const DOCUMENT_RULES = RULES.filter((rule) => rule.checkDocument);
+
+export function evaluate(
+  manifests: readonly LoadedManifest[],
+  policy: ResolvedPolicy,
+  today: string,
+  options: EvaluateOptions = {},
+): Report {
+  const ordered = [...manifests].sort((a, b) => compareText(a.file, b.file));
+  const findings: Finding[] = [];
+  const routes: RouteSummary[] = [];
+  const declared = collectRoutes(ordered, findings);
+  const routeMap = new Map([...declared.values()].map(({ loaded }) => [loaded.route.id, loaded.route]));
+  const matchers = new OverrideMatcher(policy.overrides);
+
+  for (const manifest of ordered) {
+    for (const problem of manifest.problems) findings.push(manifestInvalid(manifest, problem));
+    for (const loaded of manifest.routes) {
+      const { route } = loaded;
+      const settings = (rule: AnyRule): RuleSetting => matchers.setting(policy, rule.meta.id, route, manifest.file);
+      const idAt = routePosition(manifest, loaded);
+      routes.push(summarizeRoute(manifest.file, idAt, route, settings(ruleById('checked-date-stale')!).options));
+      for (const rule of ROUTE_RULES) {
+        const setting = settings(rule);
+        const configured = setting.severity[route.stage];
+        if (configured === 'off') continue;
+        const violations = rule.checkRoute!({
+          route,
+          stage: route.stage,
+          productionLike: PRODUCTION_LIKE.has(route.stage),
+          inherited: loaded.inherited,
+          options: setting.options,
+          today,
+          catalog: policy.catalog,
+          routes: routeMap,
+        });
+        for (const violation of violations) {
+          const severity =
+            violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
+          const inherited = typeof violation.field[0] === 'string' && loaded.inherited.has(violation.field[0]);
+          const position = manifest.document?.locate(['routes', loaded.index, ...violation.field]) ?? idAt;
+          findings.push(
+            finding(rule.meta.id, severity, manifest.file, position, {
+              route: route.id,
+              field: formatFieldPath(violation.field),
+              message: inherited ? `${violation.message} (inherited from \`defaults\`)` : violation.message,
+            }),
+          );
+        }
+      }
+    }
+    if (manifest.data !== undefined) findings.push(...documentFindings(manifest, policy, matchers));
+  }
+
+  const waived = applyWaivers(findings, policy, today);
+  findings.push(...waived);
+  findings.sort(compareFindings);
+  routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
+
+  const open = findings.filter((item) => item.status === 'open');
+  const count = (severity: ReportedSeverity): number => open.filter((item) => item.severity === severity).length;
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    today,
+    failOn: policy.failOn,
+    passed: !open.some((item) => fails(item.severity, policy.failOn)),
+    policy: options.policyNote ? { sources: [...policy.sources], note: options.policyNote } : { sources: [...policy.sources] },
+    manifests: ordered.map((manifest) => ({ file: manifest.file, routes: manifest.routes.length })),
+    routes,
+    findings,
+    summary: {
+      routes: routes.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+      waived: findings.length - open.length,
+    },
+  };
+}
+
+/** Route ids must be unique across every manifest: later declarations are format errors. */
+function collectRoutes(manifests: readonly LoadedManifest[], findings: Finding[]): Map<string, { file: string; loaded: LoadedRoute; at: SourcePosition }> {
+  const first = new Map<string, { file: string; loaded: LoadedRoute; at: SourcePosition }>();
+  for (const manifest of manifests) {
+    for (const loaded of manifest.routes) {
+      const at = manifest.document?.locate(['routes', loaded.index, 'id']) ?? { line: 1, column: 1 };
+      const earlier = first.get(loaded.route.id);
+      if (!earlier) {
+        first.set(loaded.route.id, { file: manifest.file, loaded, at });
+        continue;
+      }
+      findings.push(
+        finding('manifest-invalid', 'error', manifest.file, at, {
+          route: loaded.route.id,
+          field: 'id',
+          message: `route id \`${loaded.route.id}\` is already declared at ${earlier.file}:${earlier.at.line}; ids must be unique across the repository`,
+        }),
+      );
+    }
+  }
+  return first;
+}
+
+function routePosition(manifest: LoadedManifest, loaded: LoadedRoute): SourcePosition {
+  const document = manifest.document;
+  return document?.locate(['routes', loaded.index, 'id'], 'key') ?? document?.locate(['routes', loaded.index]) ?? { line: 1, column: 1 };
+}
+
+function summarizeRoute(file: string, at: SourcePosition, route: Route, staleOptions: RuleOptions): RouteSummary {
+  return {
+    id: route.id,
+    file,
+    line: at.line,
+    kind: route.kind,
+    stage: route.stage,
+    keyOwner: route.keyOwner ?? null,
+    checked: route.checked ?? null,
+    staleOn: staleOn(route, staleOptions as Parameters<typeof staleOn>[1]) ?? null,
+    trialEnds: route.billing?.trialEnds ?? null,
+  };
+}
+
+function manifestInvalid(manifest: LoadedManifest, problem: ManifestProblem): Finding {
+  const { path } = problem;
+  const inRoute = path[0] === 'routes' && typeof path[1] === 'number';
+  const rawRoute = inRoute ? (manifest.data as { routes: unknown[] }).routes[path[1] as number] : undefined;
+  const rawId = (rawRoute as { id?: unknown } | undefined)?.id;
+  return finding('manifest-invalid', 'error', manifest.file, locateProblem(manifest, problem), {
+    route: typeof rawId === 'string' ? rawId : null,
+    field: path.length === 0 ? null : formatFieldPath(inRoute ? path.slice(2) : path) || null,
+    message: problem.message,
+  });
+}
+
+/** The problem's own place, else its nearest existing parent (a route's `id` for a missing field). */
+function locateProblem(manifest: LoadedManifest, problem: ManifestProblem): SourcePosition {
+  if (problem.position) return problem.position;
+  const document = manifest.document;
+  if (!document) return { line: 1, column: 1 };
+  const exact = document.locate(problem.path, problem.part);
+  if (exact) return exact;
+  for (let length = problem.path.length - 1; length > 0; length--) {
+    const prefix = problem.path.slice(0, length);
+    if (length === 2 && prefix[0] === 'routes') {
+      const id = document.locate([...prefix, 'id'], 'key');
+      if (id) return id;
+    }
+    const parent = document.locate(prefix);
+    if (parent) return parent;
+  }
+  return { line: 1, column: 1 };
+}
+
+function documentFindings(manifest: LoadedManifest, policy: ResolvedPolicy, matchers: OverrideMatcher): Finding[] {
+  const found: Finding[] = [];
+  const rawRoutes = (manifest.data as { routes?: unknown })?.routes;
+  for (const rule of DOCUMENT_RULES) {
+    for (const violation of rule.checkDocument!({ data: manifest.data, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
+      const inRoute = violation.path[0] === 'routes' && typeof violation.path[1] === 'number' && Array.isArray(rawRoutes);
+      const loaded = inRoute ? manifest.routes.find((item) => item.index === violation.path[1]) : undefined;
+      const stage: Stage = loaded?.route.stage ?? 'production';
+      const setting = loaded
+        ? matchers.setting(policy, rule.meta.id, loaded.route, manifest.file)
+        : policy.rules.get(rule.meta.id);
+      const severity = setting?.severity[stage] ?? rule.meta.defaults[stage];
+      if (severity === 'off') continue;
+      const rawId = inRoute ? (rawRoutes as { id?: unknown }[])[violation.path[1] as number]?.id : undefined;
+      const position = manifest.document?.locate(violation.path) ?? { line: 1, column: 1 };
+      found.push(
+        finding(rule.meta.id, severity, manifest.file, position, {
+          route: typeof rawId === 'string' ? rawId : null,
+          field: formatFieldPath(inRoute ? violation.path.slice(2) : violation.path) || null,
+          message: violation.message,
+        }),
+      );
+    }
+  }
+  return found;
+}
+
+function finding(
+  rule: string,
+  severity: ReportedSeverity,
+  file: string,
+  at: SourcePosition,
+  details: { route: string | null; field: string | null; message: string },
+): Finding {
+  return {
+    rule,
+    severity,
+    status: 'open',
+    route: details.route === null ? null : redactSecrets(details.route),
+    file,
+    line: at.line,
+    column: at.column,
+    field: details.field,
+    message: redactSecrets(details.message),
+    docs: `${DOCS_BASE}/${rule}.md`,
+  };
+}
+
+/**
+ * Marks waived findings, and returns the findings about the waivers themselves: expired ones (their
+ * findings come back) and unused ones.
+ */
+function applyWaivers(findings: Finding[], policy: ResolvedPolicy, today: string): Finding[] {
+  const active: { waiver: Waiver; matches: Minimatch; used: boolean }[] = [];
+  const extra: Finding[] = [];
+  for (const waiver of policy.waivers) {
+    if (waiver.expires < today) {
+      const severity = policy.rules.get('waiver-expired')?.severity.production ?? 'error';
+      if (severity !== 'off') {
+        extra.push(
+          finding('waiver-expired', severity, waiver.at.file, waiver.at, {
+            route: waiver.route,
+            field: null,
+            message: `the waiver of \`${waiver.rule}\` for \`${waiver.route}\` (owner ${waiver.owner}) expired on ${waiver.expires}; its findings apply again: fix them, or renew the waiver with a new reason and date`,
+          }),
+        );
+      }
+      continue;
+    }
+    active.push({ waiver, matches: new Minimatch(waiver.route), used: false });
+  }
+  for (const item of findings) {
+    if (item.rule === 'manifest-invalid' || item.route === null) continue;
+    const match = active.find(({ waiver, matches }) => waiver.rule === item.rule && matches.match(item.route!));
+    if (!match) continue;
+    match.used = true;
+    item.status = 'waived';
+    item.waiver = { reason: match.waiver.reason, owner: match.waiver.owner, expires: match.waiver.expires };
+  }
+  const unusedSeverity = policy.rules.get('waiver-unused')?.severity.production ?? 'warning';
+  if (unusedSeverity !== 'off') {
+    for (const { waiver, used } of active) {
+      if (used) continue;
+      extra.push(
+        finding('waiver-unused', unusedSeverity, waiver.at.file, waiver.at, {
+          route: waiver.route,
+          field: null,
+          message: `the waiver of \`${waiver.rule}\` for \`${waiver.route}\` matched no finding: remove it`,
+        }),
+      );
+    }
+  }
+  return extra;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.route ?? '', b.route ?? '') ||
+    compareText(a.field ?? '', b.field ?? '') ||
+    compareText(a.message, b.message)
+  );
+}
+
+/** Applies `overrides` to a rule's setting for one route, with the glob matchers compiled once. */
+class OverrideMatcher {
+  private readonly compiled: { override: PolicyOverride; routes?: Minimatch[]; files?: Minimatch[] }[];
+
+  constructor(overrides: readonly PolicyOverride[]) {
+    this.compiled = overrides.map((override) => ({
+      override,
+      routes: override.routes?.map((pattern) => new Minimatch(pattern)),
+      files: override.files?.map((pattern) => new Minimatch(pattern, { dot: true })),
+    }));
+  }
+
+  setting(policy: ResolvedPolicy, ruleId: string, route: Route, file: string): RuleSetting {
+    const rule = ruleById(ruleId)!;
+    let setting: RuleSetting = policy.rules.get(ruleId) ?? defaultSetting(rule);
+    for (const { override, routes, files } of this.compiled) {
+      const patch = override.rules.get(ruleId);
+      if (!patch) continue;
+      if (routes && !routes.some((matcher) => matcher.match(route.id))) continue;
+      if (files && !files.some((matcher) => matcher.match(file))) continue;
+      if (override.stages && !override.stages.includes(route.stage)) continue;
+      setting = {
+        severity: { ...setting.severity, ...(patch.severity as Record<Stage, Severity>) },
+        options: { ...setting.options, ...patch.options },
+      };
+    }
+    return setting;
+  }
+}

@@ -1,0 +1,180 @@
+// Finding and reading manifests: the file-system edge of the manifest loader.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Minimatch } from 'minimatch';
+import { compareText } from '../text/paths.js';
+import { MAX_MANIFEST_BYTES, parseManifest, type LoadedManifest } from './parse.js';
+
+export const MANIFEST_NAMES: ReadonlySet<string> = new Set(['image-routes.yml', 'image-routes.yaml']);
+const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git']);
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The repository root: the nearest folder with `.git` above `start`, else `start` itself. */
+export function findRepositoryRoot(start: string): string {
+  let current = path.resolve(start);
+  for (;;) {
+    if (fs.existsSync(path.join(current, '.git'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return path.resolve(start);
+    current = parent;
+  }
+}
+
+export function toRepositoryPath(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+interface Candidate {
+  absolute: string;
+  /** Set when the candidate is known to be unusable before reading it. */
+  problem?: string;
+}
+
+/**
+ * The manifests to check, in a stable order. `patterns` are paths (files or folders) or globs,
+ * relative to `cwd`; none means every manifest under `cwd`. A path that does not exist is a usage
+ * error; a glob that matches nothing is not.
+ */
+export function discoverManifests(cwd: string, patterns: readonly string[] = []): Candidate[] {
+  const found = new Map<string, Candidate>();
+  const add = (candidate: Candidate): void => {
+    if (!found.has(candidate.absolute)) found.set(candidate.absolute, candidate);
+  };
+  if (patterns.length === 0) walk(path.resolve(cwd), () => true, add);
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) {
+      const matcher = new Minimatch(toPosix(pattern), { dot: true });
+      const base = path.resolve(cwd, staticPrefix(pattern));
+      walk(base, (absolute) => matcher.match(toPosix(path.relative(cwd, absolute))), add, true);
+      continue;
+    }
+    const absolute = path.resolve(cwd, pattern);
+    const stat = statOrUndefined(absolute);
+    if (!stat) throw new UsageError(`no such file or folder: ${pattern}`);
+    if (stat.isDirectory()) walk(absolute, () => true, add);
+    else add({ absolute });
+  }
+  return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
+}
+
+function walk(
+  directory: string,
+  accept: (absolute: string) => boolean,
+  add: (candidate: Candidate) => void,
+  anyName = false,
+): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(directory, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const absolute = path.join(directory, entry.name);
+    const named = MANIFEST_NAMES.has(entry.name);
+    if (entry.isDirectory()) {
+      if (named && accept(absolute)) add({ absolute, problem: 'is a folder, not a manifest file' });
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName);
+    } else if ((named || (anyName && /\.ya?ml$/.test(entry.name))) && accept(absolute)) {
+      // Symbolic links are never followed into folders (no loops); links to files are read.
+      add({ absolute, problem: entry.isSymbolicLink() ? linkProblem(absolute) : undefined });
+    }
+  }
+}
+
+function linkProblem(absolute: string): string | undefined {
+  try {
+    return fs.statSync(absolute).isDirectory() ? 'is a link to a folder, not a manifest file' : undefined;
+  } catch (error) {
+    return describeFsError(error);
+  }
+}
+
+/** Reads and parses each candidate; a file that cannot be read becomes a located problem, never a crash. */
+export function loadManifests(root: string, candidates: readonly Candidate[]): LoadedManifest[] {
+  return candidates.map((candidate) => {
+    const file = toRepositoryPath(root, candidate.absolute);
+    const failed = (message: string): LoadedManifest => ({
+      file,
+      data: undefined,
+      document: null,
+      routes: [],
+      problems: [{ path: [], part: 'value', message, position: { line: 1, column: 1 } }],
+    });
+    if (candidate.problem) return failed(candidate.problem);
+    const text = readManifestText(candidate.absolute);
+    return typeof text === 'string' ? parseManifest(file, text) : failed(text.problem);
+  });
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readManifestText(absolute: string): string | { problem: string } {
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(absolute).size;
+    if (size > MAX_MANIFEST_BYTES) {
+      return { problem: `the file is ${formatBytes(size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
+    }
+    bytes = fs.readFileSync(absolute);
+  } catch (error) {
+    return { problem: describeFsError(error) };
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
+    return { problem: `the file is not valid UTF-8 (first bad byte on line ${line}): save it as UTF-8` };
+  }
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'cannot be read: it does not exist (a dangling symbolic link?)';
+    case 'ELOOP':
+      return 'cannot be read: symbolic links loop';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return `cannot be read (${code ?? 'unknown error'})`;
+  }
+}
+
+function statOrUndefined(absolute: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(absolute);
+  } catch {
+    return fs.lstatSync(absolute, { throwIfNoEntry: false });
+  }
+}
+
+function isGlob(pattern: string): boolean {
+  return /[*?[\]{}!]/.test(pattern);
+}
+
+function staticPrefix(pattern: string): string {
+  const parts = toPosix(pattern).split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (isGlob(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join('/') || '.';
+}
+
+function toPosix(value: string): string {
+  return value.split(path.sep).join('/');
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}

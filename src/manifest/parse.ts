@@ -1,0 +1,140 @@
+// From a manifest's text to validated routes and located problems. Pure: no file system here.
+//
+// A broken route never hides the others: each route is validated on its own, and a field that breaks
+// the format is reported and then treated as absent, so the route is still judged by the rules (a
+// `checked: 2026-02-30` is both a format error and a missing checked date).
+import { explainIssues, type SchemaProblem } from '../schema/issues.js';
+import { parseStrictYaml, StrictYamlError, type FieldPath, type SourcePosition, type YamlDocument } from '../yaml/strict-yaml.js';
+import { defaultsSchema, manifestSchema, routeSchema, type Route, type RouteDefaults } from './schema.js';
+
+export interface ManifestProblem {
+  /** Path from the document root; an empty path means the file as a whole. */
+  path: FieldPath;
+  part: 'key' | 'value';
+  message: string;
+  /** Where the problem is, when the path cannot be located (a file that does not parse). */
+  position?: SourcePosition;
+}
+
+export interface LoadedRoute {
+  /** Validated route, with `defaults` applied and fields that broke the format removed. */
+  route: Route;
+  /** Index in the file's `routes` list. */
+  index: number;
+  /** Route fields that came from `defaults` rather than the route itself. */
+  inherited: ReadonlySet<string>;
+}
+
+export interface LoadedManifest {
+  /** Repository-relative path with `/`. */
+  file: string;
+  /** The raw document (for rules that look at every value, like `secret-in-manifest`). */
+  data: unknown;
+  document: YamlDocument | null;
+  routes: LoadedRoute[];
+  problems: ManifestProblem[];
+}
+
+/** Manifests larger than this are refused unread: real ones are a few kilobytes. */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+export function parseManifest(file: string, text: string): LoadedManifest {
+  const manifest: LoadedManifest = { file, data: undefined, document: null, routes: [], problems: [] };
+  try {
+    manifest.document = parseStrictYaml(text);
+  } catch (error) {
+    if (!(error instanceof StrictYamlError)) throw error;
+    const { line, column, message } = error.problem;
+    manifest.problems.push({ path: [], part: 'value', message, position: { line, column } });
+    return manifest;
+  }
+  const data = manifest.document.value;
+  manifest.data = data;
+  if (data === undefined || data === null) {
+    manifest.problems.push({ path: [], part: 'value', message: 'the file is empty: write `version: 1` and a `routes:` list' });
+    return manifest;
+  }
+
+  const whole = manifestSchema.safeParse(data);
+  if (whole.success) {
+    manifest.routes = whole.data.routes.map((route, index) =>
+      applyDefaults(route, whole.data.defaults, index, data),
+    );
+    return manifest;
+  }
+
+  // Report the problems outside `routes[i]` as they are; validate each route on its own.
+  const problems = explainIssues(manifestSchema, whole.error.issues, data);
+  manifest.problems.push(...problems.filter((problem) => !isInsideRoute(problem.path)));
+  const record = data as Record<string, unknown>;
+  const defaults = salvage(defaultsSchema, record.defaults, ['defaults']).value as RouteDefaults | undefined;
+  if (!Array.isArray(record.routes)) return manifest;
+  record.routes.forEach((rawRoute, index) => {
+    const withDefaults = isPlainObject(rawRoute) ? { ...defaults, ...rawRoute } : rawRoute;
+    const { value, problems: routeProblems } = salvage(routeSchema, withDefaults, ['routes', index]);
+    manifest.problems.push(...routeProblems.filter((problem) => isOwnField(problem.path, rawRoute)));
+    if (value) manifest.routes.push(applyDefaults(value as Route, undefined, index, data));
+  });
+  return manifest;
+}
+
+function isInsideRoute(path: FieldPath): boolean {
+  return path[0] === 'routes' && typeof path[1] === 'number';
+}
+
+/** Problems of inherited fields were already reported at `defaults`. */
+function isOwnField(path: FieldPath, rawRoute: unknown): boolean {
+  const field = path[2];
+  return field === undefined || !isPlainObject(rawRoute) || Object.prototype.hasOwnProperty.call(rawRoute, field);
+}
+
+function applyDefaults(route: Route, defaults: RouteDefaults | undefined, index: number, data: unknown): LoadedRoute {
+  const raw = (data as { routes: Record<string, unknown>[] }).routes[index] ?? {};
+  const merged = defaults ? ({ ...defaults, ...route } as Route) : route;
+  const inherited = new Set(Object.keys(merged).filter((key) => !Object.prototype.hasOwnProperty.call(raw, key)));
+  return { route: merged, index, inherited };
+}
+
+interface Salvaged {
+  value: unknown;
+  problems: SchemaProblem[];
+}
+
+/**
+ * Validates `input`; on failure, removes each offending field and tries again, so that what is left
+ * can still be judged. Gives up (value undefined) when the object itself is unusable.
+ */
+function salvage(schema: typeof routeSchema | typeof defaultsSchema, input: unknown, prefix: FieldPath): Salvaged {
+  if (input === undefined) return { value: undefined, problems: [] };
+  const first = schema.safeParse(input);
+  if (first.success) return { value: first.data, problems: [] };
+  const problems = explainIssues(schema, first.error.issues, input);
+  if (!isPlainObject(input)) return { value: undefined, problems: prefixed(problems, prefix) };
+  const pruned = structuredClone(input) as Record<string, unknown>;
+  for (const issue of first.error.issues) removeAt(pruned, issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys] : issue.path);
+  const second = schema.safeParse(pruned);
+  return { value: second.success ? second.data : undefined, problems: prefixed(problems, prefix) };
+}
+
+function prefixed(problems: SchemaProblem[], prefix: FieldPath): SchemaProblem[] {
+  return problems.map((problem) => ({ ...problem, path: [...prefix, ...problem.path] }));
+}
+
+/**
+ * Removes the value at `path`. A bad list item takes its whole list with it: removing only the item
+ * would shift the indices of the others away from their source positions.
+ */
+function removeAt(target: Record<string, unknown>, path: readonly PropertyKey[]): void {
+  let end = path.length;
+  while (end > 0 && typeof path[end - 1] === 'number') end--;
+  if (end === 0) return;
+  let parent: unknown = target;
+  for (const step of path.slice(0, end - 1)) {
+    parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<PropertyKey, unknown>)[step] : undefined;
+  }
+  if (isPlainObject(parent)) delete parent[path[end - 1] as string];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

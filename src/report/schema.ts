@@ -1,0 +1,68 @@
+// The JSON report (spec: reports.md): what `evaluate` returns and `--format json` prints, and the
+// published JSON Schema generated from it.
+import { z } from 'zod';
+import { FAIL_ON } from '../policy/severity.js';
+import { ROUTE_KINDS, STAGES } from '../manifest/schema.js';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const findingSchema = z.strictObject({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'notice']),
+  status: z.enum(['open', 'waived']),
+  route: z.string().nullable(),
+  file: z.string(),
+  line: z.int().min(1),
+  column: z.int().min(1),
+  field: z.string().nullable(),
+  message: z.string(),
+  docs: z.string(),
+  waiver: z
+    .strictObject({ reason: z.string(), owner: z.string(), expires: date })
+    .optional(),
+});
+
+export const routeSummarySchema = z.strictObject({
+  id: z.string(),
+  file: z.string(),
+  line: z.int().min(1),
+  kind: z.enum(ROUTE_KINDS),
+  stage: z.enum(STAGES),
+  keyOwner: z.string().nullable(),
+  checked: date.nullable(),
+  staleOn: date.nullable(),
+  trialEnds: date.nullable(),
+});
+
+export const reportSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    tool: z.strictObject({ name: z.literal('image-route-policy'), version: z.string() }),
+    today: date,
+    failOn: z.enum(FAIL_ON),
+    passed: z.boolean(),
+    policy: z.strictObject({
+      sources: z.array(z.string()),
+      /** Set when a pull request changed the policy and the base branch's version judged it. */
+      note: z.string().optional(),
+    }),
+    manifests: z.array(z.strictObject({ file: z.string(), routes: z.int().min(0) })),
+    routes: z.array(routeSummarySchema),
+    findings: z.array(findingSchema),
+    summary: z.strictObject({
+      routes: z.int().min(0),
+      errors: z.int().min(0),
+      warnings: z.int().min(0),
+      notices: z.int().min(0),
+      waived: z.int().min(0),
+    }),
+  })
+  .meta({ title: 'image-route-policy report', description: 'Result of one evaluation (schemaVersion 1).' });
+
+export type Finding = z.infer<typeof findingSchema>;
+export type RouteSummary = z.infer<typeof routeSummarySchema>;
+export type Report = z.infer<typeof reportSchema>;
+
+export function reportJsonSchema(): unknown {
+  return z.toJSONSchema(reportSchema, { target: 'draft-2020-12' });
+}

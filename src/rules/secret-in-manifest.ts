@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { everyStage } from '../policy/severity.js';
+import { findSecret, maskSecret, SECRET_REFERENCE } from '../secrets/patterns.js';
+import type { FieldPath } from '../yaml/strict-yaml.js';
+import { defineRule, type DocumentViolation } from './types.js';
+
+/** Walks every string (keys included) of a document, whatever its shape or validity. */
+function scan(value: unknown, path: (string | number)[], found: DocumentViolation[]): void {
+  if (typeof value === 'string') {
+    const isRef = path[path.length - 1] === 'secretRef' && (path[0] === 'routes' ? path.length === 3 : path[0] === 'defaults' && path.length === 2);
+    if (isRef && !SECRET_REFERENCE.test(value.trim())) {
+      const secret = findSecret(value);
+      found.push({
+        path: [...path],
+        message: `\`secretRef\` holds ${secret ? `what looks like a ${secret.name}` : 'a value that is not a reference'} (${maskSecret(value).replace(/`/g, '')}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`,
+      });
+      return;
+    }
+    const secret = findSecret(value);
+    if (secret) found.push({ path: [...path], message: secretMessage(secret.name, secret.value) });
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => scan(item, [...path, index], found));
+    return;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const secret = findSecret(key);
+      if (secret) found.push({ path: [...path] as FieldPath, message: secretMessage(secret.name, secret.value) });
+      scan(item, [...path, key], found);
+    }
+  }
+}
+
+function secretMessage(name: string, value: string): string {
+  return `this value looks like a ${name} (${maskSecret(value).replace(/`/g, '')}): remove it, keep the key in a secret store, point \`secretRef\` at it, and rotate the key`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'secret-in-manifest',
+    group: 'claims',
+    description: 'A manifest value looks like key material, or `secretRef` is not a reference. The value is never printed.',
+    rationale: '"Reject shared-key flows": a key written into a repository is shared with everyone who can read it.',
+    defaults: everyStage('error'),
+    options: z.strictObject({}),
+  },
+  checkDocument({ data }) {
+    const found: DocumentViolation[] = [];
+    scan(data, [], found);
+    return found;
+  },
+});

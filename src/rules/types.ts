@@ -1,0 +1,77 @@
+// The contract every rule module fulfils: one file per rule, carrying its metadata, its options
+// schema and its check. Rules are pure: they get `today`, the catalog and the route set as inputs
+// and return the field at fault; the engine turns that into file, line and column.
+import type { z } from 'zod';
+import type { Route, Stage } from '../manifest/schema.js';
+import type { ModelCatalog } from '../models/catalog.js';
+import type { ReportedSeverity, StageSeverities } from '../policy/severity.js';
+import type { FieldPath } from '../yaml/strict-yaml.js';
+
+export type RuleGroup = 'facts' | 'production' | 'kinds' | 'claims' | 'freshness' | 'hygiene';
+
+export interface RuleMeta<Options> {
+  id: string;
+  group: RuleGroup;
+  /** One line: what fires the rule. */
+  description: string;
+  /** The production stop rule the rule encodes, quoted from the article. */
+  rationale: string;
+  /** Default severity per stage. */
+  defaults: StageSeverities;
+  /** Options with their defaults; `z.strictObject({})` when the rule has none. */
+  options: z.ZodType<Options, Record<string, unknown>>;
+  /** Emitted by the engine itself (no check of its own). */
+  engine?: boolean;
+}
+
+export interface RouteContext<Options> {
+  route: Route;
+  stage: Stage;
+  productionLike: boolean;
+  /** Route fields that came from the manifest's `defaults`. */
+  inherited: ReadonlySet<string>;
+  options: Options;
+  today: string;
+  catalog: ModelCatalog;
+  /** Every route declared in the run, by id (for `fallback: route:<id>`). */
+  routes: ReadonlyMap<string, Route>;
+}
+
+export interface Violation {
+  /** Path of the field at fault, relative to the route (`['billing', 'trigger']`). */
+  field: FieldPath;
+  /** What is wrong and what to write instead. Never a secret's value. */
+  message: string;
+  /**
+   * This finding's own default severity, where the rule's table says so (a deprecated model is a
+   * warning in every stage). Used while the rule runs at its default severity for the stage; a
+   * severity set by a policy applies to every finding of the rule.
+   */
+  severity?: ReportedSeverity;
+}
+
+export interface DocumentContext<Options> {
+  data: unknown;
+  options: Options;
+}
+
+export interface DocumentViolation {
+  /** Path from the document root. */
+  path: FieldPath;
+  message: string;
+}
+
+export interface Rule<Options = Record<string, never>> {
+  meta: RuleMeta<Options>;
+  /** Judges one route. */
+  checkRoute?(context: RouteContext<Options>): Violation[];
+  /** Looks at a whole manifest document, including values outside any valid route. */
+  checkDocument?(context: DocumentContext<Options>): DocumentViolation[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds rules of every option type
+export type AnyRule = Rule<any>;
+
+export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
