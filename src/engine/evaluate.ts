@@ -11,7 +11,7 @@ import { RULES, defaultSetting, ruleById } from '../rules/index.js';
 import type { AnyRule } from '../rules/types.js';
 import { redactSecrets } from '../secrets/patterns.js';
 import { compareText, formatFieldPath } from '../text/paths.js';
-import type { FieldPath, SourcePosition } from '../yaml/strict-yaml.js';
+import type { SourcePosition } from '../yaml/strict-yaml.js';
 import { DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 export interface EvaluateOptions {
@@ -216,7 +216,7 @@ function finding(
     file,
     line: at.line,
     column: at.column,
-    field: details.field,
+    field: details.field === null ? null : redactSecrets(details.field),
     message: redactSecrets(details.message),
     docs: `${DOCS_BASE}/${rule}.md`,
   };

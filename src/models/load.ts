@@ -16,11 +16,11 @@ export function loadBuiltinCatalog(): readonly ModelEntry[] {
     if (!parsed.success) {
       const [problem] = explainIssues(catalogFileSchema, parsed.error.issues, document.value);
       const at = document.locate(problem!.path, problem!.part) ?? { line: 1, column: 1 };
-      throw new ConfigError(problem!.message, { file, ...at });
+      throw new ConfigError({ message: problem!.message, file, at });
     }
     return (cached = parsed.data.models);
   } catch (error) {
-    if (error instanceof StrictYamlError) throw new ConfigError(error.problem.message, { file, ...error.problem });
+    if (error instanceof StrictYamlError) throw new ConfigError({ message: error.problem.message, file, at: error.problem });
     throw error;
   }
 }

@@ -1,20 +1,27 @@
-// Configuration errors: a bad policy, preset, option or path. They end a run with exit code 2 and a
-// message that names the file (and line) at fault; the run never goes on without the policy.
-import type { SourceLocation } from './types.js';
+// Configuration errors: a bad policy, preset, option or path. They end a run with exit code 2 and
+// messages that name the file (and line) at fault; the run never goes on without the policy.
+import type { SourcePosition } from '../yaml/strict-yaml.js';
+
+export interface ConfigProblem {
+  message: string;
+  file?: string;
+  at?: SourcePosition;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
-  constructor(
-    message: string,
-    readonly at?: SourceLocation | { file: string; line?: undefined; column?: undefined },
-  ) {
-    super(message);
-  }
+  readonly problems: readonly ConfigProblem[];
 
-  /** `file:line:column: message`, as compilers and editors print it. */
-  describe(): string {
-    if (!this.at) return this.message;
-    const where = this.at.line ? `${this.at.file}:${this.at.line}:${this.at.column}` : this.at.file;
-    return `${where}: ${this.message}`;
+  constructor(problems: ConfigProblem | readonly ConfigProblem[]) {
+    const list = Array.isArray(problems) ? problems : [problems as ConfigProblem];
+    super(list.map(describeProblem).join('\n'));
+    this.problems = list;
   }
+}
+
+/** `file:line:column: message`, as compilers and editors print it. */
+export function describeProblem(problem: ConfigProblem): string {
+  if (!problem.file) return problem.message;
+  const where = problem.at ? `${problem.file}:${problem.at.line}:${problem.at.column}` : problem.file;
+  return `${where}: ${problem.message}`;
 }

@@ -34,7 +34,7 @@ export default defineRule({
     const stale = staleOn(route, settings);
     if (!stale || today < stale) return [];
     const days = maxAge(route, settings);
-    const volatile = VOLATILE_KINDS.has(route.kind) ? ` for a \`${route.kind}\` route` : '';
+    const volatile = VOLATILE_KINDS.has(route.kind) ? ` for a route of kind \`${route.kind}\`` : '';
     return [
       {
         field: ['checked'],

@@ -12,7 +12,12 @@ export function stateOf(value: unknown, noneIsMissing = false): FieldState {
     if (trimmed === 'unknown') return 'unknown';
     if (noneIsMissing && trimmed === 'none') return 'none';
   }
-  if (Array.isArray(value) && value.length === 0) return 'empty';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'empty';
+    // A list holding only placeholders (`[unknown]`, `[""]`) says no more than the placeholder.
+    const states = value.map((item) => stateOf(item, noneIsMissing));
+    if (states.every((state) => state !== 'present')) return states.every((state) => state === states[0]) ? states[0]! : 'empty';
+  }
   return 'present';
 }
 
@@ -56,10 +61,42 @@ export function fallbackRouteId(fallback: string | undefined): string | undefine
   return match ? match[1]!.trim() : undefined;
 }
 
+/** `userData` absent means `unknown`: only an explicit `false` rules real user data out. */
+export function mayCarryUserData(route: Route): boolean {
+  return route.userData !== false;
+}
+
+/** "`userData` is `true`", "`userData` is not set (which means `unknown`)", … */
+export function userDataPhrase(userData: Route['userData']): string {
+  return userData === undefined ? '`userData` is not set (which means `unknown`)' : `\`userData\` is \`${String(userData)}\``;
+}
+
+/** "`stage: internal` is production-like", for messages of rules that judge the stage. */
+export function productionLikePhrase(stage: Route['stage']): string {
+  return `\`stage: ${stage}\` is production-like`;
+}
+
+/** An http(s) URL with a host, as the manifest schema accepts for `endpoint` and evidence. */
+export function isHttpUrl(value: string | undefined): boolean {
+  return value !== undefined && /^https?:\/\/[^\s/]+/i.test(value.trim());
+}
+
+/** "1 day", "14 days". */
+export function dayCount(days: number): string {
+  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}
+
+/** "a", "a and b", "a, b and c" (or "a, b or c"). */
+export function listWording(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
 export interface ClaimText {
   text: string;
   /** Path of the text within the route. */
   field: (string | number)[];
+  /** Path of the claim's `evidence`, for a claim written as `{text, evidence}`. */
+  evidenceField?: (string | number)[];
   evidence?: Evidence;
 }
 
@@ -68,7 +105,7 @@ export function claimTexts(route: Route): ClaimText[] {
   const found: ClaimText[] = [];
   route.claims?.forEach((claim, index) => {
     if (typeof claim === 'string') found.push({ text: claim, field: ['claims', index] });
-    else found.push({ text: claim.text, field: ['claims', index, 'text'], evidence: claim.evidence });
+    else found.push({ text: claim.text, field: ['claims', index, 'text'], evidenceField: ['claims', index, 'evidence'], evidence: claim.evidence });
   });
   route.labels?.forEach((label, index) => found.push({ text: label, field: ['labels', index] }));
   return found;

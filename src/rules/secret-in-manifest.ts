@@ -12,7 +12,7 @@ function scan(value: unknown, path: (string | number)[], found: DocumentViolatio
       const secret = findSecret(value);
       found.push({
         path: [...path],
-        message: `\`secretRef\` holds ${secret ? `what looks like a ${secret.name}` : 'a value that is not a reference'} (${maskSecret(value).replace(/`/g, '')}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`,
+        message: `\`secretRef\` holds ${secret ? `what looks like ${article(secret.name)}` : 'a value that is not a reference'} (${maskSecret(value).replace(/`/g, '')}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`,
       });
       return;
     }
@@ -28,13 +28,21 @@ function scan(value: unknown, path: (string | number)[], found: DocumentViolatio
     for (const [key, item] of Object.entries(value)) {
       const secret = findSecret(key);
       if (secret) found.push({ path: [...path] as FieldPath, message: secretMessage(secret.name, secret.value) });
+      const start = found.length;
       scan(item, [...path, key], found);
+      // A path through a key-shaped key would print the key as the finding's field: stop at its parent.
+      if (secret) for (const violation of found.slice(start)) violation.path = [...path];
     }
   }
 }
 
+/** "an OpenAI key", "a Google API key". */
+function article(name: string): string {
+  return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 function secretMessage(name: string, value: string): string {
-  return `this value looks like a ${name} (${maskSecret(value).replace(/`/g, '')}): remove it, keep the key in a secret store, point \`secretRef\` at it, and rotate the key`;
+  return `this value looks like ${article(name)} (${maskSecret(value).replace(/`/g, '')}): remove it, keep the key in a secret store, point \`secretRef\` at it, and rotate the key`;
 }
 
 export default defineRule({

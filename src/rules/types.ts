@@ -19,7 +19,7 @@ export interface RuleMeta<Options> {
   /** Default severity per stage. */
   defaults: StageSeverities;
   /** Options with their defaults; `z.strictObject({})` when the rule has none. */
-  options: z.ZodType<Options, Record<string, unknown>>;
+  options: z.ZodObject & z.ZodType<Options>;
   /** Emitted by the engine itself (no check of its own). */
   engine?: boolean;
 }

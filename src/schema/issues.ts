@@ -55,10 +55,12 @@ function describeIssue(issue: z.core.$ZodIssue, actual: unknown): string {
       return `must be ${listOf([...new Set(expected)], 'or')}, not ${describeValue(actual)}`;
     }
     case 'too_small':
+      if (!issue.message.startsWith('Too small')) return issue.message;
       if (issue.origin === 'array') return `must list at least ${issue.minimum} item(s)`;
       if (issue.origin === 'string') return `must be at least ${issue.minimum} characters long`;
       return `must be at least ${issue.minimum}`;
     case 'too_big':
+      if (!issue.message.startsWith('Too big')) return issue.message;
       if (issue.origin === 'array') return `must list at most ${issue.maximum} item(s)`;
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters long`;
       return `must be at most ${issue.maximum}`;

@@ -1,0 +1,59 @@
+// Builds the committed bundles in dist/ (one ESM file per entry point, every dependency inside, so
+// they run with no node_modules as a runner runs them), dist/licenses.txt for what they bundle, and
+// the JSON Schemas in schemas/ (generated from the zod schemas by the CLI just built).
+// Deterministic: CI rebuilds and fails when dist/ or schemas/ differ from what is committed.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
+const entries = [
+  { in: 'src/cli/bin.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'src/action/main.ts', out: 'index' },
+].filter((entry) => fs.existsSync(path.join(root, entry.in)));
+
+// Some bundled CommonJS modules call require() for Node built-ins; give the ESM bundle one.
+const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+const packages = new Set();
+for (const entry of entries) {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [entry.in],
+    outfile: `dist/${entry.out}.js`,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    minify: false,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    banner: { js: [entry.banner, requireShim].filter(Boolean).join('\n') },
+  });
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packages.add(match[1]);
+  }
+}
+
+const licenses = [...packages].sort().map((name) => {
+  const directory = path.join(root, 'node_modules', name);
+  const manifest = JSON.parse(fs.readFileSync(path.join(directory, 'package.json'), 'utf8'));
+  const licenseFile = fs.readdirSync(directory).find((file) => /^(licen[sc]e|copying)/i.test(file));
+  const text = licenseFile ? fs.readFileSync(path.join(directory, licenseFile), 'utf8').trim() : '(no license file shipped)';
+  return `${name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n\n${text}\n`;
+});
+fs.writeFileSync(path.join(root, 'dist/licenses.txt'), `${licenses.join('\n-----\n\n')}`);
+
+fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
+for (const [name, file] of [
+  ['manifest', 'image-routes.schema.json'],
+  ['policy', 'image-route-policy.schema.json'],
+  ['report', 'report.schema.json'],
+]) {
+  const schema = execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'schema', name], { encoding: 'utf8' });
+  fs.writeFileSync(path.join(root, 'schemas', file), schema);
+}
+console.log(`built ${entries.map((entry) => `dist/${entry.out}.js`).join(', ')}, dist/licenses.txt (${packages.size} packages), schemas/`);

@@ -1,0 +1,77 @@
+// Help texts for `--help` and `help COMMAND`.
+import { FORMATS } from '../report/index.js';
+import type { CommandName } from './args.js';
+
+const GENERAL = `image-route-policy — stop unsafe AI image-generation routes before production
+
+Usage: image-route-policy <command> [options]
+
+Commands:
+  check [PATH|GLOB ...]   evaluate manifests (default: every image-routes.yml/.yaml here)
+  stale [--within DAYS]   routes whose checked date is stale or goes stale within DAYS (14)
+  init                    write a starter image-routes.yml and ${'.github/image-route-policy.yml'}
+  rules [ID]              the rule catalog, or one rule's explanation, defaults and options
+  explain                 the resolved policy and where each value came from
+  schema manifest|policy|report   print a JSON Schema
+
+Options:
+  -h, --help              help (also: image-route-policy help COMMAND)
+  -v, --version           the version
+
+Exit codes: 0 pass, 1 findings at or above failOn, 2 configuration or usage error, 3 internal error.
+`;
+
+const POLICY_OPTIONS = `  -p, --policy REF        policy file, built-in preset (minimal, recommended, strict) or
+                          OWNER/REPO/PATH@REF (default: .github/image-route-policy.yml, else recommended)
+      --today YYYY-MM-DD  evaluate as of this day (default: today, UTC)
+      --token TOKEN       token for remote presets (default: $GITHUB_TOKEN; API: $GITHUB_API_URL)`;
+const FORMAT_OPTION = `  -f, --format FORMAT[=FILE]  ${FORMATS.join('|')}; repeat to write several, FILE instead of stdout`;
+
+const COMMAND_HELP: Record<CommandName, string> = {
+  check: `Usage: image-route-policy check [PATH|GLOB ...] [options]
+
+Evaluates the manifests found under the given paths (folders are searched, skipping node_modules and
+.git) or matching the globs, with the policy, and reports every finding.
+
+${FORMAT_OPTION}
+${POLICY_OPTIONS}
+      --fail-on LEVEL     error|warning|never: the lowest severity that fails (default: the policy's failOn)
+      --require-manifest  exit 1 when no manifest is found (default: exit 0 with a notice)
+  -q, --quiet             show only open errors
+`,
+  stale: `Usage: image-route-policy stale [PATH|GLOB ...] [--within DAYS] [options]
+
+Lists routes whose checked date is stale today or goes stale within DAYS (default 14), trials that end
+in that window, and routes without a checked date, with the day each goes stale. Exits 0 unless the
+configuration is invalid.
+
+  -f, --format FORMAT[=FILE]  text|json
+${POLICY_OPTIONS}
+      --within DAYS       the look-ahead window (default 14)
+`,
+  init: `Usage: image-route-policy init
+
+Writes a commented starter image-routes.yml and .github/image-route-policy.yml in the current folder.
+Existing files are never overwritten.
+`,
+  rules: `Usage: image-route-policy rules [ID] [--format text|json]
+
+Without ID, lists every rule with its default severity per stage
+(production/internal/demo/exploration). With ID, explains the rule, its defaults and options.
+`,
+  explain: `Usage: image-route-policy explain [--policy REF] [--format text|json]
+
+Prints the resolved policy: every rule's severity per stage and options, and which preset or file set
+each value, then overrides and waivers.
+
+${POLICY_OPTIONS}
+`,
+  schema: `Usage: image-route-policy schema manifest|policy|report
+
+Prints the JSON Schema of the manifest, the policy file or the JSON report.
+`,
+};
+
+export function helpText(command?: CommandName): string {
+  return command ? COMMAND_HELP[command] : GENERAL;
+}

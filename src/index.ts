@@ -1,0 +1,28 @@
+// The library API: the same functions the CLI and the Action call.
+//
+//   const { report } = await runCheck({ cwd: process.cwd(), today: '2026-11-23' });
+//   process.stdout.write(formatReport(report, 'markdown'));
+//
+// Or step by step, with the pure core in the middle:
+//   const manifests = loadManifests(root, discoverManifests(root));
+//   const policy = await loadPolicy({ cwd: root, today });
+//   const report = evaluate(manifests, policy, today);
+export { evaluate, type EvaluateOptions } from './engine/evaluate.js';
+export { discoverManifests, findRepositoryRoot, loadManifests, MANIFEST_NAMES, UsageError } from './manifest/discover.js';
+export { parseManifest, type LoadedManifest, type LoadedRoute, type ManifestProblem } from './manifest/parse.js';
+export { manifestJsonSchema, manifestSchema, routeSchema, ROUTE_KINDS, STAGES, type Route, type RouteKind, type Stage } from './manifest/schema.js';
+export { ModelCatalog, type ModelEntry } from './models/catalog.js';
+export { loadBuiltinCatalog } from './models/load.js';
+export { ConfigError, type ConfigProblem } from './policy/errors.js';
+export { DEFAULT_POLICY_PATH, loadPolicyChain, parseLayer, type LoadPolicyOptions, type PolicyLayer } from './policy/load.js';
+export { resolvePolicy } from './policy/resolve.js';
+export { policyJsonSchema, policySchema, type PolicyFile } from './policy/schema.js';
+export type { FailOn, Severity, StageSeverities } from './policy/severity.js';
+export type { ResolvedPolicy, Waiver } from './policy/types.js';
+export { formatReport, FORMATS, type FormatName } from './report/index.js';
+export { reportJsonSchema, reportSchema, type Finding, type Report, type RouteSummary } from './report/schema.js';
+export { staleRoutes, type StaleRoute } from './report/stale.js';
+export { RULES, ruleById } from './rules/index.js';
+export type { Rule, RuleMeta, Violation } from './rules/types.js';
+export { loadPolicy, runCheck, type CheckOptions, type CheckResult, type PolicyOptions } from './run.js';
+export { TOOL_VERSION } from './version.js';

@@ -1,0 +1,55 @@
+// The policy file format (spec: policy.md): one zod schema, from which the JSON Schema is generated.
+import { z } from 'zod';
+import { isoDate, STAGES } from '../manifest/schema.js';
+import { modelEntrySchema } from '../models/catalog.js';
+import { FAIL_ON, SEVERITIES } from './severity.js';
+
+export const severitySchema = z.enum(SEVERITIES);
+
+export const stageSeveritySchema = z
+  .strictObject(Object.fromEntries(STAGES.map((stage) => [stage, severitySchema.optional()])) as Record<(typeof STAGES)[number], z.ZodOptional<typeof severitySchema>>)
+  .meta({ description: 'A severity per stage; stages left out keep their inherited severity.' });
+
+/** `error`, `{ production: error, … }`, or `{ severity: …, <option>: … }`. Options are checked per rule. */
+export const ruleEntrySchema = z.union([
+  severitySchema,
+  stageSeveritySchema,
+  z.looseObject({ severity: z.union([severitySchema, stageSeveritySchema]).optional() }),
+]);
+
+const overrideSchema = z.strictObject({
+  routes: z.array(z.string().min(1)).optional(),
+  files: z.array(z.string().min(1)).optional(),
+  stages: z.array(z.enum(STAGES)).optional(),
+  rules: z.record(z.string(), ruleEntrySchema),
+});
+
+const waiverSchema = z.strictObject({
+  rule: z.string().min(1),
+  route: z.string().min(1),
+  reason: z.string().trim().min(10, { error: 'must explain the waiver in at least 10 characters' }),
+  owner: z.string().trim().min(1, { error: 'must name who owns the waiver' }),
+  expires: isoDate,
+});
+
+export const policySchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    extends: z.array(z.string().min(1)).optional(),
+    failOn: z.enum(FAIL_ON).optional(),
+    maxWaiverDays: z.int().min(1).max(3650).optional(),
+    rules: z.record(z.string(), ruleEntrySchema).optional(),
+    overrides: z.array(overrideSchema).optional(),
+    locked: z.array(z.string()).optional(),
+    waivers: z.array(waiverSchema).optional(),
+    models: z.array(modelEntrySchema).optional(),
+  })
+  .meta({ title: 'image-route-policy policy', description: 'The policy that judges image-routes.yml manifests.' });
+
+export type PolicyFile = z.infer<typeof policySchema>;
+export type RuleEntry = z.infer<typeof ruleEntrySchema>;
+
+export function policyJsonSchema(): unknown {
+  return z.toJSONSchema(policySchema, { target: 'draft-2020-12', io: 'input' });
+}
