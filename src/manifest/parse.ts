@@ -72,7 +72,7 @@ export function parseManifest(file: string, text: string): LoadedManifest {
   record.routes.forEach((rawRoute, index) => {
     const withDefaults = isPlainObject(rawRoute) ? { ...defaults, ...rawRoute } : rawRoute;
     const { value, problems: routeProblems } = salvage(routeSchema, withDefaults, ['routes', index]);
-    manifest.problems.push(...routeProblems.filter((problem) => isOwnField(problem.path, rawRoute)));
+    manifest.problems.push(...routeProblems.filter((problem) => !isInheritedField(problem.path, rawRoute, defaults)));
     if (value) manifest.routes.push(applyDefaults(value as Route, undefined, index, data));
   });
   return manifest;
@@ -83,9 +83,10 @@ function isInsideRoute(path: FieldPath): boolean {
 }
 
 /** Problems of inherited fields were already reported at `defaults`. */
-function isOwnField(path: FieldPath, rawRoute: unknown): boolean {
+function isInheritedField(path: FieldPath, rawRoute: unknown, defaults: RouteDefaults | undefined): boolean {
   const field = path[2];
-  return field === undefined || !isPlainObject(rawRoute) || Object.prototype.hasOwnProperty.call(rawRoute, field);
+  if (typeof field !== 'string' || !defaults || !isPlainObject(rawRoute)) return false;
+  return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults, field);
 }
 
 function applyDefaults(route: Route, defaults: RouteDefaults | undefined, index: number, data: unknown): LoadedRoute {

@@ -48,6 +48,7 @@ function describeIssue(issue: z.core.$ZodIssue, actual: unknown): string {
       const values = issue.values.map(String);
       const guess = typeof actual === 'string' ? suggest(actual, values) : undefined;
       const base = values.length === 1 ? `must be ${values[0]}` : `must be one of ${listOf(values)}`;
+      if (actual === undefined) return `is required: ${base.replace('must be ', '')}`;
       return `${base}, not ${describeValue(actual)}${guess ? `; did you mean \`${guess}\`?` : ''}`;
     }
     case 'invalid_union': {
