@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The executable: real process I/O around runCli.
 import { runCli } from './main.js';
 

@@ -4,13 +4,13 @@
 import { redactSecrets } from '../secrets/patterns.js';
 
 // CSI (`ESC [ … final`, also the 8-bit CSI), OSC (`ESC ] … BEL|ST`, e.g. hyperlinks and window
-// titles) and the two-byte `ESC X` forms.
+// titles) and the other `ESC [intermediates] final` forms (resets, charsets, keypad modes…).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]/g;
-// C0 and C1 controls except tab, LF and CR (handled below), DEL, and the bidi overrides that can
-// make text read differently from what it is ("Trojan Source").
+const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
+// C0 and C1 controls except tab, LF and CR (handled below), DEL, Unicode line separators, and the
+// bidi overrides that can make text read differently from what it is ("Trojan Source").
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const REPLACEMENT = '\uFFFD';
 
 /** What to do with line breaks: keep as LF, fold into one line, or leave CR/LF as written. */
@@ -53,13 +53,13 @@ function escapeMarkdownChar(char: string): string {
 // backslash itself. `-`, `+`, `.` only matter at the start of a line, where user text never is.
 const MARKDOWN_SPECIAL = /[\\`*_[\]()!|~$&<>@#]/g;
 
-export interface MarkdownOptions {
+export interface ClipOptions {
   /** Clip the text (after redaction, before escaping) to this many characters. */
   maxChars?: number;
 }
 
 /** One line of markdown-safe text, for table cells and inline use. */
-export function markdownText(text: string, options: MarkdownOptions = {}): string {
+export function markdownText(text: string, options: ClipOptions = {}): string {
   return escapeMarkdown(clipped(clean(text, 'fold'), options));
 }
 
@@ -68,7 +68,7 @@ export function markdownText(text: string, options: MarkdownOptions = {}): strin
  * elements, and everything (inside and outside them) is escaped, so a user value holding
  * backticks can at worst shift which part looks like code, never break out.
  */
-export function markdownMessage(text: string, options: MarkdownOptions = {}): string {
+export function markdownMessage(text: string, options: ClipOptions = {}): string {
   return clipped(clean(text, 'fold'), options)
     .split(/`([^`]*)`/)
     .map((part, index) => (index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)))
@@ -76,7 +76,7 @@ export function markdownMessage(text: string, options: MarkdownOptions = {}): st
 }
 
 /** Inline code for a value (route id, file): escaped like any text, shown as code. */
-export function markdownCode(text: string, options: MarkdownOptions = {}): string {
+export function markdownCode(text: string, options: ClipOptions = {}): string {
   return `<code>${markdownText(text, options)}</code>`;
 }
 
@@ -92,16 +92,25 @@ function escapeMarkdown(text: string): string {
   return text.replace(MARKDOWN_SPECIAL, escapeMarkdownChar);
 }
 
-function clipped(text: string, options: MarkdownOptions): string {
+function clipped(text: string, options: ClipOptions): string {
   return options.maxChars === undefined ? text : clip(text, options.maxChars);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Terminal
 
+// The Actions runner reads any log line that starts with `::` (after spaces) as a workflow command,
+// and the CLI's output lands in logs: a zero-width space keeps such a line plain text.
+const COMMAND_AT_LINE_START = /(^|\n)([^\S\n]*):(?=:)/g;
+
 /** Text for a terminal: no escape sequences or control characters; line breaks kept if asked. */
 export function terminalText(text: string, options: { multiline?: boolean } = {}): string {
-  return clean(text, options.multiline ? 'keep' : 'fold');
+  return clean(text, options.multiline ? 'keep' : 'fold').replace(COMMAND_AT_LINE_START, '$1$2:\u200B');
+}
+
+/** Several lines of text for a terminal (the CLI's own listings and messages). */
+export function sanitizeTerminal(text: string): string {
+  return terminalText(text, { multiline: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,10 +129,15 @@ export function commandProperty(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // SARIF
 
+/** Plain data (SARIF properties and justifications): no control characters, no secrets. */
+export function plainText(text: string): string {
+  return clean(text, 'keep');
+}
+
 /**
  * A SARIF plain-text message: no control characters, and `[`, `]` and `\` escaped so text like
  * `[x](1)` is not read as an embedded link (SARIF 2.1.0 §3.11.6).
  */
 export function sarifText(text: string): string {
-  return clean(text, 'keep').replace(/[\\[\]]/g, (char) => `\\${char}`);
+  return plainText(text).replace(/[\\[\]]/g, (char) => `\\${char}`);
 }

@@ -4,8 +4,13 @@ import { z } from 'zod';
 import { redactSecrets } from '../secrets/patterns.js';
 import { reportSchema, type Report } from './schema.js';
 
+// JSON.stringify escapes C0 controls but writes C1 controls, line separators and bidi overrides
+// raw; escaping them too keeps the same data and makes `cat report.json` harmless.
+const RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 export function formatJson(report: Report): string {
-  return `${JSON.stringify(canonical(reportSchema, report), null, 2)}\n`;
+  const text = JSON.stringify(canonical(reportSchema, report), null, 2);
+  return `${text.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 /**
@@ -21,13 +26,28 @@ function canonical(schema: z.ZodType | undefined, value: unknown): unknown {
     const element = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
     return value.map((item) => canonical(element, item));
   }
-  const shape: Record<string, z.ZodType> = inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
+  const shape = inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
   const record = value as Record<string, unknown>;
-  const keys = [...Object.keys(shape).filter((key) => Object.hasOwn(record, key)), ...Object.keys(record).filter((key) => !Object.hasOwn(shape, key)).sort()];
-  // No prototype: a stray `__proto__` key stays a plain key.
-  const result = Object.create(null) as Record<string, unknown>;
-  for (const key of keys) if (record[key] !== undefined) result[key] = canonical(shape[key], record[key]);
+  const known = shapeKeys(shape);
+  const result: Record<string, unknown> = {};
+  const put = (key: string, item: unknown): void => {
+    if (item === undefined) return;
+    // A stray `__proto__` key stays a plain key instead of setting the prototype.
+    if (key === '__proto__') Object.defineProperty(result, key, { value: canonical(undefined, item), enumerable: true, writable: true, configurable: true });
+    else result[key] = canonical(shape[key], item);
+  };
+  for (const key of known) if (Object.hasOwn(record, key)) put(key, record[key]);
+  const extra = Object.keys(record).filter((key) => !Object.hasOwn(shape, key));
+  for (const key of extra.sort()) put(key, record[key]);
   return result;
+}
+
+// Shapes are few and reports are large: list each shape's keys once.
+const KEYS = new WeakMap<object, string[]>();
+function shapeKeys(shape: Record<string, z.ZodType>): string[] {
+  let keys = KEYS.get(shape);
+  if (!keys) KEYS.set(shape, (keys = Object.keys(shape)));
+  return keys;
 }
 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {

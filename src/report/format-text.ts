@@ -32,8 +32,8 @@ const INDENT = { route: '  ', finding: '    ' };
 
 export function formatText(report: Report, options: TextOptions = {}): string {
   const paint = painter(options.color ?? false);
-  const positionWidth = Math.max(0, ...report.findings.map((finding) => position(finding).length));
-  const severityWidth = Math.max(0, ...report.findings.map((finding) => severityLabel(finding).length));
+  const positionWidth = widest(report.findings, position);
+  const severityWidth = widest(report.findings, severityLabel);
   const lines: string[] = [];
 
   for (const [file, byRoute] of group(report.findings)) {
@@ -71,6 +71,11 @@ function summaryLine(report: Report, paint: Paint): string {
   if (!report.passed) return paint(`✖ ${tally(report)}`, 'red', 'bold');
   if (openCount > 0) return paint(`⚠ ${tally(report)}`, 'yellow', 'bold');
   return paint(`✔ ${tally(report)}`, 'green', 'bold');
+}
+
+// Not Math.max(...spread): a large report would overflow the argument list.
+function widest(findings: readonly Finding[], text: (finding: Finding) => string): number {
+  return findings.reduce((width, finding) => Math.max(width, text(finding).length), 0);
 }
 
 function position(finding: Finding): string {

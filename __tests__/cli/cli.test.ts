@@ -1,0 +1,206 @@
+// The bundled command run as a process, the way users and CI run it.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { makeRepository, removeRepository } from '../helpers/repo.js';
+import { yaml } from '../helpers/rule-tester.js';
+
+const PROJECT = path.resolve(import.meta.dirname, '../..');
+const CLI = path.join(PROJECT, 'dist/cli.js');
+const roots: string[] = [];
+afterAll(() => roots.forEach(removeRepository));
+
+function cli(args: string[], cwd = PROJECT, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, NO_COLOR: '1', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function repository(files: Record<string, string>): string {
+  const root = makeRepository(files);
+  roots.push(root);
+  return root;
+}
+
+const clean = yaml`
+  version: 1
+  routes:
+    - id: sketch
+      kind: browser-playground
+      stage: exploration
+      keyOwner: "@acme/design"
+      secretRef: none
+      billing: { payer: provider-credit, trigger: free credits then the plan }
+      userData: false
+      checked: 2026-11-20
+`;
+const failing = clean.replace('keyOwner: "@acme/design"', 'keyOwner: unknown');
+
+const validateReport = (() => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  return ajv.compile(JSON.parse(fs.readFileSync(path.join(PROJECT, 'schemas/report.schema.json'), 'utf8')));
+})();
+
+describe('exit codes', () => {
+  it('0 when nothing fails', () => {
+    const result = cli(['check', '--today', '2026-11-23'], repository({ 'image-routes.yml': clean }));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/0 errors/);
+  });
+
+  it('1 when a finding fails, with a located finding', () => {
+    const result = cli(['check', '--today', '2026-11-23', '--format', 'json'], repository({ 'image-routes.yml': failing }));
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(validateReport(report)).toBe(true);
+    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'key-owner-missing', line: 6, column: 15, field: 'keyOwner', route: 'sketch' }));
+  });
+
+  it('1 for a manifest that does not parse, never a stack trace', () => {
+    const result = cli(['check', '--today', '2026-11-23'], repository({ 'image-routes.yml': 'version: 1\nroutes: [\n' }));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('manifest-invalid');
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it.each([
+    ['an unknown option', ['check', '--nope'], /Unknown option '--nope'/],
+    ['an unknown command', ['chek'], /did you mean `check`/],
+    ['a bad date', ['check', '--today', '2026-02-30'], /--today must be a real date/],
+    ['a bad format', ['check', '--format', 'xml'], /unknown format `xml`/],
+    ['a path that does not exist', ['check', 'nowhere'], /no such file or folder: nowhere/],
+    ['a bad fail-on', ['check', '--fail-on', 'sometimes'], /--fail-on must be one of/],
+  ])('2 for %s', (_name, args, expected) => {
+    const result = cli(args, repository({ 'image-routes.yml': clean }));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(expected);
+  });
+
+  it('2 for a bad policy, naming file, line and column', () => {
+    const root = repository({ 'image-routes.yml': clean, '.github/image-route-policy.yml': 'version: 1\nrules:\n  limit-mising: off\n' });
+    const result = cli(['check'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('.github/image-route-policy.yml:3:3: unknown rule `limit-mising`; did you mean `limit-missing`?');
+  });
+
+  it('3 for an internal error (a broken installation), with a short message and where to report it', () => {
+    const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'irp-broken-'));
+    roots.push(broken);
+    fs.copyFileSync(CLI, path.join(broken, 'cli.js'));
+    const result = spawnSync(process.execPath, [path.join(broken, 'cli.js'), 'check'], { cwd: repository({ 'image-routes.yml': clean }), encoding: 'utf8' });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/internal error: .*policies.*\nThis is a bug\. Please report it at https:\/\//);
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('0 with a notice when no manifest is found, 1 with --require-manifest', () => {
+    const root = repository({ 'README.md': 'nothing here' });
+    const lenient = cli(['check'], root);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain('no image-routes.yml or image-routes.yaml found');
+    expect(cli(['check', '--require-manifest'], root).code).toBe(1);
+  });
+
+  it('--fail-on never reports without failing', () => {
+    expect(cli(['check', '--fail-on', 'never'], repository({ 'image-routes.yml': failing })).code).toBe(0);
+  });
+});
+
+describe('formats', () => {
+  it('writes several formats at once with FORMAT=FILE', () => {
+    const root = repository({ 'image-routes.yml': failing });
+    const result = cli(['check', '--today', '2026-11-23', '--format', 'json=out/report.json', '--format', 'sarif=out/report.sarif', '--format', 'markdown=out/comment.md', '--format', 'github'], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=image-routes\.yml,line=6,col=15,/m);
+    expect(validateReport(JSON.parse(fs.readFileSync(path.join(root, 'out/report.json'), 'utf8')))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'out/report.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(fs.readFileSync(path.join(root, 'out/comment.md'), 'utf8')).toContain('<!-- image-route-policy:report -->');
+  });
+
+  it('colours text only on a terminal, never with NO_COLOR or in a pipe', () => {
+    const result = cli(['check'], repository({ 'image-routes.yml': failing }));
+    // eslint-disable-next-line no-control-regex
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('commands', () => {
+  it('--version and --help', () => {
+    expect(cli(['--version']).stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')).version);
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['check', 'stale', 'init', 'rules', 'explain', 'schema']) expect(help.stdout).toContain(command);
+    expect(cli(['check', '--help']).stdout).toContain('--require-manifest');
+  });
+
+  it('rules lists every rule id; rules ID explains one', () => {
+    const list = cli(['rules', '--format', 'json']);
+    expect(list.code).toBe(0);
+    const ids = JSON.parse(list.stdout).map((rule: { id: string }) => rule.id);
+    const specIds = [...fs.readFileSync(path.join(PROJECT, '../shared/spec/rules.md'), 'utf8').matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+    expect(ids.sort()).toEqual([...new Set(specIds)].sort());
+    const one = cli(['rules', 'checked-date-stale']);
+    expect(one.stdout).toContain('maxAgeDays: 90');
+    expect(one.stdout).toContain('docs/rules/checked-date-stale.md');
+    expect(cli(['rules', 'checked-date-stal']).stderr).toContain('did you mean `checked-date-stale`');
+  });
+
+  it('explain shows severities per stage and where each came from', () => {
+    const root = repository({ '.github/image-route-policy.yml': 'version: 1\nextends: [strict]\nrules:\n  limit-missing: notice\n' });
+    const result = cli(['explain', '--format', 'json'], root);
+    expect(result.code).toBe(0);
+    const explained = JSON.parse(result.stdout);
+    expect(explained.sources).toEqual(['recommended', 'strict', '.github/image-route-policy.yml']);
+    const stale = explained.rules.find((rule: { id: string }) => rule.id === 'checked-date-stale');
+    expect(stale.setBy.options.maxAgeDays).toBe('strict');
+    expect(stale.severity.production).toBe('error');
+    const limit = explained.rules.find((rule: { id: string }) => rule.id === 'limit-missing');
+    expect(limit.setBy.severity.demo).toBe('.github/image-route-policy.yml');
+    expect(cli(['explain'], root).stdout).toContain('locked by policies/recommended.yml');
+  });
+
+  it('schema prints each JSON Schema, the same as the published files', () => {
+    for (const [name, file] of [['manifest', 'image-routes.schema.json'], ['policy', 'image-route-policy.schema.json'], ['report', 'report.schema.json']]) {
+      expect(cli(['schema', name!]).stdout).toBe(fs.readFileSync(path.join(PROJECT, 'schemas', file!), 'utf8'));
+    }
+    expect(cli(['schema', 'nope']).code).toBe(2);
+  });
+
+  it('stale lists routes stale now or within the window, with the day each goes stale', () => {
+    const root = repository({ 'image-routes.yml': clean });
+    const soon = cli(['stale', '--today', '2026-12-10', '--within', '14', '--format', 'json'], root);
+    expect(soon.code).toBe(0);
+    expect(JSON.parse(soon.stdout).routes).toEqual([expect.objectContaining({ id: 'sketch', staleOn: '2026-12-21', reasons: ['goes-stale'] })]);
+    expect(JSON.parse(cli(['stale', '--today', '2026-11-23', '--format', 'json'], root).stdout).routes).toEqual([]);
+  });
+
+  it('init writes starter files that pass validation and never overwrites', () => {
+    const root = repository({});
+    expect(cli(['init'], root).stderr).toContain('wrote image-routes.yml');
+    expect(fs.existsSync(path.join(root, '.github/image-route-policy.yml'))).toBe(true);
+    const check = cli(['check', '--format', 'json'], root);
+    expect(JSON.parse(check.stdout).findings.filter((finding: { rule: string }) => finding.rule === 'manifest-invalid')).toEqual([]);
+    fs.writeFileSync(path.join(root, 'image-routes.yml'), 'mine');
+    expect(cli(['init'], root).stderr).toContain('kept image-routes.yml');
+    expect(fs.readFileSync(path.join(root, 'image-routes.yml'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('the bundled example', () => {
+  it('checks examples/ with the built-in default policy and fails because of the failing examples', () => {
+    const result = cli(['check', 'examples', '--today', '2026-11-23', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.policy.sources).toEqual(['recommended']);
+    const failingFiles = new Set(report.findings.filter((finding: { severity: string }) => finding.severity === 'error').map((finding: { file: string }) => finding.file));
+    expect([...failingFiles]).toEqual(['examples/failing/image-routes.yml']);
+    const kinds = new Set(report.routes.map((route: { kind: string }) => route.kind));
+    expect(kinds.size).toBe(7);
+  });
+});
