@@ -59,6 +59,13 @@ describe('json', () => {
     expect(Object.keys(parsed.routes[0]!)).toEqual(['id', 'file', 'line', 'kind', 'stage', 'keyOwner', 'checked', 'staleOn', 'trialEnds']);
   });
 
+  it('puts keys the schema does not know last, sorted, and keeps `__proto__` a plain key', () => {
+    const report = JSON.parse('{"zeta":1,"__proto__":{"polluted":true},"alpha":2}') as Record<string, unknown>;
+    const out = formatJson({ ...sampleReport(), ...report } as unknown as Report);
+    expect(Object.keys(JSON.parse(out) as object).slice(-3)).toEqual(['__proto__', 'alpha', 'zeta']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('redacts keys anywhere (route summaries carry keyOwner as written)', () => {
     const out = formatJson(hostileReport());
     expect(out).not.toContain(FAKE_KEY);

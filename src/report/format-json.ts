@@ -9,49 +9,62 @@ import { reportSchema, type Report } from './schema.js';
 const RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function formatJson(report: Report): string {
-  const text = JSON.stringify(canonical(reportSchema, report), null, 2);
+  const text = JSON.stringify(writerFor(reportSchema)(report), null, 2);
   return `${text.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 /**
- * Rebuilds `value` following `schema`: object keys in declaration order (keys the schema does not
+ * Rebuilds a value following its schema: object keys in declaration order (keys the schema does not
  * know follow, sorted), and every string redacted, since route summaries and waivers carry values
- * exactly as users wrote them.
+ * exactly as users wrote them. Compiled once per schema node: reports can hold 100,000 findings.
  */
-function canonical(schema: z.ZodType | undefined, value: unknown): unknown {
+type Writer = (value: unknown) => unknown;
+
+const WRITERS = new WeakMap<z.ZodType, Writer>();
+
+function writerFor(schema: z.ZodType): Writer {
+  let writer = WRITERS.get(schema);
+  if (!writer) {
+    writer = compile(schema);
+    WRITERS.set(schema, writer);
+  }
+  return writer;
+}
+
+function compile(schema: z.ZodType): Writer {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return writerFor(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodArray) {
+    const element = writerFor(schema.element as z.ZodType);
+    return (value) => (Array.isArray(value) ? value.map(element) : generic(value));
+  }
+  if (schema instanceof z.ZodObject) {
+    const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, child]) => [key, writerFor(child)] as const);
+    return (value) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return generic(value);
+      const record = value as Record<string, unknown>;
+      const result: Record<string, unknown> = {};
+      for (const [key, write] of fields) if (record[key] !== undefined && Object.hasOwn(record, key)) result[key] = write(record[key]);
+      const extra = Object.keys(record).filter((key) => !fields.some(([known]) => known === key));
+      return extra.length === 0 ? result : appendSorted(result, record, extra);
+    };
+  }
+  return generic;
+}
+
+/** Any value the schema does not describe: strings redacted, objects with sorted keys. */
+function generic(value: unknown): unknown {
   if (typeof value === 'string') return redactSecrets(value);
   if (value === null || typeof value !== 'object') return value;
-  const inner = unwrap(schema);
-  if (Array.isArray(value)) {
-    const element = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
-    return value.map((item) => canonical(element, item));
-  }
-  const shape = inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
+  if (Array.isArray(value)) return value.map(generic);
   const record = value as Record<string, unknown>;
-  const known = shapeKeys(shape);
-  const result: Record<string, unknown> = {};
-  const put = (key: string, item: unknown): void => {
-    if (item === undefined) return;
+  return appendSorted({}, record, Object.keys(record));
+}
+
+function appendSorted(result: Record<string, unknown>, record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  for (const key of keys.sort()) {
+    if (record[key] === undefined) continue;
     // A stray `__proto__` key stays a plain key instead of setting the prototype.
-    if (key === '__proto__') Object.defineProperty(result, key, { value: canonical(undefined, item), enumerable: true, writable: true, configurable: true });
-    else result[key] = canonical(shape[key], item);
-  };
-  for (const key of known) if (Object.hasOwn(record, key)) put(key, record[key]);
-  const extra = Object.keys(record).filter((key) => !Object.hasOwn(shape, key));
-  for (const key of extra.sort()) put(key, record[key]);
+    Object.defineProperty(result, key, { value: generic(record[key]), enumerable: true, writable: true, configurable: true });
+  }
   return result;
-}
-
-// Shapes are few and reports are large: list each shape's keys once.
-const KEYS = new WeakMap<object, string[]>();
-function shapeKeys(shape: Record<string, z.ZodType>): string[] {
-  let keys = KEYS.get(shape);
-  if (!keys) KEYS.set(shape, (keys = Object.keys(shape)));
-  return keys;
-}
-
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
-  let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
-  return current;
 }

@@ -148,13 +148,12 @@ function render(layout: Layout, kept: readonly number[], dropped: number): strin
 
 function heading(report: Report): string {
   const open = report.findings.filter(isOpen).length;
-  const routes = plural(report.summary.routes, 'route');
   const title = !report.passed
     ? '❌ Image route policy: failed'
     : open > 0
       ? '✅ Image route policy: passed, with findings'
       : report.summary.routes > 0
-        ? `✅ Image route policy: all ${routes} pass`
+        ? '✅ Image route policy: all routes pass'
         : '✅ Image route policy: no routes to check';
   return `## ${title}\n\n**${tally(report)}** · fails on ${codeCell(report.failOn)} · today ${cell(report.today)}\n\n`;
 }
