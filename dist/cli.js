@@ -26385,29 +26385,51 @@ function reportJsonSchema() {
 // src/report/format-json.ts
 var RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function formatJson(report) {
-  const text2 = JSON.stringify(canonical(reportSchema, report), null, 2);
+  const text2 = JSON.stringify(writerFor(reportSchema)(report), null, 2);
   return `${text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
 `;
 }
-function canonical(schema2, value) {
+var WRITERS = /* @__PURE__ */ new WeakMap();
+function writerFor(schema2) {
+  let writer = WRITERS.get(schema2);
+  if (!writer) {
+    writer = compile3(schema2);
+    WRITERS.set(schema2, writer);
+  }
+  return writer;
+}
+function compile3(schema2) {
+  if (schema2 instanceof external_exports.ZodOptional || schema2 instanceof external_exports.ZodNullable) return writerFor(schema2.unwrap());
+  if (schema2 instanceof external_exports.ZodArray) {
+    const element = writerFor(schema2.element);
+    return (value) => Array.isArray(value) ? value.map(element) : generic(value);
+  }
+  if (schema2 instanceof external_exports.ZodObject) {
+    const fields = Object.entries(schema2.shape).map(([key, child]) => [key, writerFor(child)]);
+    return (value) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return generic(value);
+      const record2 = value;
+      const result2 = {};
+      for (const [key, write] of fields) if (record2[key] !== void 0 && Object.hasOwn(record2, key)) result2[key] = write(record2[key]);
+      const extra = Object.keys(record2).filter((key) => !fields.some(([known]) => known === key));
+      return extra.length === 0 ? result2 : appendSorted(result2, record2, extra);
+    };
+  }
+  return generic;
+}
+function generic(value) {
   if (typeof value === "string") return redactSecrets(value);
   if (value === null || typeof value !== "object") return value;
-  const inner = unwrap2(schema2);
-  if (Array.isArray(value)) {
-    const element = inner instanceof external_exports.ZodArray ? inner.element : void 0;
-    return value.map((item) => canonical(element, item));
-  }
-  const shape = inner instanceof external_exports.ZodObject ? inner.shape : {};
+  if (Array.isArray(value)) return value.map(generic);
   const record2 = value;
-  const keys = [...Object.keys(shape).filter((key) => Object.hasOwn(record2, key)), ...Object.keys(record2).filter((key) => !Object.hasOwn(shape, key)).sort()];
-  const result2 = /* @__PURE__ */ Object.create(null);
-  for (const key of keys) if (record2[key] !== void 0) result2[key] = canonical(shape[key], record2[key]);
-  return result2;
+  return appendSorted({}, record2, Object.keys(record2));
 }
-function unwrap2(schema2) {
-  let current = schema2;
-  while (current instanceof external_exports.ZodOptional || current instanceof external_exports.ZodNullable) current = current.unwrap();
-  return current;
+function appendSorted(result2, record2, keys) {
+  for (const key of keys.sort()) {
+    if (record2[key] === void 0) continue;
+    Object.defineProperty(result2, key, { value: generic(record2[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return result2;
 }
 
 // src/version.ts
@@ -26493,8 +26515,7 @@ function render(layout, kept, dropped) {
 }
 function heading(report) {
   const open2 = report.findings.filter(isOpen).length;
-  const routes = plural2(report.summary.routes, "route");
-  const title = !report.passed ? "\u274C Image route policy: failed" : open2 > 0 ? "\u2705 Image route policy: passed, with findings" : report.summary.routes > 0 ? `\u2705 Image route policy: all ${routes} pass` : "\u2705 Image route policy: no routes to check";
+  const title = !report.passed ? "\u274C Image route policy: failed" : open2 > 0 ? "\u2705 Image route policy: passed, with findings" : report.summary.routes > 0 ? "\u2705 Image route policy: all routes pass" : "\u2705 Image route policy: no routes to check";
   return `## ${title}
 
 **${tally(report)}** \xB7 fails on ${codeCell(report.failOn)} \xB7 today ${cell(report.today)}
@@ -27069,15 +27090,15 @@ var model_alias_unmapped_default = defineRule({
     const model = route.model;
     if (model === void 0 || isMissing(model)) return [];
     const match2 = catalog.lookup(model);
-    const canonical2 = catalog.isCanonical(model);
+    const canonical = catalog.isCanonical(model);
     if (route.kind === "official-api") {
       const provider = isMissing(route.provider) ? "openai" : route.provider.trim().toLowerCase();
-      if (canonical2 && match2.entry.provider.toLowerCase() === provider) return [];
-      const why = !match2 ? "is not in the model catalog" : canonical2 ? `is a model of \`${match2.entry.provider}\`, not of \`${provider}\`` : `is an alias of \`${match2.entry.id}\`, not a canonical id`;
-      const instead2 = match2 && !canonical2 ? `write \`model: ${match2.entry.id}\`` : "write the vendor's canonical model id or a dated snapshot (such as `gpt-image-2`), or add the model to the policy's `models:`";
+      if (canonical && match2.entry.provider.toLowerCase() === provider) return [];
+      const why = !match2 ? "is not in the model catalog" : canonical ? `is a model of \`${match2.entry.provider}\`, not of \`${provider}\`` : `is an alias of \`${match2.entry.id}\`, not a canonical id`;
+      const instead2 = match2 && !canonical ? `write \`model: ${match2.entry.id}\`` : "write the vendor's canonical model id or a dated snapshot (such as `gpt-image-2`), or add the model to the policy's `models:`";
       return [{ field: ["model"], message: `\`model\` ${describeValue(model)} ${why}, and an \`official-api\` route calls the vendor's own ids (\`aliasOf\` does not change that): ${instead2}` }];
     }
-    if (canonical2 || !isMissing(route.aliasOf)) return [];
+    if (canonical || !isMissing(route.aliasOf)) return [];
     const instead = match2 ? `add \`aliasOf: ${match2.entry.id}\`` : "add `aliasOf` with the canonical id it stands for (such as `aliasOf: gpt-image-2`)";
     const what = match2 ? `a known alias of \`${match2.entry.id}\`` : "not a canonical id of the model catalog";
     return [{ field: ["model"], message: `\`model\` ${describeValue(model)} is ${what} and ${missingPhrase("aliasOf", route.aliasOf)}: ${instead}` }];
@@ -27833,7 +27854,7 @@ function summarizeRoute(file2, at, route, staleOptions) {
     line: at.line,
     kind: route.kind,
     stage: route.stage,
-    keyOwner: route.keyOwner ?? null,
+    keyOwner: route.keyOwner === void 0 ? null : redactSecrets(route.keyOwner),
     checked: route.checked ?? null,
     staleOn: staleOn(route, staleOptions) ?? null,
     trialEnds: route.billing?.trialEnds ?? null
@@ -27930,7 +27951,7 @@ function applyWaivers(findings, policy, today) {
     if (!match2) continue;
     match2.used = true;
     item.status = "waived";
-    item.waiver = { reason: match2.waiver.reason, owner: match2.waiver.owner, expires: match2.waiver.expires };
+    item.waiver = { reason: redactSecrets(match2.waiver.reason), owner: redactSecrets(match2.waiver.owner), expires: match2.waiver.expires };
   }
   const unusedSeverity = policy.rules.get("waiver-unused")?.severity.production ?? "warning";
   if (unusedSeverity !== "off") {

@@ -19,7 +19,7 @@ export { resolvePolicy } from './policy/resolve.js';
 export { policyJsonSchema, policySchema, type PolicyFile } from './policy/schema.js';
 export type { FailOn, Severity, StageSeverities } from './policy/severity.js';
 export type { ResolvedPolicy, Waiver } from './policy/types.js';
-export { formatReport, FORMATS, type FormatName } from './report/index.js';
+export { COMMENT_MARKER, formatReport, formatSummary, FORMATS, type FormatName } from './report/index.js';
 export { reportJsonSchema, reportSchema, type Finding, type Report, type RouteSummary } from './report/schema.js';
 export { staleRoutes, type StaleRoute } from './report/stale.js';
 export { RULES, ruleById } from './rules/index.js';

@@ -136,7 +136,7 @@ function summarizeRoute(file: string, at: SourcePosition, route: Route, staleOpt
     line: at.line,
     kind: route.kind,
     stage: route.stage,
-    keyOwner: route.keyOwner ?? null,
+    keyOwner: route.keyOwner === undefined ? null : redactSecrets(route.keyOwner),
     checked: route.checked ?? null,
     staleOn: staleOn(route, staleOptions as Parameters<typeof staleOn>[1]) ?? null,
     trialEnds: route.billing?.trialEnds ?? null,
@@ -251,7 +251,7 @@ function applyWaivers(findings: Finding[], policy: ResolvedPolicy, today: string
     if (!match) continue;
     match.used = true;
     item.status = 'waived';
-    item.waiver = { reason: match.waiver.reason, owner: match.waiver.owner, expires: match.waiver.expires };
+    item.waiver = { reason: redactSecrets(match.waiver.reason), owner: redactSecrets(match.waiver.owner), expires: match.waiver.expires };
   }
   const unusedSeverity = policy.rules.get('waiver-unused')?.severity.production ?? 'warning';
   if (unusedSeverity !== 'off') {
