@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { makeRepository, removeRepository } from '../helpers/repo.js';
+import { PROJECT_ROOT } from '../helpers/paths.js';
 import { yaml } from '../helpers/rule-tester.js';
 
-const PROJECT = path.resolve(import.meta.dirname, '../..');
+const PROJECT = PROJECT_ROOT;
 const CLI = path.join(PROJECT, 'dist/cli.js');
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeRepository));

@@ -6,9 +6,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { STAGES } from '../../src/manifest/schema.js';
 import { reportJsonSchema } from '../../src/report/schema.js';
 import { RULES, ruleById } from '../../src/rules/index.js';
+import { PROJECT_ROOT } from '../helpers/paths.js';
 import { findingsOf, runManifest, TODAY } from '../helpers/rule-tester.js';
 
-const PROJECT = path.resolve(import.meta.dirname, '../..');
+const PROJECT = PROJECT_ROOT;
 const SPEC = fs.readFileSync(path.join(PROJECT, '../shared/spec/rules.md'), 'utf8');
 
 /** `| id | fires when | default |` rows of rules.md, with the default column as written. */
