@@ -7,8 +7,8 @@ var __export = (target, all) => {
 };
 
 // src/cli/main.ts
-import fs5 from "node:fs";
-import path6 from "node:path";
+import fs4 from "node:fs";
+import path5 from "node:path";
 
 // src/manifest/discover.ts
 import fs from "node:fs";
@@ -2651,9 +2651,9 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/text/paths.ts
-function formatFieldPath(path7) {
+function formatFieldPath(path6) {
   let text2 = "";
-  for (const step of path7) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
+  for (const step of path6) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
   return text2;
 }
 function compareText(a, b) {
@@ -2710,22 +2710,22 @@ function shorten(text2, max = MAX_SHOWN) {
 function explainIssues(schema2, issues, input2) {
   const problems = [];
   for (const issue2 of issues) {
-    const path7 = issue2.path.filter((step) => typeof step !== "symbol");
+    const path6 = issue2.path.filter((step) => typeof step !== "symbol");
     if (issue2.code === "unrecognized_keys") {
-      const known = knownKeysAt(schema2, path7);
+      const known = knownKeysAt(schema2, path6);
       for (const key of issue2.keys) {
-        problems.push({ path: [...path7, key], part: "key", message: unknownKeyMessage(key, known, path7) });
+        problems.push({ path: [...path6, key], part: "key", message: unknownKeyMessage(key, known, path6) });
       }
       continue;
     }
-    const actual = valueAt(input2, path7);
-    problems.push({ path: path7, part: "value", message: `${fieldName(path7)} ${describeIssue(issue2, actual)}` });
+    const actual = valueAt(input2, path6);
+    problems.push({ path: path6, part: "value", message: `${fieldName(path6)} ${describeIssue(issue2, actual)}` });
   }
   return problems;
 }
-function unknownKeyMessage(key, known, path7) {
+function unknownKeyMessage(key, known, path6) {
   if (key === "<<") return "merge keys (<<) are not allowed: write the fields out";
-  const where = path7.length ? ` in ${fieldName(path7)}` : "";
+  const where = path6.length ? ` in ${fieldName(path6)}` : "";
   const guess = suggest(key, known);
   const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of ${listOf(known)}` : "";
   return `unknown key \`${key}\`${where}${hint}`;
@@ -2776,25 +2776,25 @@ function article(expected) {
   };
   return names[expected] ?? expected;
 }
-function fieldName(path7) {
-  return path7.length === 0 ? "the document" : `\`${formatFieldPath(path7)}\``;
+function fieldName(path6) {
+  return path6.length === 0 ? "the document" : `\`${formatFieldPath(path6)}\``;
 }
 function listOf(values, last = "or") {
   const quoted = values.map((value) => `\`${value}\``);
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted[quoted.length - 1]}`;
 }
-function valueAt(input2, path7) {
+function valueAt(input2, path6) {
   let current = input2;
-  for (const step of path7) {
+  for (const step of path6) {
     if (current === null || typeof current !== "object") return void 0;
     current = Object.prototype.hasOwnProperty.call(current, step) ? current[step] : void 0;
   }
   return current;
 }
-function knownKeysAt(schema2, path7) {
+function knownKeysAt(schema2, path6) {
   let current = schema2;
-  for (const step of path7) {
+  for (const step of path6) {
     current = current && childSchema(current, step);
   }
   const object2 = current && objectOf(current);
@@ -5952,10 +5952,10 @@ var YamlDocument = class {
    * Position of the value at `path` (or of its key, for `'key'`), or undefined when the path does
    * not exist in the source.
    */
-  locate(path7, part = "value") {
+  locate(path6, part = "value") {
     let node2 = this.root;
     let keyNode = null;
-    for (const step of path7) {
+    for (const step of path6) {
       if (!node2?.children) return void 0;
       if (Array.isArray(node2.value)) {
         if (typeof step !== "number") return void 0;
@@ -6891,10 +6891,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path7) {
-  if (!path7)
+function getElementAtPath(obj, path6) {
+  if (!path6)
     return obj;
-  return path7.reduce((acc, key) => acc?.[key], obj);
+  return path6.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -7234,11 +7234,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path6, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path6);
     return iss;
   });
 }
@@ -7700,16 +7700,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path6 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path6, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -7748,17 +7748,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path6 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path6, ...issue2.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue2));
           continue;
@@ -7797,8 +7797,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path7 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path7) {
+  const path6 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path6) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -24936,13 +24936,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path7 = ref.slice(1).split("/").filter(Boolean);
-  if (path7.length === 0) {
+  const path6 = ref.slice(1).split("/").filter(Boolean);
+  if (path6.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path7[0] === defsKey) {
-    const key = path7[1] === void 0 ? void 0 : decodeJSONPointerSegment(path7[1]);
+  if (path6[0] === defsKey) {
+    const key = path6[1] === void 0 ? void 0 : decodeJSONPointerSegment(path6[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -25930,11 +25930,11 @@ function parseManifest(file2, text2) {
   });
   return manifest;
 }
-function isInsideRoute(path7) {
-  return path7[0] === "routes" && typeof path7[1] === "number";
+function isInsideRoute(path6) {
+  return path6[0] === "routes" && typeof path6[1] === "number";
 }
-function isInheritedField(path7, rawRoute, defaults2) {
-  const field = path7[2];
+function isInheritedField(path6, rawRoute, defaults2) {
+  const field = path6[2];
   if (typeof field !== "string" || !defaults2 || !isPlainObject2(rawRoute)) return false;
   return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults2, field);
 }
@@ -25958,15 +25958,15 @@ function salvage(schema2, input2, prefix2) {
 function prefixed(problems, prefix2) {
   return problems.map((problem) => ({ ...problem, path: [...prefix2, ...problem.path] }));
 }
-function removeAt(target, path7) {
-  let end = path7.length;
-  while (end > 0 && typeof path7[end - 1] === "number") end--;
+function removeAt(target, path6) {
+  let end = path6.length;
+  while (end > 0 && typeof path6[end - 1] === "number") end--;
   if (end === 0) return;
   let parent = target;
-  for (const step of path7.slice(0, end - 1)) {
+  for (const step of path6.slice(0, end - 1)) {
     parent = isPlainObject2(parent) || Array.isArray(parent) ? parent[step] : void 0;
   }
-  if (isPlainObject2(parent)) delete parent[path7[end - 1]];
+  if (isPlainObject2(parent)) delete parent[path6[end - 1]];
 }
 function isPlainObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -27277,32 +27277,32 @@ var playground_in_production_default = defineRule({
 });
 
 // src/rules/secret-in-manifest.ts
-function scan(value, path7, found) {
+function scan(value, path6, found) {
   if (typeof value === "string") {
-    const isRef2 = path7[path7.length - 1] === "secretRef" && (path7[0] === "routes" ? path7.length === 3 : path7[0] === "defaults" && path7.length === 2);
+    const isRef2 = path6[path6.length - 1] === "secretRef" && (path6[0] === "routes" ? path6.length === 3 : path6[0] === "defaults" && path6.length === 2);
     if (isRef2 && !SECRET_REFERENCE.test(value.trim())) {
       const secret2 = findSecret(value);
       found.push({
-        path: [...path7],
+        path: [...path6],
         message: `\`secretRef\` holds ${secret2 ? `what looks like ${article2(secret2.name)}` : "a value that is not a reference"} (${maskSecret(value).replace(/`/g, "")}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`
       });
       return;
     }
     const secret = findSecret(value);
-    if (secret) found.push({ path: [...path7], message: secretMessage(secret.name, secret.value) });
+    if (secret) found.push({ path: [...path6], message: secretMessage(secret.name, secret.value) });
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => scan(item, [...path7, index], found));
+    value.forEach((item, index) => scan(item, [...path6, index], found));
     return;
   }
   if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const secret = findSecret(key);
-      if (secret) found.push({ path: [...path7], message: secretMessage(secret.name, secret.value) });
+      if (secret) found.push({ path: [...path6], message: secretMessage(secret.name, secret.value) });
       const start = found.length;
-      scan(item, [...path7, key], found);
-      if (secret) for (const violation of found.slice(start)) violation.path = [...path7];
+      scan(item, [...path6, key], found);
+      if (secret) for (const violation of found.slice(start)) violation.path = [...path6];
     }
   }
 }
@@ -27861,13 +27861,13 @@ function summarizeRoute(file2, at, route, staleOptions) {
   };
 }
 function manifestInvalid2(manifest, problem) {
-  const { path: path7 } = problem;
-  const inRoute = path7[0] === "routes" && typeof path7[1] === "number";
-  const rawRoute = inRoute ? manifest.data.routes[path7[1]] : void 0;
+  const { path: path6 } = problem;
+  const inRoute = path6[0] === "routes" && typeof path6[1] === "number";
+  const rawRoute = inRoute ? manifest.data.routes[path6[1]] : void 0;
   const rawId = rawRoute?.id;
   return finding("manifest-invalid", "error", manifest.file, locateProblem(manifest, problem), {
     route: typeof rawId === "string" ? rawId : null,
-    field: path7.length === 0 ? null : formatFieldPath(inRoute ? path7.slice(2) : path7) || null,
+    field: path6.length === 0 ? null : formatFieldPath(inRoute ? path6.slice(2) : path6) || null,
     message: problem.message
   });
 }
@@ -27998,29 +27998,20 @@ var OverrideMatcher = class {
   }
 };
 
-// src/policy/builtin.ts
-import fs2 from "node:fs";
-import path3 from "node:path";
-import { fileURLToPath } from "node:url";
-var BUILTIN_PRESETS = ["minimal", "recommended", "strict"];
-var cachedDirectory;
-function policiesDirectory() {
-  if (cachedDirectory) return cachedDirectory;
-  let current = path3.dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const candidate = path3.join(current, "policies");
-    if (fs2.existsSync(path3.join(candidate, "models.yml"))) return cachedDirectory = candidate;
-    const parent = path3.dirname(current);
-    if (parent === current) throw new Error("the built-in policies folder (policies/models.yml) is missing from this installation");
-    current = parent;
-  }
+// src/policy/builtin-files.ts
+var TEXTS = { "minimal": "# Built-in preset `minimal`: only the format check, the three facts every route must carry (key\n# owner, billing trigger, checked date), shared keys with user data, and secrets in manifests.\n# For teams adopting the tool: start here, then move to `recommended`.\nversion: 1\nfailOn: error\nrules:\n  payer-unknown: off\n  limit-missing: off\n  support-owner-missing: off\n  data-terms-missing: off\n  fallback-missing: off\n  fallback-unresolved: off\n  model-unnamed: off\n  model-alias-unmapped: off\n  model-retired: off\n  path-untested: off\n  app-access-as-api: off\n  playground-in-production: off\n  unknown-wrapper: off\n  trial-in-production: off\n  trial-expiring: off\n  failure-billing-unknown: off\n  official-api-not-free: off\n  user-pays-consent-missing: off\n  unlimited-claim-unproven: off\n  free-label-unqualified: off\n  checked-date-stale: off\n  checked-date-future: off\n", "models": '# image-route-policy: bundled model catalog\n#\n# This is the list of image-generation models the rules know about. The rules\n# model-alias-unmapped and model-retired read it: they use it to decide whether a\n# route\'s `model` is a canonical id or a snapshot, what a provider alias maps\n# to, and whether the model is deprecated or already shut down on the day of\n# the run.\n#\n# Facts about models go out of date fast (OpenAI retired five image models in\n# 2026 and shipped two new generations), so they are kept here as dated data\n# and never written into rule code. Every entry records where its facts were\n# read (`source`) and on which day (`checked`). When an entry\'s facts were only\n# seen in secondary sources (resellers, blogs, mirrors), it has\n# `confirmed: false` and a `note` that says what could not be confirmed.\n#\n# All entries were checked on 2026-11-23. `status` is the state on that day:\n#   active      the model can be called and no shutdown is announced\n#   deprecated  a shutdown is announced; the model still answers until `shutdown`\n#   shutdown    the `shutdown` day has passed; calls fail\n# `shutdown` is the first day the model no longer answers (null if none is\n# announced). `replacement` is the canonical id to move to.\n#\n# Correcting or extending this catalog does not need a release. A policy file\n# (`.github/image-route-policy.yml`) can add models, or replace an entry by\n# reusing its `id`, under `models:`, for example:\n#\n#   models:\n#     - id: gpt-image-1.5\n#       provider: openai\n#       status: deprecated\n#       shutdown: 2026-12-01\n#       replacement: gpt-image-2\n#       snapshots: [gpt-image-1.5-2025-12-16]\n#       aliases: [gpt-image-1-5]\n#\n# Format rules for this file: YAML 1.2, no anchors, aliases, merge keys or tags;\n# dates as YYYY-MM-DD. Allowed keys per entry: id, provider, status, shutdown,\n# replacement, snapshots, aliases, source, checked, confirmed, note.\n# Reseller ids such as `gpt-image-2-all`, `-vip`, `-web`, `-ext` or `:reverse`\n# are NOT aliases: they name reverse-engineered or repackaged routes, not the\n# vendor model, so they are deliberately absent.\n\nversion: 1\nmodels:\n  # --- DALL\xB7E generation: removed from the OpenAI API -------------------------\n  - id: dall-e-2\n    provider: openai\n    status: shutdown\n    shutdown: 2026-05-12\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/models/dall-e-2\n    checked: 2026-11-23\n    confirmed: true\n    note: "OpenAI\'s model page states the model was deprecated and removed from the API. The exact day (2026-05-12) is taken from a secondary write-up. OpenAI originally pointed DALL-E users to gpt-image-1 and gpt-image-1-mini; both are themselves retired or retiring, so the replacement given here is gpt-image-2."\n\n  - id: dall-e-3\n    provider: openai\n    status: shutdown\n    shutdown: 2026-05-12\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/models/dall-e-3\n    checked: 2026-11-23\n    confirmed: true\n    note: "OpenAI\'s model page states the model was deprecated and removed from the API; the exact day (2026-05-12) comes from a secondary write-up. Azure retired its DALL-E 3 deployments earlier, on 2026-03-04 (per a mirror of the Azure Foundry docs). Original replacement advice (gpt-image-1 or gpt-image-1-mini) is itself out of date, hence gpt-image-2."\n\n  # --- GPT Image 1 family ------------------------------------------------------\n  - id: gpt-image-1\n    provider: openai\n    status: shutdown\n    shutdown: 2026-10-23\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: [openai/gpt-image-1, fal-ai/gpt-image-1/text-to-image, fal-ai/gpt-image-1/edit-image]\n    source: https://developers.openai.com/api/docs/models/gpt-image-1\n    checked: 2026-11-23\n    confirmed: true\n    note: "Shutdown day confirmed on OpenAI\'s localized (ja-JP) model page. openai/gpt-image-1 is the Replicate listing, which is bring-your-own-OpenAI-key; the fal-ai/... ids are fal\'s text-to-image and edit endpoints. OpenAI named no specific replacement in the sources read; gpt-image-2 is the current active model."\n\n  - id: gpt-image-1-mini\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "Deprecation announced 2026-06-02. Copies of OpenAI\'s deprecations page disagree on the recommended replacement (gpt-image-2.6-sunburst or -flare in one copy, gpt-image-2.5 variants in another); gpt-image-2 is given because it is confirmed on OpenAI\'s own model page. Override with a policy `models:` entry if you follow the 2.6 advice."\n\n  - id: gpt-image-1.5\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: [gpt-image-1.5-2025-12-16]\n    aliases: [gpt-image-1-5]\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "Deprecation announced 2026-06-02; the dated snapshot is retired the same day. gpt-image-1-5 (dots turned into dashes) is Venice\'s id for this model. Replacement chosen as for gpt-image-1-mini: the deprecations page copies name 2.6 or 2.5 Sunburst/Flare."\n\n  - id: chatgpt-image-latest\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "An API model id that follows the image model used in ChatGPT. It is billed API access like any other model, not ChatGPT app access (that is kind: app-access). Deprecation announced 2026-06-02; replacement chosen as for gpt-image-1-mini."\n\n  # --- GPT Image 2 generation --------------------------------------------------\n  - id: gpt-image-2\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2-2026-04-21]\n    aliases: [openai/gpt-image-2, azure/gpt-image-2]\n    source: https://developers.openai.com/api/docs/models/gpt-image-2\n    checked: 2026-11-23\n    confirmed: true\n    note: "Launched 2026-04-21; the default snapshot is gpt-image-2-2026-04-21. openai/gpt-image-2 is the id used by fal.ai and the Vercel AI Gateway; azure/gpt-image-2 is the LiteLLM name for the Azure deployment. Azure deployments usually carry their own arbitrary deployment name, which needs aliasOf in the manifest. The OpenAI API has no free tier for this model."\n\n  - id: gpt-image-2.5-flare\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2.5-flare-2026-09-08]\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Release (2026-09-08), snapshot id and pricing were seen only on reseller pages (APIYI, laozhang); the source above is the OpenAI deprecations page, whose copies mention the 2.5 models only as suggested replacements. No OpenAI model page for this id could be read, so the id, the snapshot and the active status are unconfirmed."\n\n  - id: gpt-image-2.5-sunburst\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2.5-sunburst-2026-09-08]\n    aliases: [gpt-image-2-5-sunburst]\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Same sources and caveats as gpt-image-2.5-flare: release, snapshot and status come from reseller pages only. gpt-image-2-5-sunburst is Venice\'s dashed spelling of this id."\n\n  - id: gpt-image-2.6-flare\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Release on 2026-11-04 was seen only on a reseller\'s status page (APIYI). One stored copy of OpenAI\'s deprecations page names the 2.6 Sunburst/Flare models as replacements, but no OpenAI model page was available; no dated snapshot id is known."\n\n  - id: gpt-image-2.6-sunburst\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Same sources and caveats as gpt-image-2.6-flare: release date from a reseller page only, no OpenAI model page read, no dated snapshot id known."\n', "recommended": "# Built-in preset `recommended`: every rule of the catalog at its default severities (see\n# docs/rules/README.md). This is the policy a repository gets when it has no policy file.\n# The two rules that protect users and keys are locked: no policy that extends this one can lower,\n# turn off, override or waive them.\nversion: 1\nfailOn: error\nlocked:\n  - shared-key-user-data\n  - secret-in-manifest\n", "strict": "# Built-in preset `strict`: `recommended`, with every warning of the production-like stages\n# (production, internal) raised to an error, routes counted stale after 30 days, and\n# `path-untested` an error in production and internal.\nversion: 1\nextends:\n  - recommended\nrules:\n  path-untested:\n    severity: { production: error, internal: error }\n  checked-date-stale:\n    severity: { production: error, internal: error }\n    maxAgeDays: 30\n  waiver-unused:\n    severity: { production: error, internal: error }\n" };
+function builtinText(name) {
+  if (!Object.hasOwn(TEXTS, name)) throw new Error("no built-in data file " + name);
+  return TEXTS[name];
 }
+
+// src/policy/builtin.ts
+var BUILTIN_PRESETS = ["minimal", "recommended", "strict"];
 function isBuiltinPreset(name) {
   return BUILTIN_PRESETS.includes(name);
 }
 function readBuiltin(name) {
-  const file2 = path3.join(policiesDirectory(), `${name}.yml`);
-  return { file: `policies/${name}.yml`, text: fs2.readFileSync(file2, "utf8") };
+  return { file: `policies/${name}.yml`, text: builtinText(name) };
 }
 
 // src/models/catalog.ts
@@ -28084,8 +28075,8 @@ function loadBuiltinCatalog() {
 }
 
 // src/policy/load.ts
-import fs3 from "node:fs";
-import path4 from "node:path";
+import fs2 from "node:fs";
+import path3 from "node:path";
 
 // src/policy/remote.ts
 var REMOTE_PATTERN = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})\/([^@\s]+)@([^@\s]+)$/;
@@ -28212,9 +28203,9 @@ async function topLevelOrigin(reference, options5) {
   if (isBuiltinPreset(reference)) return { type: "builtin", name: reference };
   const remote = parseRemoteReference(reference);
   if (remote) return { type: "remote", reference: remote };
-  const absolute = path4.resolve(options5.cwd ?? options5.root, reference);
-  const repositoryPath = path4.relative(options5.root, absolute).split(path4.sep).join("/");
-  if (repositoryPath.startsWith("..") || path4.isAbsolute(repositoryPath)) {
+  const absolute = path3.resolve(options5.cwd ?? options5.root, reference);
+  const repositoryPath = path3.relative(options5.root, absolute).split(path3.sep).join("/");
+  if (repositoryPath.startsWith("..") || path3.isAbsolute(repositoryPath)) {
     return { type: "local", repositoryPath: absolute };
   }
   return { type: "local", repositoryPath };
@@ -28241,7 +28232,7 @@ async function loadLayer(origin, loader2, namedBy) {
   if (loader2.done.has(key)) return;
   loader2.stack.push(key);
   const { file: file2, text: text2 } = await readOrigin(origin, loader2.options, namedBy);
-  const layer = parseLayer(nameOf(origin), file2, text2);
+  const layer = { ...parseLayer(nameOf(origin), file2, text2), kind: origin.type };
   for (const [index, entry] of (layer.data.extends ?? []).entries()) {
     const at = layer.document.locate(["extends", index]);
     const problem = { file: layer.file, at, message: "" };
@@ -28261,18 +28252,18 @@ function resolveExtends(entry, from, problem) {
   if (entry.startsWith("./") || entry.startsWith("../")) {
     if (from.type === "builtin") fail(`a built-in preset cannot extend a local file (${entry})`);
     if (from.type === "remote") {
-      const target2 = path4.posix.normalize(path4.posix.join(path4.posix.dirname(from.reference.path), entry));
+      const target2 = path3.posix.normalize(path3.posix.join(path3.posix.dirname(from.reference.path), entry));
       if (target2.startsWith("..")) fail(`preset \`${entry}\` leaves the repository ${from.reference.owner}/${from.reference.repo}`);
       return { type: "remote", reference: { ...from.reference, path: target2, text: `${from.reference.owner}/${from.reference.repo}/${target2}@${from.reference.ref}` } };
     }
-    const base = from.type === "local" ? path4.posix.dirname(from.repositoryPath) : ".";
-    const target = path4.posix.normalize(path4.posix.join(base, entry));
-    if (target.startsWith("..") || path4.posix.isAbsolute(target)) {
+    const base = from.type === "local" ? path3.posix.dirname(from.repositoryPath) : ".";
+    const target = path3.posix.normalize(path3.posix.join(base, entry));
+    if (target.startsWith("..") || path3.posix.isAbsolute(target)) {
       fail(`local preset \`${entry}\` leaves the repository: presets must stay inside it`);
     }
     return { type: "local", repositoryPath: target };
   }
-  if (path4.isAbsolute(entry)) fail(`preset \`${entry}\` is an absolute path: local presets start with ./ or ../ and stay inside the repository`);
+  if (path3.isAbsolute(entry)) fail(`preset \`${entry}\` is an absolute path: local presets start with ./ or ../ and stay inside the repository`);
   const guess = suggest(entry, BUILTIN_PRESETS);
   return fail(
     `unknown preset \`${entry}\`${guess ? `; did you mean \`${guess}\`?` : ""}: write a built-in preset (${BUILTIN_PRESETS.join(", ")}), a local file starting with ./ or ../, or OWNER/REPO/PATH@REF`
@@ -28294,21 +28285,21 @@ async function readOrigin(origin, options5, namedBy) {
   }
 }
 async function readRepositoryFile(repositoryPath, options5, namedBy) {
-  if (options5.readRepositoryFile && !path4.isAbsolute(repositoryPath)) return options5.readRepositoryFile(repositoryPath);
-  const absolute = path4.resolve(options5.root, repositoryPath);
+  if (options5.readRepositoryFile && !path3.isAbsolute(repositoryPath)) return options5.readRepositoryFile(repositoryPath);
+  const absolute = path3.resolve(options5.root, repositoryPath);
   let real;
   try {
-    real = fs3.realpathSync(absolute);
+    real = fs2.realpathSync(absolute);
   } catch {
     return void 0;
   }
-  if (namedBy && !isInside(fs3.realpathSync(options5.root), real)) {
+  if (namedBy && !isInside(fs2.realpathSync(options5.root), real)) {
     throw new ConfigError({ ...namedBy, message: `local preset \`${repositoryPath}\` is a link that leaves the repository` });
   }
-  const stat = fs3.statSync(real);
+  const stat = fs2.statSync(real);
   if (stat.isDirectory()) throw new ConfigError({ ...namedBy ?? {}, file: namedBy?.file ?? repositoryPath, message: `policy \`${repositoryPath}\` is a folder, not a file` });
   if (stat.size > 1024 * 1024) throw new ConfigError({ file: repositoryPath, message: "the policy file is larger than 1 MiB" });
-  const bytes = fs3.readFileSync(real);
+  const bytes = fs2.readFileSync(real);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -28316,8 +28307,8 @@ async function readRepositoryFile(repositoryPath, options5, namedBy) {
   }
 }
 function isInside(root, target) {
-  const relative = path4.relative(root, target);
-  return relative === "" || !relative.startsWith("..") && !path4.isAbsolute(relative);
+  const relative = path3.relative(root, target);
+  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
 }
 function parseLayer(name, file2, text2) {
   let document;
@@ -28709,8 +28700,8 @@ function helpText(command2) {
 }
 
 // src/cli/commands.ts
-import fs4 from "node:fs";
-import path5 from "node:path";
+import fs3 from "node:fs";
+import path4 from "node:path";
 
 // src/report/stale.ts
 function staleRoutes(report, withinDays) {
@@ -28937,13 +28928,13 @@ function initFiles(cwd) {
     ["image-routes.yml", MANIFEST_TEMPLATE],
     [DEFAULT_POLICY_PATH, POLICY_TEMPLATE]
   ]) {
-    const target = path5.join(cwd, relative);
-    if (fs4.existsSync(target)) {
+    const target = path4.join(cwd, relative);
+    if (fs3.existsSync(target)) {
       done.push(`kept ${relative}: it exists already (init never overwrites)`);
       continue;
     }
-    fs4.mkdirSync(path5.dirname(target), { recursive: true });
-    fs4.writeFileSync(target, text2, { flag: "wx" });
+    fs3.mkdirSync(path4.dirname(target), { recursive: true });
+    fs3.writeFileSync(target, text2, { flag: "wx" });
     done.push(`wrote ${relative}`);
   }
   return done;
@@ -29038,10 +29029,10 @@ function writeOutputs(outputs, io, render2) {
       io.stdout.write(text2);
       continue;
     }
-    const target = path6.resolve(io.cwd, output2.file);
+    const target = path5.resolve(io.cwd, output2.file);
     try {
-      fs5.mkdirSync(path6.dirname(target), { recursive: true });
-      fs5.writeFileSync(target, text2);
+      fs4.mkdirSync(path5.dirname(target), { recursive: true });
+      fs4.writeFileSync(target, text2);
     } catch (error62) {
       throw new UsageError(`cannot write ${output2.file}: ${error62.code ?? error62.message}`);
     }

@@ -10,11 +10,28 @@ import * as esbuild from 'esbuild';
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
 const entries = [
   { in: 'src/cli/bin.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  { in: 'src/action/main.ts', out: 'index' },
+  { in: 'src/action/index.ts', out: 'index' },
 ].filter((entry) => fs.existsSync(path.join(root, entry.in)));
 
 // Some bundled CommonJS modules call require() for Node built-ins; give the ESM bundle one.
 const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+// Built-in presets and the model catalog go inside the bundles: dist/ runs with no other file.
+const embedPolicies = {
+  name: 'embed-policies',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]policy[\\/]builtin-files\.ts$/ }, () => {
+      const directory = path.join(root, 'policies');
+      const texts = Object.fromEntries(
+        fs.readdirSync(directory).filter((file) => file.endsWith('.yml')).sort().map((file) => [file.slice(0, -4), fs.readFileSync(path.join(directory, file), 'utf8')]),
+      );
+      return {
+        loader: 'js',
+        contents: `const TEXTS = ${JSON.stringify(texts)};\nexport function builtinText(name) {\n  if (!Object.hasOwn(TEXTS, name)) throw new Error('no built-in data file ' + name);\n  return TEXTS[name];\n}\n`,
+      };
+    });
+  },
+};
 
 const packages = new Set();
 for (const entry of entries) {
@@ -31,6 +48,7 @@ for (const entry of entries) {
     metafile: true,
     logLevel: 'warning',
     banner: { js: [entry.banner, requireShim].filter(Boolean).join('\n') },
+    plugins: [embedPolicies],
   });
   for (const input of Object.keys(result.metafile.inputs)) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);

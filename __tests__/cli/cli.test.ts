@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { makeRepository, removeRepository } from '../helpers/repo.js';
+import { runCli } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 import { yaml } from '../helpers/rule-tester.js';
 
@@ -90,14 +91,27 @@ describe('exit codes', () => {
     expect(result.stderr).toContain('.github/image-route-policy.yml:3:3: unknown rule `limit-mising`; did you mean `limit-missing`?');
   });
 
-  it('3 for an internal error (a broken installation), with a short message and where to report it', () => {
-    const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'irp-broken-'));
-    roots.push(broken);
-    fs.copyFileSync(CLI, path.join(broken, 'cli.js'));
-    const result = spawnSync(process.execPath, [path.join(broken, 'cli.js'), 'check'], { cwd: repository({ 'image-routes.yml': clean }), encoding: 'utf8' });
-    expect(result.status).toBe(3);
-    expect(result.stderr).toMatch(/internal error: .*policies.*\nThis is a bug\. Please report it at https:\/\//);
-    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  it('3 for an internal error, with a short message and where to report it, and no stack trace', async () => {
+    // runCli is what dist/cli.js runs; an output stream that fails is an error no code path expects.
+    let errors = '';
+    const code = await runCli(['check', '--today', '2026-11-23'], {
+      cwd: repository({ 'image-routes.yml': clean }),
+      env: {},
+      stdout: { write: () => { throw new Error('write EPIPE'); } },
+      stderr: { write: (text: string) => (errors += text) },
+    });
+    expect(code).toBe(3);
+    expect(errors).toMatch(/internal error: write EPIPE\nThis is a bug\. Please report it at https:\/\//);
+    expect(errors).not.toMatch(/\bat .*\.[jt]s:\d+/);
+  });
+
+  it('runs from a copy of dist/cli.js alone (the built-in policies are inside the bundle)', () => {
+    const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'irp-alone-'));
+    roots.push(alone);
+    fs.copyFileSync(CLI, path.join(alone, 'cli.js'));
+    const result = spawnSync(process.execPath, [path.join(alone, 'cli.js'), 'check', '--today', '2026-11-23'], { cwd: repository({ 'image-routes.yml': failing }), encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('key-owner-missing');
   });
 
   it('0 with a notice when no manifest is found, 1 with --require-manifest', () => {

@@ -16,6 +16,8 @@ export const DEFAULT_POLICY_PATH = '.github/image-route-policy.yml';
 export interface PolicyLayer {
   /** How the layer is named in reports and `explain`: a preset name, a path, or a remote reference. */
   name: string;
+  /** Where it came from; `local` layers are repository files a pull request could change. */
+  kind: 'builtin' | 'local' | 'remote';
   /** The file findings and errors point at. */
   file: string;
   document: YamlDocument;
@@ -105,7 +107,7 @@ async function loadLayer(origin: Origin, loader: Loader, namedBy: ConfigProblem 
   loader.stack.push(key);
 
   const { file, text } = await readOrigin(origin, loader.options, namedBy);
-  const layer = parseLayer(nameOf(origin), file, text);
+  const layer = { ...parseLayer(nameOf(origin), file, text), kind: origin.type };
   for (const [index, entry] of (layer.data.extends ?? []).entries()) {
     const at = layer.document.locate(['extends', index]);
     const problem: ConfigProblem = { file: layer.file, at, message: '' };
@@ -191,7 +193,7 @@ function isInside(root: string, target: string): boolean {
 }
 
 /** Parses and validates one policy text; every problem is located in `file`. */
-export function parseLayer(name: string, file: string, text: string): PolicyLayer {
+export function parseLayer(name: string, file: string, text: string): Omit<PolicyLayer, 'kind'> {
   let document: YamlDocument;
   try {
     document = parseStrictYaml(text);

@@ -20,13 +20,13 @@ const DEFAULT_MAX_WAIVER_DAYS = 365;
 /** Rules that no policy may turn down or waive. */
 const UNWAIVABLE = new Set(['manifest-invalid']);
 
-export function resolvePolicy(layers: readonly PolicyLayer[], catalog: readonly ModelEntry[], today: string): ResolvedPolicy {
+export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], catalog: readonly ModelEntry[], today: string): ResolvedPolicy {
   const base = defaultPolicy(catalog);
   const rules = new Map(base.rules);
   const origins = new Map([...base.origins].map(([id, origin]) => [id, structuredClone(origin)]));
   const locked = new Map<string, string>();
   const overrides: PolicyOverride[] = [];
-  const pendingWaivers: { waiver: Waiver; layer: PolicyLayer; index: number }[] = [];
+  const pendingWaivers: { waiver: Waiver; layer: Omit<PolicyLayer, 'kind'>; index: number }[] = [];
   const models: ModelEntry[] = [...catalog];
   const problems: ConfigProblem[] = [];
   let failOn: FailOn = 'error';

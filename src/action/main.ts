@@ -1,0 +1,185 @@
+// The GitHub Action: a thin shell over the same `runCheck` as the CLI. Check mode annotates, writes
+// the job summary, keeps the sticky PR comment and fails the step when the policy fails; stale mode
+// keeps the tracking issue. Nothing here decides what a finding is.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { decideBasePolicy } from '../github/base-policy.js';
+import { createClient, statusOf, type GitHubClient } from '../github/client.js';
+import { readInputs, type ActionInputs } from '../github/inputs.js';
+import { upsertStickyComment, type CommentResult } from '../github/sticky-comment.js';
+import { syncTrackingIssue } from '../github/tracking-issue.js';
+import { findRepositoryRoot, UsageError } from '../manifest/discover.js';
+import { ConfigError } from '../policy/errors.js';
+import { COMMENT_MARKER, formatGithub, formatMarkdown, formatSarif, formatSummary } from '../report/index.js';
+import { formatStaleClosing, formatStaleIssue, STALE_MARKER } from '../report/format-stale.js';
+import type { Report } from '../report/schema.js';
+import { staleRoutes } from '../report/stale.js';
+import { runCheck, type CheckOptions } from '../run.js';
+import { utcToday } from '../text/dates.js';
+import { ISSUES_URL } from '../version.js';
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+interface Run {
+  inputs: ActionInputs;
+  owner: string;
+  repo: string;
+  cwd: string;
+  root: string;
+  today: string;
+  apiUrl: string;
+  client: () => GitHubClient;
+}
+
+export async function main(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+    let cachedClient: GitHubClient | undefined;
+    const run: Run = {
+      inputs,
+      owner: context.repo.owner,
+      repo: context.repo.repo,
+      cwd,
+      root: findRepositoryRoot(cwd),
+      today: inputs.today ?? utcToday(),
+      apiUrl: context.apiUrl,
+      client: () => (cachedClient ??= createClient(inputs.githubToken, (message) => core.info(message), context.apiUrl)),
+    };
+    const mode = inputs.mode === 'auto' ? (context.eventName === 'schedule' ? 'stale' : 'check') : inputs.mode;
+    if (mode === 'stale') await staleMode(run);
+    else await checkMode(run);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      core.setFailed(`image-route-policy: configuration error\n${error.message}`);
+    } else {
+      core.setFailed(`image-route-policy: internal error: ${(error as Error)?.message ?? String(error)}. This is a bug: please report it at ${ISSUES_URL}.`);
+    }
+  }
+}
+
+function checkOptions(run: Run): CheckOptions {
+  return {
+    cwd: run.cwd,
+    root: run.root,
+    patterns: run.inputs.routes,
+    policy: run.inputs.policy,
+    today: run.today,
+    failOn: run.inputs.failOn,
+    token: run.inputs.policyToken,
+    apiUrl: run.apiUrl,
+  };
+}
+
+async function checkMode(run: Run): Promise<void> {
+  const pullRequest = PULL_REQUEST_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
+  const options = checkOptions(run);
+  if (pullRequest) {
+    const base = { owner: run.owner, repo: run.repo, sha: String(pullRequest.base?.sha ?? '') };
+    if (base.sha) {
+      const decision = await decideBasePolicy(run.client(), base, run.inputs.policy, { ...options, root: run.root });
+      if (decision.readRepositoryFile) {
+        options.readRepositoryFile = decision.readRepositoryFile;
+        options.policyNote = decision.note;
+        core.warning(decision.note!);
+      }
+    }
+  }
+  const { report } = await runCheck(options);
+  const headSha = String(pullRequest?.head?.sha ?? context.sha ?? '');
+  const fileUrl = blobUrl(run, headSha);
+
+  publishReport(run, report);
+  process.stdout.write(formatGithub(report));
+  await writeSummary(formatSummary(report, { fileUrl }));
+  if (run.inputs.sarifFile) writeFile(path.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report));
+
+  if (pullRequest && run.inputs.comment !== 'never') {
+    const hasFindings = report.findings.length > 0;
+    const result = await tryWrite('the pull-request comment', () =>
+      upsertStickyComment(
+        run.client(),
+        { owner: run.owner, repo: run.repo, issueNumber: Number(pullRequest.number), marker: COMMENT_MARKER },
+        formatMarkdown(report, { fileUrl }),
+        run.inputs.comment === 'always' || hasFindings,
+      ),
+    );
+    if (result?.id !== undefined) core.setOutput('comment-id', String(result.id));
+    if (result) core.info(`pull-request comment: ${result.action}${result.removed ? ` (${result.removed} duplicate(s) removed)` : ''}`);
+  }
+
+  if (!report.passed) {
+    const { errors, warnings } = report.summary;
+    core.setFailed(`image-route-policy: ${errors} error(s) and ${warnings} warning(s) fail the policy (failOn: ${report.failOn}); see the annotations and the job summary.`);
+  }
+}
+
+async function staleMode(run: Run): Promise<void> {
+  const { report } = await runCheck(checkOptions(run));
+  publishReport(run, report);
+  const routes = staleRoutes(report, run.inputs.staleWithinDays);
+  core.setOutput('stale-routes', String(routes.length));
+  const branch = process.env.GITHUB_REF_NAME || 'HEAD';
+  const issue = formatStaleIssue(report, routes, { withinDays: run.inputs.staleWithinDays, fileUrl: blobUrl(run, branch) });
+  await writeSummary(routes.length ? issue.body : `No route is stale or goes stale within ${run.inputs.staleWithinDays} days of ${report.today}.\n`);
+  const result = await tryWrite('the stale-date tracking issue', () =>
+    syncTrackingIssue(
+      run.client(),
+      { owner: run.owner, repo: run.repo, label: run.inputs.issueLabel, marker: STALE_MARKER },
+      routes.length ? issue : undefined,
+      formatStaleClosing(report.today),
+    ),
+  );
+  if (result?.number !== undefined) core.setOutput('issue-number', String(result.number));
+  if (result) core.info(`stale-date tracking issue: ${result.action}${result.number ? ` (#${result.number})` : ''}`);
+}
+
+/** The outputs every mode sets, and the JSON report file. */
+function publishReport(run: Run, report: Report): void {
+  const directory = process.env.RUNNER_TEMP || run.cwd;
+  const reportPath = path.join(directory, 'image-route-policy-report.json');
+  writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  core.setOutput('report', reportPath);
+  core.setOutput('passed', String(report.passed));
+  core.setOutput('errors', String(report.summary.errors));
+  core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('routes', String(report.summary.routes));
+  core.setOutput('stale-routes', String(staleRoutes(report, run.inputs.staleWithinDays).length));
+}
+
+function blobUrl(run: Run, ref: string): (file: string, line: number) => string | undefined {
+  const server = (context.serverUrl || 'https://github.com').replace(/\/+$/, '');
+  return (file, line) => (ref ? `${server}/${run.owner}/${run.repo}/blob/${ref}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined);
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown).write();
+}
+
+function writeFile(target: string, text: string): void {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, text);
+}
+
+/**
+ * A write to GitHub that must not lose the report: a fork's read-only token (403) or a failure left
+ * after the retries is a warning; the step's result stays the policy's result.
+ */
+async function tryWrite<T extends CommentResult | { number?: number }>(what: string, write: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await write();
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 404) {
+      core.warning(
+        `image-route-policy could not write ${what} (${status}): the token is read-only here, as it is for pull requests from forks, or lacks the permission (pull-requests: write, issues: write). The report is in the annotations and the job summary.`,
+      );
+    } else {
+      core.warning(`image-route-policy could not write ${what}: ${(error as Error).message}. The report is in the annotations and the job summary.`);
+    }
+    return undefined;
+  }
+}
