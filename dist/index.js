@@ -29385,7 +29385,17 @@ function parseRemoteReference(text2) {
 var DEFAULT_API_URL = "https://api.github.com";
 var MAX_PRESET_BYTES = 1024 * 1024;
 var ATTEMPTS = 3;
-async function fetchRemotePreset(reference, options5, namedBy) {
+var fetched = /* @__PURE__ */ new Map();
+function fetchRemotePreset(reference, options5, namedBy) {
+  const key = `${options5.apiUrl ?? ""}\0${options5.token ?? ""}\0${reference.text}`;
+  let pending = fetched.get(key);
+  if (!pending) {
+    pending = fetchOnce(reference, options5, namedBy);
+    fetched.set(key, pending);
+  }
+  return pending;
+}
+async function fetchOnce(reference, options5, namedBy) {
   const base = (options5.apiUrl || DEFAULT_API_URL).replace(/\/+$/, "");
   const encodedPath = reference.path.split("/").map(encodeURIComponent).join("/");
   const url2 = `${base}/repos/${encodeURIComponent(reference.owner)}/${encodeURIComponent(reference.repo)}/contents/${encodedPath}?ref=${encodeURIComponent(reference.ref)}`;

@@ -30,7 +30,20 @@ export interface RemoteOptions {
   apiUrl?: string;
 }
 
-export async function fetchRemotePreset(reference: RemoteReference, options: RemoteOptions, namedBy?: ConfigProblem): Promise<string> {
+/** One fetch per preset, token and run: a pinned ref does not change under us. */
+const fetched = new Map<string, Promise<string>>();
+
+export function fetchRemotePreset(reference: RemoteReference, options: RemoteOptions, namedBy?: ConfigProblem): Promise<string> {
+  const key = `${options.apiUrl ?? ''}\u0000${options.token ?? ''}\u0000${reference.text}`;
+  let pending = fetched.get(key);
+  if (!pending) {
+    pending = fetchOnce(reference, options, namedBy);
+    fetched.set(key, pending);
+  }
+  return pending;
+}
+
+async function fetchOnce(reference: RemoteReference, options: RemoteOptions, namedBy?: ConfigProblem): Promise<string> {
   const base = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
   const encodedPath = reference.path.split('/').map(encodeURIComponent).join('/');
   const url = `${base}/repos/${encodeURIComponent(reference.owner)}/${encodeURIComponent(reference.repo)}/contents/${encodedPath}?ref=${encodeURIComponent(reference.ref)}`;

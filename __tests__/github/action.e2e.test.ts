@@ -1,0 +1,273 @@
+// End to end: the bundled dist/index.js, copied alone, run as a process with a runner's environment
+// against the emulated GitHub API (state kept between runs, every request checked against GitHub's
+// OpenAPI description). Each scenario asserts the requests it makes.
+import fs from 'node:fs';
+import { faults, READ_ONLY_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../helpers/github-emulator.js';
+import { pullRequestPayload, REPOSITORY, runAction, type ActionRun } from '../helpers/action-runner.js';
+import { makeRepository, removeRepository, writeFiles } from '../helpers/repo.js';
+import { yaml } from '../helpers/rule-tester.js';
+
+const MARKER = '<!-- image-route-policy:report -->';
+const STALE_MARKER = '<!-- image-route-policy:stale -->';
+const BASE_SHA = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
+const PR = 7;
+const TODAY = '2026-11-23';
+
+const route = (id: string, extra = '') => yaml`
+  - id: ${id}
+    kind: browser-playground
+    stage: exploration
+    model: gpt-image-2
+    keyOwner: "@acme/design"
+    secretRef: none
+    billing: { payer: provider-credit, trigger: free credits then the plan }
+    userData: false
+    checked: 2026-11-20
+`.replace(/\n$/, '') + extra;
+const manifest = (...routes: string[]) => `version: 1\nroutes:\n${routes.map((text) => text.replace(/^/gm, '  ')).join('\n')}\n`;
+const clean = manifest(route('sketch'));
+const failing = manifest(route('sketch').replace('keyOwner: "@acme/design"', 'keyOwner: unknown'));
+
+let emulator: GitHubEmulator;
+const roots: string[] = [];
+
+beforeAll(async () => {
+  emulator = await startGitHubEmulator({ repo: `${REPOSITORY.owner}/${REPOSITORY.repo}`, repos: ['acme/governance'], pullRequests: [PR] });
+});
+afterAll(async () => {
+  await emulator.close();
+  roots.forEach(removeRepository);
+});
+beforeEach(() => emulator.reset());
+afterEach(() => {
+  expect(emulator.violations).toEqual([]);
+  // E2E_REQUEST_LOG=FILE records the requests of each scenario (quoted in the docs).
+  if (process.env.E2E_REQUEST_LOG) {
+    const counts: Record<string, number> = {};
+    for (const request of emulator.requests) counts[`${request.method} ${request.template ?? request.path}`] = (counts[`${request.method} ${request.template ?? request.path}`] ?? 0) + 1;
+    fs.appendFileSync(process.env.E2E_REQUEST_LOG, `${JSON.stringify({ scenario: expect.getState().currentTestName, requests: counts })}\n`);
+  }
+});
+
+function workspace(files: Record<string, string>): string {
+  const root = makeRepository(files);
+  roots.push(root);
+  return root;
+}
+
+function pullRequest(root: string, inputs: Record<string, string> = {}, payload = pullRequestPayload({ number: PR, baseSha: BASE_SHA })): Promise<ActionRun> {
+  return runAction({ workspace: root, eventName: 'pull_request', payload, apiUrl: emulator.url, inputs: { 'github-token': WRITE_TOKEN, today: TODAY, ...inputs } });
+}
+
+const stickies = () => emulator.comments(PR).filter((comment) => String((comment as { body: string }).body).includes(MARKER)) as { id: number; body: string }[];
+const listRequests = () => emulator.count('GET', /\/issues\/\d+\/comments$/);
+
+describe('pull-request check', () => {
+  it('first run: one list, one create, one list to settle; annotations, summary, outputs; the step fails', async () => {
+    const run = await pullRequest(workspace({ 'image-routes.yml': failing }));
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ passed: 'false', errors: '1', routes: '1' });
+    expect(run.annotations[0]).toMatch(/^::error file=image-routes\.yml,line=7,col=15,title=key-owner-missing \(sketch\)::/);
+    expect(run.stdout).toContain('::error::image-route-policy: 1 error(s)');
+    expect(run.summary).toContain('| <code>sketch</code> |');
+    expect(stickies()).toHaveLength(1);
+    expect(stickies()[0]!.body).toContain('Routes missing an owner, a billing trigger or a checked date');
+    expect(run.outputs['comment-id']).toBe(String(stickies()[0]!.id));
+    expect(emulator.writes().map((request) => `${request.method} ${request.template}`)).toEqual(['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
+    expect(listRequests()).toBe(2);
+    // The base branch's policy is looked up once (there is none: `recommended` applies).
+    expect(emulator.count('GET', /\/contents\//)).toBe(1);
+  });
+
+  it('an unchanged rerun makes one list request and no write', async () => {
+    const root = workspace({ 'image-routes.yml': failing });
+    await pullRequest(root);
+    const before = emulator.requests.length;
+    const rerun = await pullRequest(root);
+    expect(rerun.code).toBe(1);
+    const requests = emulator.requests.slice(before);
+    expect(requests.filter((request) => request.method !== 'GET')).toEqual([]);
+    expect(requests.filter((request) => /\/comments$/.test(request.path))).toHaveLength(1);
+    expect(stickies()).toHaveLength(1);
+  });
+
+  it('a fixed pull request edits the same comment to a clean state and passes', async () => {
+    const root = workspace({ 'image-routes.yml': failing });
+    await pullRequest(root);
+    const [first] = stickies();
+    writeFiles(root, { 'image-routes.yml': clean });
+    const fixed = await pullRequest(root);
+    expect(fixed.code).toBe(0);
+    expect(fixed.outputs.passed).toBe('true');
+    expect(stickies()).toEqual([expect.objectContaining({ id: first!.id, body: expect.stringContaining('all routes pass') })]);
+    expect(emulator.writes().map((request) => request.method)).toEqual(['POST', 'PATCH']);
+  });
+
+  it('a clean pull request with no comment yet gets none (comment: auto)', async () => {
+    const run = await pullRequest(workspace({ 'image-routes.yml': clean }));
+    expect(run.code).toBe(0);
+    expect(emulator.writes()).toEqual([]);
+  });
+
+  it('finds its comment among 130 others by marker, whoever wrote it, with two list requests per run', async () => {
+    emulator.addComments(PR, 130, { author: { login: 'octocat', id: 1, type: 'User' } as never, body: (index: number) => `comment ${index}` });
+    const root = workspace({ 'image-routes.yml': failing });
+    await pullRequest(root);
+    const before = emulator.requests.length;
+    await pullRequest(root);
+    const rerun = emulator.requests.slice(before);
+    expect(rerun.filter((request) => /\/comments$/.test(request.path))).toHaveLength(2);
+    expect(rerun.filter((request) => request.method !== 'GET')).toEqual([]);
+    expect(stickies()).toHaveLength(1);
+  });
+
+  it('retries a 502 and a secondary rate limit (retry-after), then writes one comment', async () => {
+    emulator.fail({ method: 'GET', path: /\/issues\/\d+\/comments$/ }, [faults.serverError(502), faults.secondaryRateLimit(1)]);
+    const run = await pullRequest(workspace({ 'image-routes.yml': failing }));
+    expect(run.code).toBe(1);
+    expect(emulator.pendingFaults()).toBe(0);
+    expect(stickies()).toHaveLength(1);
+    expect(run.stdout).not.toContain('could not write');
+  });
+
+  it('two runs at once leave exactly one comment holding the report', async () => {
+    const root = workspace({ 'image-routes.yml': failing });
+    const runs = await Promise.all([pullRequest(root), pullRequest(root)]);
+    expect(runs.map((run) => run.code)).toEqual([1, 1]);
+    expect(stickies()).toHaveLength(1);
+    expect(stickies()[0]!.body).toMatch(/<code>sketch<\/code> \| .* \| key owner \|/);
+  });
+
+  it('five reruns as the pull request changes end with one comment holding the latest report', async () => {
+    const root = workspace({ 'image-routes.yml': failing });
+    const versions = [failing, clean, failing, manifest(route('sketch'), route('other').replace('keyOwner: "@acme/design"', 'keyOwner: unknown')), failing];
+    for (const version of versions) {
+      writeFiles(root, { 'image-routes.yml': version });
+      await pullRequest(root);
+    }
+    expect(stickies()).toHaveLength(1);
+    expect(stickies()[0]!.body).not.toContain('other');
+    expect(stickies()[0]!.body).toContain('sketch');
+  });
+
+  it("a fork's read-only token: a warning, annotations and summary, and the policy's result", async () => {
+    const run = await pullRequest(workspace({ 'image-routes.yml': failing }), { 'github-token': READ_ONLY_TOKEN }, pullRequestPayload({ number: PR, baseSha: BASE_SHA, fork: true }));
+    expect(run.code).toBe(1);
+    expect(run.stdout.match(/^::warning::image-route-policy could not write the pull-request comment \(403\)/gm)).toHaveLength(1);
+    expect(run.annotations.some((line) => line.startsWith('::error file=image-routes.yml'))).toBe(true);
+    expect(run.summary).toContain('key-owner-missing');
+    expect(stickies()).toHaveLength(0);
+  });
+
+  it('a pull request that weakens its own policy is judged by the base branch policy, and says so', async () => {
+    emulator.setFile(REPOSITORY.owner, REPOSITORY.repo, BASE_SHA, '.github/image-route-policy.yml', 'version: 1\nextends: [recommended]\n');
+    const root = workspace({ 'image-routes.yml': failing, '.github/image-route-policy.yml': 'version: 1\nextends: [recommended]\nfailOn: never\nrules:\n  key-owner-missing: off\n' });
+    const run = await pullRequest(root);
+    expect(run.code).toBe(1);
+    expect(run.outputs.passed).toBe('false');
+    expect(stickies()[0]!.body).toContain('judged by the policy of the base branch');
+    expect(run.stdout).toMatch(/::warning::This pull request changes `.github\/image-route-policy.yml`/);
+  });
+
+  it('a pull request that deletes the policy is judged by the base branch policy too', async () => {
+    emulator.setFile(REPOSITORY.owner, REPOSITORY.repo, BASE_SHA, '.github/image-route-policy.yml', 'version: 1\nrules:\n  checked-date-stale: error\n');
+    const run = await pullRequest(workspace({ 'image-routes.yml': clean.replace('checked: 2026-11-20', 'checked: 2026-09-01') }));
+    // The base policy makes the stale date an error; without it, `recommended` gives a notice.
+    expect(run.code).toBe(1);
+    expect(stickies()[0]!.body).toContain('base branch');
+  });
+
+  it('an unchanged policy file is used as it is', async () => {
+    const policy = 'version: 1\nextends: [recommended]\nrules:\n  key-owner-missing: warning\n';
+    emulator.setFile(REPOSITORY.owner, REPOSITORY.repo, BASE_SHA, '.github/image-route-policy.yml', policy);
+    const run = await pullRequest(workspace({ 'image-routes.yml': failing, '.github/image-route-policy.yml': policy }));
+    expect(run.code).toBe(0);
+  });
+
+  it('600 failing routes: the comment stays under 65,536 characters and points to the summary', async () => {
+    const routes = Array.from({ length: 600 }, (_, index) => route(`route-${index}`).replace('keyOwner: "@acme/design"', 'keyOwner: unknown').replace('secretRef: none', 'secretRef: nope'));
+    const run = await pullRequest(workspace({ 'image-routes.yml': manifest(...routes) }));
+    expect(run.code).toBe(1);
+    const [comment] = stickies();
+    expect(comment!.body.length).toBeLessThanOrEqual(65_536);
+    expect(comment!.body).toMatch(/\d+ more findings?: see the job summary/);
+    expect(run.summary).toContain('route-599');
+    // GitHub shows 10 error annotations per step: 9 findings and one that counts the rest.
+    const errors = run.annotations.filter((line) => line.startsWith('::error') && !line.includes('fail the policy'));
+    expect(errors).toHaveLength(10);
+    expect(errors.at(-1)).toMatch(/^::error title=image-route-policy::1191 more errors not annotated: see the job summary/);
+  });
+});
+
+describe('org-wide presets', () => {
+  const org = 'version: 1\nextends: [recommended]\nrules:\n  key-owner-missing: warning\n';
+
+  it('a pinned remote preset is fetched with the policy token and applied', async () => {
+    emulator.setFile('acme', 'governance', 'v2.1.0', 'image-routes/org.yml', org);
+    const run = await pullRequest(workspace({ 'image-routes.yml': failing }), { policy: 'acme/governance/image-routes/org.yml@v2.1.0', 'policy-token': WRITE_TOKEN });
+    expect(run.code).toBe(0);
+    expect(emulator.count('GET', /\/repos\/acme\/governance\/contents\//)).toBe(1);
+  });
+
+  it('a missing ref fails the step with a message naming the reference', async () => {
+    emulator.setFile('acme', 'governance', 'v2.1.0', 'image-routes/org.yml', org);
+    const run = await pullRequest(workspace({ 'image-routes.yml': clean }), { policy: 'acme/governance/image-routes/org.yml@v9.9.9' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::image-route-policy: configuration error%0A.*preset acme\/governance\/image-routes\/org\.yml@v9\.9\.9: not found/);
+    expect(emulator.writes()).toEqual([]);
+  });
+
+  it('a token without access fails the step naming the reference', async () => {
+    emulator.setFile('acme', 'governance', 'v2.1.0', 'image-routes/org.yml', org);
+    const run = await pullRequest(workspace({ 'image-routes.yml': clean }), { policy: 'acme/governance/image-routes/org.yml@v2.1.0', 'policy-token': READ_ONLY_TOKEN });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/acme\/governance\/image-routes\/org\.yml@v2\.1\.0: not found/);
+  });
+});
+
+describe('stale mode', () => {
+  const schedule = (root: string, inputs: Record<string, string> = {}) =>
+    runAction({ workspace: root, eventName: 'schedule', payload: { schedule: '17 6 * * 1' }, apiUrl: emulator.url, inputs: { 'github-token': WRITE_TOKEN, ...inputs } });
+  const trackingIssues = () => emulator.issues().filter((issue) => String((issue as { body?: string }).body ?? '').includes(STALE_MARKER)) as { number: number; state: string; body: string; labels: { name: string }[] }[];
+
+  it('creates one labelled issue, leaves it alone when nothing changes, and closes it when nothing is stale', async () => {
+    const root = workspace({ 'image-routes.yml': clean });
+    // sketch (a playground) goes stale on 2026-12-21: within 14 days of 2026-12-10.
+    const first = await schedule(root, { today: '2026-12-10' });
+    expect(first.code).toBe(0);
+    expect(first.outputs['stale-routes']).toBe('1');
+    const [issue] = trackingIssues();
+    expect(issue).toMatchObject({ state: 'open', labels: [expect.objectContaining({ name: 'image-route-policy' })] });
+    expect(issue!.body).toContain('[image-routes.yml:3](https://github.com/Codertocat/Hello-World/blob/main/image-routes.yml#L3)');
+    expect(issue!.body).toContain('```mermaid\ngantt');
+    expect(first.outputs['issue-number']).toBe(String(issue!.number));
+
+    const before = emulator.requests.length;
+    const again = await schedule(root, { today: '2026-12-10' });
+    expect(again.code).toBe(0);
+    expect(emulator.requests.slice(before).filter((request) => request.method !== 'GET')).toEqual([]);
+
+    writeFiles(root, { 'image-routes.yml': clean.replace('checked: 2026-11-20', 'checked: 2026-12-09') });
+    const fixed = await schedule(root, { today: '2026-12-10' });
+    expect(fixed.code).toBe(0);
+    expect(trackingIssues()).toEqual([expect.objectContaining({ number: issue!.number, state: 'closed' })]);
+    expect(emulator.comments(issue!.number).map((comment) => (comment as { body: string }).body)).toEqual([expect.stringContaining('closing this issue')]);
+  });
+
+  it('edits the issue when the list changes, and passes even when routes are stale', async () => {
+    const root = workspace({ 'image-routes.yml': clean });
+    await schedule(root, { today: '2026-12-10' });
+    writeFiles(root, { 'image-routes.yml': manifest(route('sketch'), route('second', '').replace('checked: 2026-11-20', 'checked: 2026-10-01')) });
+    const run = await schedule(root, { today: '2026-12-10' });
+    expect(run.code).toBe(0);
+    expect(trackingIssues()).toHaveLength(1);
+    expect(trackingIssues()[0]!.body).toContain('second');
+    expect(emulator.writes().map((request) => request.method)).toEqual(['POST', 'PATCH']);
+  });
+
+  it('fails only on an invalid configuration', async () => {
+    const run = await schedule(workspace({ 'image-routes.yml': clean, '.github/image-route-policy.yml': 'version: 1\nrulez: {}\n' }));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('.github/image-route-policy.yml:2:1: unknown key `rulez`');
+  });
+});
