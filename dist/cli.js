@@ -26284,18 +26284,20 @@ function sarifText(text2) {
 var ANNOTATIONS_PER_SEVERITY = 10;
 function formatGithub(report, options5 = {}) {
   const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
-  const lines = [];
   const open2 = report.findings.filter(isOpen);
-  for (const severity of SEVERITY_ORDER) {
-    const findings = open2.filter((finding2) => finding2.severity === severity);
-    const shown = findings.length > limit ? findings.slice(0, Math.max(0, limit - 1)) : findings;
+  const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: open2.filter((finding2) => finding2.severity === severity) }));
+  const overflows = groups.some(({ severity, findings }) => findings.length > limit - (severity === "notice" ? 1 : 0));
+  const lines = [];
+  const hidden = [];
+  for (const { severity, findings } of groups) {
+    const room = severity === "notice" && overflows ? limit - 1 : limit;
+    const shown = findings.slice(0, Math.max(0, room));
     for (const finding2 of shown) lines.push(annotation(finding2));
-    const hidden = findings.length - shown.length;
-    if (hidden > 0) {
-      lines.push(
-        command(severity, { title: "image-route-policy" }, `${plural2(hidden, `more ${severity}`, `more ${severity}s`)} not annotated: see the job summary or run image-route-policy check`)
-      );
-    }
+    const rest = findings.length - shown.length;
+    if (rest > 0) hidden.push(plural2(rest, `more ${severity}`, `more ${severity}s`));
+  }
+  if (hidden.length > 0) {
+    lines.push(command("notice", { title: "image-route-policy" }, `${hidden.join(", ")} not annotated (GitHub shows ${limit} per level): see the job summary or run image-route-policy check`));
   }
   return lines.length > 0 ? `${lines.join("\n")}
 ` : "";

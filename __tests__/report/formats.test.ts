@@ -151,11 +151,22 @@ describe('github', () => {
     expect(formatGithub(makeReport({ routes: [], findings: [] }))).toBe('');
   });
 
-  it('past 10 of a severity, says how many more there are instead of losing them silently', () => {
+  it('past 10 of a severity, a notice says how many more there are instead of losing them silently', () => {
     const findings = Array.from({ length: 14 }, (_, index) => finding({ rule: 'key-owner-missing', route: `r${index}`, line: index + 1 }));
     const out = formatGithub(makeReport({ routes: [], findings })).trimEnd().split('\n');
-    expect(out).toHaveLength(10);
-    expect(out[9]).toBe('::error title=image-route-policy::5 more errors not annotated: see the job summary or run image-route-policy check');
+    expect(out).toHaveLength(11);
+    expect(out.filter((line) => line.startsWith('::error'))).toHaveLength(10);
+    expect(out[10]).toBe('::notice title=image-route-policy::4 more errors not annotated (GitHub shows 10 per level): see the job summary or run image-route-policy check');
     expect(formatGithub(makeReport({ routes: [], findings }), { limit: Infinity }).trimEnd().split('\n')).toHaveLength(14);
+  });
+
+  it('keeps a notice slot for the count when notices overflow too', () => {
+    const many = (severity: 'error' | 'warning' | 'notice', count: number) =>
+      Array.from({ length: count }, (_, index) => finding({ rule: 'limit-missing', severity, route: `${severity}${index}`, line: index + 1 }));
+    const out = formatGithub(makeReport({ routes: [], findings: [...many('error', 12), ...many('warning', 3), ...many('notice', 15)] })).trimEnd().split('\n');
+    expect(out.filter((line) => line.startsWith('::error'))).toHaveLength(10);
+    expect(out.filter((line) => line.startsWith('::warning'))).toHaveLength(3);
+    expect(out.filter((line) => line.startsWith('::notice'))).toHaveLength(10);
+    expect(out.at(-1)).toBe('::notice title=image-route-policy::2 more errors, 6 more notices not annotated (GitHub shows 10 per level): see the job summary or run image-route-policy check');
   });
 });

@@ -1,6 +1,6 @@
 // `--format github`: workflow-command annotations on the manifests, open findings only, errors
 // first. GitHub keeps only the first 10 annotations of each severity per step and drops the rest
-// silently, so past that a last annotation says how many more there are.
+// silently, so past that a last notice says how many more there are.
 import { isOpen, plural, SEVERITY_ORDER, type ReportSeverity } from './common.js';
 import { commandData, commandProperty } from './escape.js';
 import type { Finding, Report } from './schema.js';
@@ -15,19 +15,22 @@ export interface GithubOptions {
 
 export function formatGithub(report: Report, options: GithubOptions = {}): string {
   const limit = options.limit ?? ANNOTATIONS_PER_SEVERITY;
-  const lines: string[] = [];
   const open = report.findings.filter(isOpen);
-  for (const severity of SEVERITY_ORDER) {
-    const findings = open.filter((finding) => finding.severity === severity);
-    // Keep the last slot for the "N more" annotation when they do not all fit.
-    const shown = findings.length > limit ? findings.slice(0, Math.max(0, limit - 1)) : findings;
+  const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: open.filter((finding) => finding.severity === severity) }));
+  // Errors and warnings fill their own 10; a notice counts what did not fit, so the notices keep a
+  // slot for it.
+  const overflows = groups.some(({ severity, findings }) => findings.length > limit - (severity === 'notice' ? 1 : 0));
+  const lines: string[] = [];
+  const hidden: string[] = [];
+  for (const { severity, findings } of groups) {
+    const room = severity === 'notice' && overflows ? limit - 1 : limit;
+    const shown = findings.slice(0, Math.max(0, room));
     for (const finding of shown) lines.push(annotation(finding));
-    const hidden = findings.length - shown.length;
-    if (hidden > 0) {
-      lines.push(
-        command(severity, { title: 'image-route-policy' }, `${plural(hidden, `more ${severity}`, `more ${severity}s`)} not annotated: see the job summary or run image-route-policy check`),
-      );
-    }
+    const rest = findings.length - shown.length;
+    if (rest > 0) hidden.push(plural(rest, `more ${severity}`, `more ${severity}s`));
+  }
+  if (hidden.length > 0) {
+    lines.push(command('notice', { title: 'image-route-policy' }, `${hidden.join(', ')} not annotated (GitHub shows ${limit} per level): see the job summary or run image-route-policy check`));
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
