@@ -2660,6 +2660,34 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/text/utf8.ts
+function decodeUtf8(bytes) {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { badByteAt: firstBadByte(bytes) };
+  }
+}
+function decodesSoFar(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    return void 0;
+  }
+}
+function firstBadByte(bytes) {
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const middle = good + bad >> 1;
+    if (decodesSoFar(bytes.subarray(0, middle)) === void 0) bad = middle;
+    else good = middle;
+  }
+  const before = decodesSoFar(bytes.subarray(0, good)) ?? "";
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: before.length - lineStart + 1 };
+}
+
 // src/text/words.ts
 function suggest(word, candidates) {
   const lower = word.toLowerCase();
@@ -2834,6 +2862,44 @@ function childSchema(schema2, step) {
   }
   if (def.type === "record") return def.valueType;
   return objectOf(inner)?._zod.def.shape[step];
+}
+
+// src/secrets/patterns.ts
+var NOT_AFTER = "(?<![A-Za-z0-9_-])";
+var SECRET_PATTERNS = [
+  { name: "OpenRouter key", pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, "g") },
+  { name: "Anthropic key", pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, "g") },
+  { name: "OpenAI project key", pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, "g") },
+  { name: "OpenAI key", pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, "g") },
+  { name: "Google API key", pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, "g") },
+  { name: "Hugging Face token", pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, "g") },
+  { name: "Replicate token", pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, "g") }
+];
+var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
+function findSecret(text2) {
+  if (!mightHoldSecret(text2)) return void 0;
+  for (const { name, pattern } of SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    const match2 = pattern.exec(text2);
+    if (match2) return { name, value: match2[0] };
+  }
+  return void 0;
+}
+function maskSecret(value) {
+  return `\`${value.slice(0, 4)}\u2026\` (${value.length} characters)`;
+}
+function redactSecrets(text2) {
+  if (!mightHoldSecret(text2)) return text2;
+  let result2 = text2;
+  for (const { pattern } of SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}\u2026[redacted ${value.length} characters]`);
+  }
+  return result2;
+}
+var PREFIXES = /sk-|AIza|hf_|r8_/;
+function mightHoldSecret(text2) {
+  return PREFIXES.test(text2);
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -5931,6 +5997,7 @@ var LineIndex = class {
   }
 };
 function computeLineStarts(text2) {
+  if (text2.includes("\r")) return [0, ...[...text2.matchAll(/\r\n?|\n/g)].map((match2) => match2.index + match2[0].length)];
   const starts = [0];
   let index = text2.indexOf("\n");
   while (index !== -1) {
@@ -5971,12 +6038,16 @@ var YamlDocument = class {
     return target ? this.lines.positionAt(target.start) : void 0;
   }
 };
+var KEY_INDEX = /* @__PURE__ */ new WeakMap();
 function findPair(children, key) {
-  for (let i = 0; i + 1 < children.length; i += 2) {
-    const keyNode = children[i];
-    if (String(keyNode.value) === key) return [keyNode, children[i + 1]];
+  let index = KEY_INDEX.get(children);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (let i = children.length - 2; i >= 0; i -= 2) index.set(String(children[i].value), i);
+    KEY_INDEX.set(children, index);
   }
-  return void 0;
+  const at = index.get(key);
+  return at === void 0 ? void 0 : [children[at], children[at + 1]];
 }
 var FORBIDDEN_START = {
   "&": "anchors (&name) are not allowed: write the value out",
@@ -6018,6 +6089,11 @@ function parseStrictYaml(input2) {
       const reason = error62.reason ?? "";
       if (reason.includes("expected a single document")) fail(secondDocumentStart(text2), describeYamlException(error62));
       if (reason.includes("unidentified alias")) fail(Math.max(0, text2.lastIndexOf("*", mark?.position ?? 0)), FORBIDDEN_START["*"]);
+      const tagged = /\btag\b/.test(reason) ? stack[stack.length - 1] : void 0;
+      if (tagged) {
+        const start = skipSeparation(text2, tagged.start);
+        fail(start, FORBIDDEN_START[text2[start] ?? ""] ?? describeYamlException(error62));
+      }
       fail(mark?.position ?? 0, describeYamlException(error62));
     }
     if (error62 instanceof RangeError) fail(0, "the document is nested too deeply to read");
@@ -6047,12 +6123,15 @@ function skipSeparation(text2, offset) {
 }
 function checkDirectives(text2, fail) {
   let offset = 0;
+  let yamlDirective = false;
   while (offset < text2.length) {
     const end = text2.indexOf("\n", offset);
     const lineEnd = end === -1 ? text2.length : end;
     const line = text2.slice(offset, lineEnd).trim();
     if (line.startsWith("%")) {
       const [name, version2] = line.split(/\s+/);
+      if (name === "%YAML" && yamlDirective) fail(offset, "more than one %YAML directive: write at most one `%YAML 1.2`");
+      yamlDirective ||= name === "%YAML";
       if (name === "%YAML" && version2 !== "1.2")
         fail(offset, `YAML ${version2 ?? "(no version)"} is not accepted: write YAML 1.2 (drop the %YAML line)`);
       if (name === "%TAG") fail(offset, "tag directives (%TAG) are not allowed");
@@ -25793,18 +25872,42 @@ function date4(params) {
 
 // src/text/dates.ts
 var DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isCalendarDate(value) {
-  const match2 = DATE_PATTERN.exec(value);
-  if (!match2) return false;
-  const [, year, month, day] = match2.map(Number);
-  const date6 = new Date(Date.UTC(year, month - 1, day));
-  return date6.getUTCFullYear() === year && date6.getUTCMonth() === month - 1 && date6.getUTCDate() === day;
+  if (!DATE_PATTERN.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]);
 }
 function dayNumber(date6) {
-  return Date.UTC(Number(date6.slice(0, 4)), Number(date6.slice(5, 7)) - 1, Number(date6.slice(8, 10))) / 864e5;
+  const month = Number(date6.slice(5, 7));
+  const year = Number(date6.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const day = Number(date6.slice(8, 10));
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+function fromDayNumber(days) {
+  const shifted = days + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex + (monthIndex < 10 ? 3 : -9);
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 function addDays(date6, days) {
-  return new Date((dayNumber(date6) + days) * 864e5).toISOString().slice(0, 10);
+  return fromDayNumber(dayNumber(date6) + days);
 }
 function daysBetween(from, to) {
   return dayNumber(to) - dayNumber(from);
@@ -25827,7 +25930,7 @@ var STAGES = ["production", "internal", "demo", "exploration"];
 var PRODUCTION_LIKE = /* @__PURE__ */ new Set(["production", "internal"]);
 var TEST_COVERS = ["generate", "edit", "storage", "logs", "retries", "output-count", "errors"];
 var ROUTE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-var isoDate = external_exports.string({ error: "must be a date written YYYY-MM-DD" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD" }).refine(isCalendarDate, { error: "is not a real calendar day" }).meta({ format: "date" });
+var isoDate = external_exports.string({ error: "must be a date written YYYY-MM-DD" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD", abort: true }).refine(isCalendarDate, { error: "is not a real calendar day" }).meta({ format: "date" });
 var httpUrl2 = external_exports.string().refine((value) => /^https?:\/\/[^\s/]+/i.test(value), { error: "must be an http(s) URL" });
 var text = external_exports.string();
 var evidence = external_exports.strictObject({
@@ -25895,7 +25998,8 @@ function manifestJsonSchema() {
 // src/manifest/parse.ts
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function parseManifest(file2, text2) {
-  const manifest = { file: file2, data: void 0, document: null, routes: [], problems: [] };
+  const mayHoldSecrets = mightHoldSecret(text2) || text2.includes("\\");
+  const manifest = { file: file2, data: void 0, mayHoldSecrets, document: null, routes: [], problems: [] };
   try {
     manifest.document = parseStrictYaml(text2);
   } catch (error62) {
@@ -25907,7 +26011,7 @@ function parseManifest(file2, text2) {
   const data = manifest.document.value;
   manifest.data = data;
   if (data === void 0 || data === null) {
-    manifest.problems.push({ path: [], part: "value", message: "the file is empty: write `version: 1` and a `routes:` list" });
+    manifest.problems.push({ path: [], part: "value", message: "the file is empty: write `version: 1` and a `routes:` list", position: { line: 1, column: 1 } });
     return manifest;
   }
   const whole = manifestSchema.safeParse(data);
@@ -25938,9 +26042,11 @@ function isInheritedField(path6, rawRoute, defaults2) {
   if (typeof field !== "string" || !defaults2 || !isPlainObject2(rawRoute)) return false;
   return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults2, field);
 }
+var NO_FIELDS = /* @__PURE__ */ new Set();
 function applyDefaults(route, defaults2, index, data) {
+  if (!defaults2) return { route, index, inherited: NO_FIELDS };
   const raw = data.routes[index] ?? {};
-  const merged = defaults2 ? { ...defaults2, ...route } : route;
+  const merged = { ...defaults2, ...route };
   const inherited = new Set(Object.keys(merged).filter((key) => !Object.prototype.hasOwnProperty.call(raw, key)));
   return { route: merged, index, inherited };
 }
@@ -26039,19 +26145,19 @@ function linkProblem(absolute) {
 function loadManifests(root, candidates) {
   return candidates.map((candidate) => {
     const file2 = toRepositoryPath(root, candidate.absolute);
-    const failed = (message) => ({
+    const failed = (message, position2 = { line: 1, column: 1 }) => ({
       file: file2,
       data: void 0,
+      mayHoldSecrets: false,
       document: null,
       routes: [],
-      problems: [{ path: [], part: "value", message, position: { line: 1, column: 1 } }]
+      problems: [{ path: [], part: "value", message, position: position2 }]
     });
     if (candidate.problem) return failed(candidate.problem);
     const text2 = readManifestText(candidate.absolute);
-    return typeof text2 === "string" ? parseManifest(file2, text2) : failed(text2.problem);
+    return typeof text2 === "string" ? parseManifest(file2, text2) : failed(text2.problem, text2.position);
   });
 }
-var utf8 = new TextDecoder("utf-8", { fatal: true });
 function readManifestText(absolute) {
   let bytes;
   try {
@@ -26063,13 +26169,10 @@ function readManifestText(absolute) {
   } catch (error62) {
     return { problem: describeFsError(error62) };
   }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const lossy = new TextDecoder("utf-8").decode(bytes);
-    const line = lossy.slice(0, lossy.indexOf("\uFFFD")).split("\n").length;
-    return { problem: `the file is not valid UTF-8 (first bad byte on line ${line}): save it as UTF-8` };
-  }
+  const decoded = decodeUtf8(bytes);
+  if ("text" in decoded) return decoded.text;
+  const at = decoded.badByteAt;
+  return { problem: `the file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, position: at };
 }
 function describeFsError(error62) {
   const code2 = error62.code;
@@ -26174,43 +26277,6 @@ function missingFacts(report) {
     row2.missing = order.filter((rule) => rules.has(rule)).map((rule) => FACT_RULES.get(rule));
   }
   return [...rows.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.route, b.route));
-}
-
-// src/secrets/patterns.ts
-var NOT_AFTER = "(?<![A-Za-z0-9_-])";
-var SECRET_PATTERNS = [
-  { name: "OpenRouter key", pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, "g") },
-  { name: "Anthropic key", pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI project key", pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI key", pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, "g") },
-  { name: "Google API key", pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, "g") },
-  { name: "Hugging Face token", pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, "g") },
-  { name: "Replicate token", pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, "g") }
-];
-var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
-function findSecret(text2) {
-  if (!mightHoldSecret(text2)) return void 0;
-  for (const { name, pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    const match2 = pattern.exec(text2);
-    if (match2) return { name, value: match2[0] };
-  }
-  return void 0;
-}
-function maskSecret(value) {
-  return `\`${value.slice(0, 4)}\u2026\` (${value.length} characters)`;
-}
-function redactSecrets(text2) {
-  if (!mightHoldSecret(text2)) return text2;
-  let result2 = text2;
-  for (const { pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}\u2026[redacted ${value.length} characters]`);
-  }
-  return result2;
-}
-function mightHoldSecret(text2) {
-  return text2.includes("sk-") || text2.includes("AIza") || text2.includes("hf_") || text2.includes("r8_");
 }
 
 // src/report/escape.ts
@@ -26412,9 +26478,15 @@ function compile3(schema2) {
       if (value === null || typeof value !== "object" || Array.isArray(value)) return generic(value);
       const record2 = value;
       const result2 = {};
-      for (const [key, write] of fields) if (record2[key] !== void 0 && Object.hasOwn(record2, key)) result2[key] = write(record2[key]);
+      let matched = 0;
+      for (const [key, write] of fields) {
+        if (!Object.hasOwn(record2, key)) continue;
+        matched++;
+        if (record2[key] !== void 0) result2[key] = write(record2[key]);
+      }
+      if (matched === Object.keys(record2).length) return result2;
       const extra = Object.keys(record2).filter((key) => !fields.some(([known]) => known === key));
-      return extra.length === 0 ? result2 : appendSorted(result2, record2, extra);
+      return appendSorted(result2, record2, extra);
     };
   }
   return generic;
@@ -27323,9 +27395,19 @@ var secret_in_manifest_default = defineRule({
     defaults: everyStage("error"),
     options: external_exports.strictObject({})
   },
-  checkDocument({ data }) {
+  checkDocument({ data, mayHoldSecrets }) {
     const found = [];
-    scan(data, [], found);
+    if (mayHoldSecrets) {
+      scan(data, [], found);
+      return found;
+    }
+    const record2 = data ?? {};
+    if (record2.defaults && typeof record2.defaults === "object") scan(record2.defaults.secretRef, ["defaults", "secretRef"], found);
+    if (Array.isArray(record2.routes)) {
+      record2.routes.forEach((route, index) => {
+        if (route && typeof route === "object") scan(route.secretRef, ["routes", index, "secretRef"], found);
+      });
+    }
     return found;
   }
 });
@@ -27754,6 +27836,7 @@ function formatReport(report, format, options5 = {}) {
 
 // src/engine/evaluate.ts
 var ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
+var STALE_RULE = ruleById("checked-date-stale");
 var DOCUMENT_RULES = RULES.filter((rule) => rule.checkDocument);
 function evaluate(manifests, policy, today, options5 = {}) {
   const ordered = [...manifests].sort((a, b) => compareText(a.file, b.file));
@@ -27766,23 +27849,22 @@ function evaluate(manifests, policy, today, options5 = {}) {
     for (const problem of manifest.problems) findings.push(manifestInvalid2(manifest, problem));
     for (const loaded of manifest.routes) {
       const { route } = loaded;
-      const settings = (rule) => matchers.setting(policy, rule.meta.id, route, manifest.file);
       const idAt = routePosition(manifest, loaded);
-      routes.push(summarizeRoute(manifest.file, idAt, route, settings(ruleById("checked-date-stale")).options));
-      for (const rule of ROUTE_RULES) {
-        const setting = settings(rule);
+      routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
+      const context = {
+        route,
+        stage: route.stage,
+        productionLike: PRODUCTION_LIKE.has(route.stage),
+        inherited: loaded.inherited,
+        options: {},
+        today,
+        catalog: policy.catalog,
+        routes: routeMap
+      };
+      for (const { rule, setting } of matchers.activeRules(policy, route, manifest.file)) {
         const configured = setting.severity[route.stage];
-        if (configured === "off") continue;
-        const violations = rule.checkRoute({
-          route,
-          stage: route.stage,
-          productionLike: PRODUCTION_LIKE.has(route.stage),
-          inherited: loaded.inherited,
-          options: setting.options,
-          today,
-          catalog: policy.catalog,
-          routes: routeMap
-        });
+        context.options = setting.options;
+        const violations = rule.checkRoute(context);
         for (const violation of violations) {
           const severity = violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
           const inherited = typeof violation.field[0] === "string" && loaded.inherited.has(violation.field[0]);
@@ -27894,11 +27976,11 @@ function documentFindings(manifest, policy, matchers) {
   const found = [];
   const rawRoutes = manifest.data?.routes;
   for (const rule of DOCUMENT_RULES) {
-    for (const violation of rule.checkDocument({ data: manifest.data, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
+    for (const violation of rule.checkDocument({ data: manifest.data, mayHoldSecrets: manifest.mayHoldSecrets, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
       const inRoute = violation.path[0] === "routes" && typeof violation.path[1] === "number" && Array.isArray(rawRoutes);
       const loaded = inRoute ? manifest.routes.find((item) => item.index === violation.path[1]) : void 0;
       const stage = loaded?.route.stage ?? "production";
-      const setting = loaded ? matchers.setting(policy, rule.meta.id, loaded.route, manifest.file) : policy.rules.get(rule.meta.id);
+      const setting = loaded ? matchers.setting(policy, rule, loaded.route, manifest.file) : policy.rules.get(rule.meta.id);
       const severity = setting?.severity[stage] ?? rule.meta.defaults[stage];
       if (severity === "off") continue;
       const rawId = inRoute ? rawRoutes[violation.path[1]]?.id : void 0;
@@ -27982,8 +28064,19 @@ var OverrideMatcher = class {
       files: override.files?.map((pattern) => new Minimatch(pattern, { dot: true }))
     }));
   }
-  setting(policy, ruleId, route, file2) {
-    const rule = ruleById(ruleId);
+  byStage = /* @__PURE__ */ new Map();
+  /** The route rules that are on for this route, with their settings (cached per stage without overrides). */
+  activeRules(policy, route, file2) {
+    const cached3 = this.compiled.length === 0 ? this.byStage.get(route.stage) : void 0;
+    if (cached3) return cached3;
+    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file2) })).filter(
+      ({ setting }) => setting.severity[route.stage] !== "off"
+    );
+    if (this.compiled.length === 0) this.byStage.set(route.stage, active);
+    return active;
+  }
+  setting(policy, rule, route, file2) {
+    const ruleId = rule.meta.id;
     let setting = policy.rules.get(ruleId) ?? defaultSetting(rule);
     for (const { override, routes, files } of this.compiled) {
       const patch = override.rules.get(ruleId);
@@ -28299,23 +28392,39 @@ async function readOrigin(origin, options5, namedBy) {
 async function readRepositoryFile(repositoryPath, options5, namedBy) {
   if (options5.readRepositoryFile && !path3.isAbsolute(repositoryPath)) return options5.readRepositoryFile(repositoryPath);
   const absolute = path3.resolve(options5.root, repositoryPath);
+  const fail = (message, where = namedBy ?? { file: repositoryPath, at: { line: 1, column: 1 } }) => {
+    throw new ConfigError({ ...where, message });
+  };
   let real;
   try {
     real = fs2.realpathSync(absolute);
-  } catch {
-    return void 0;
+  } catch (error62) {
+    if (!existsAsLink(absolute)) return void 0;
+    return fail(`policy \`${repositoryPath}\` ${describeFsError(error62)}`);
   }
   if (namedBy && !isInside(fs2.realpathSync(options5.root), real)) {
     throw new ConfigError({ ...namedBy, message: `local preset \`${repositoryPath}\` is a link that leaves the repository` });
   }
-  const stat = fs2.statSync(real);
-  if (stat.isDirectory()) throw new ConfigError({ ...namedBy ?? {}, file: namedBy?.file ?? repositoryPath, message: `policy \`${repositoryPath}\` is a folder, not a file` });
-  if (stat.size > 1024 * 1024) throw new ConfigError({ file: repositoryPath, message: "the policy file is larger than 1 MiB" });
-  const bytes = fs2.readFileSync(real);
+  let bytes;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const stat = fs2.statSync(real);
+    if (stat.isDirectory()) fail(`policy \`${repositoryPath}\` is a folder, not a file`);
+    if (stat.size > 1024 * 1024) fail("the policy file is larger than 1 MiB", { file: repositoryPath, at: { line: 1, column: 1 } });
+    bytes = fs2.readFileSync(real);
+  } catch (error62) {
+    if (error62 instanceof ConfigError) throw error62;
+    return fail(`policy \`${repositoryPath}\` ${describeFsError(error62)}`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if ("text" in decoded) return decoded.text;
+  const at = decoded.badByteAt;
+  return fail(`the policy file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, { file: repositoryPath, at });
+}
+function existsAsLink(absolute) {
+  try {
+    return fs2.lstatSync(absolute, { throwIfNoEntry: false }) !== void 0;
   } catch {
-    throw new ConfigError({ file: repositoryPath, message: "the policy file is not valid UTF-8: save it as UTF-8" });
+    return true;
   }
 }
 function isInside(root, target) {
@@ -28401,7 +28510,7 @@ function resolvePolicy(layers, catalog, today) {
     const { data } = layer;
     if (data.failOn) failOn = data.failOn;
     if (data.maxWaiverDays) maxWaiverDays = data.maxWaiverDays;
-    for (const [id, entry] of Object.entries(data.rules ?? {})) {
+    for (const [id, entry] of writtenEntries(layer, ["rules"])) {
       const rule = knownRule(id, ["rules", id], problem);
       if (!rule) continue;
       const patch = parseEntry(rule, entry, ["rules", id], problem);
@@ -28421,7 +28530,7 @@ function resolvePolicy(layers, catalog, today) {
     }
     for (const [index, override] of (data.overrides ?? []).entries()) {
       const patches = /* @__PURE__ */ new Map();
-      for (const [id, entry] of Object.entries(override.rules)) {
+      for (const [id, entry] of writtenEntries(layer, ["overrides", index, "rules"])) {
         const rule = knownRule(id, ["overrides", index, "rules", id], problem);
         if (!rule) continue;
         const lockedBy = locked.get(rule.meta.id);
@@ -28469,6 +28578,10 @@ function resolvePolicy(layers, catalog, today) {
     catalog: new ModelCatalog(models),
     origins
   };
+}
+function writtenEntries(layer, fieldPath) {
+  const written = valueAt(layer.document.value, fieldPath);
+  return written !== null && typeof written === "object" ? Object.entries(written) : [];
 }
 function knownRule(id, fieldPath, problem) {
   const rule = ruleById(id);

@@ -25910,12 +25910,2652 @@ function getOctokit(token, options5, ...additionalPlugins) {
 }
 
 // src/github/base-policy.ts
-import fs4 from "node:fs";
-import path2 from "node:path";
+import fs5 from "node:fs";
+import path4 from "node:path";
 
 // src/policy/load.ts
+import fs4 from "node:fs";
+import path3 from "node:path";
+
+// src/manifest/discover.ts
 import fs3 from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str2) => {
+  let begs, beg, left, right = void 0, result2;
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str2.length;
+    while (i >= 0 && !result2) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str2.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result2 = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str2.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result2 = [left, right];
+    }
+  }
+  return result2;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+}
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str2, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open3 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str2, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str2, str2, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str2.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str2 = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand2(str2, options5 = {}) {
+  if (!str2) {
+    return [];
+  }
+  const max = bound(options5.max, EXPANSION_MAX);
+  const maxLength = bound(options5.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options5.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options5.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options5.maxSteps, EXPANSION_MAX_STEPS);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
+  }
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str2) {
+  return "{" + str2 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z2 = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z2 + c.slice(1);
+          } else {
+            c = z2 + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str2];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str2;
+  for (; ; ) {
+    const m = balancedWithBudget(str2, masked, budget);
+    if (!m) {
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str2 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal3();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal3();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal3();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal3();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str2 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal3();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str2 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i));
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i + c.length)) {
+      rangeStart = n;
+      i += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i += c.length;
+  }
+  if (endPos < i) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code = c.charCodeAt(0);
+  if (code >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code] === 1;
+};
+var tokenize = (p, nocase, noext, form, mark) => {
+  const toks = [];
+  for (let i = 0; i < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i));
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start = i + m + mark.length;
+        const end = p.indexOf(mark, start);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i = end + mark.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs2 = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i) => {
+    if (tok.t === "open")
+      stack.push(i);
+    else if (tok.t === "close" && stack.length)
+      pairs2.set(stack.pop(), i);
+  });
+  return pairs2;
+};
+var build = (toks, pairs2, start, end, top) => {
+  let seq2 = [];
+  const alts = [seq2];
+  for (let i = start; i < end; i++) {
+    const tok = toks[i];
+    const close = pairs2.get(i);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs2, i + 1, close, false);
+      seq2.push({ t: "ext", type: tok.type, alts: sub });
+      i = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq2 = []);
+    } else if (tok.t === "open") {
+      seq2.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq2.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq2.push(lit(")"));
+    } else {
+      seq2.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out = [];
+  let run = "";
+  const flush = () => {
+    for (const ch of run.normalize(form))
+      out.push(lit(ch));
+    run = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run += it.ch;
+      continue;
+    }
+    flush();
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out) => ({ t: "split", id: id++, out });
+  const seq2 = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq2(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start = seq2(items, MATCH);
+  return [start, id];
+};
+var show = (start) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk2 = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk2(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk2(n.next, indent);
+  };
+  walk2(start, "");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i) => id !== b.ids[i]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node2) {
+    const { seen } = this.#marks;
+    if (seen[node2.id] === state.gen)
+      return false;
+    seen[node2.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node2) {
+    const { has } = this.#marks;
+    if (has[node2.id] === state.gen)
+      return false;
+    has[node2.id] = state.gen;
+    state.threads.push(node2);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i, top) {
+    return top && (this.dots || this.dotStart && i === 0);
+  }
+  add(state, node2, i, top) {
+    switch (node2.t) {
+      case "split":
+        if (!this.#visit(state, node2))
+          return;
+        for (const o of node2.out)
+          this.add(state, o, i, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node2))
+          return;
+        const sub = this.state();
+        this.add(sub, node2.sub, i, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node2, state: sub }, i, top);
+      case "star":
+        if (this.restricted(i, top))
+          return;
+        if (this.#addThread(state, node2))
+          this.add(state, node2.next, i, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node2);
+    }
+  }
+  addRun(state, run, i, top) {
+    for (const r of state.runs) {
+      if (r.neg === run.neg && sameState(r.state, run.state))
+        return;
+    }
+    state.runs.push(run);
+    if (!run.state.match) {
+      this.add(state, run.neg.next, i, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i, top))
+            this.add(next, th.next, i + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i, top) && th.re.test(c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i, top))
+            this.add(next, th, i + 1, top);
+      }
+    }
+    if (!this.restricted(i, top)) {
+      for (const run of state.runs) {
+        if (run.state.dead) {
+          this.addRun(next, run, i + 1, top);
+          continue;
+        }
+        const sub = this.step(run.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code = c.charCodeAt(0);
+    const found = code < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start, end) => {
+  let ni = 0;
+  let ci = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options5 = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options5;
+    const { nocase = false, noext = false, normalize: n } = options5;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal3 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options5.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start, size] = compile(items, nocase);
+    this.#start = start;
+    this.#size = size;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i = 0; i < chars.length; i++) {
+        state = sim.step(state, chars[i], i, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str2 = chars === s;
+    for (let i = 0; i < chars.length; i++) {
+      if (d.dead)
+        return false;
+      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options5) => {
+  assertValidPattern(pattern);
+  if (!options5?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options5).match(p);
+};
+var cache = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i) => [k, 24 * 3 ** i]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options5) => {
+  const key = options5 ? optionsKey(options5) : 0;
+  let mm = cache.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options5));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache;
+    cache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache.get(key);
+  if (!byPattern)
+    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep2;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options5) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options5)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults2 = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options5 = {}) => orig(p, pattern, ext(def, options5));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options5 = {}) {
+        super(pattern, ext(def, options5));
+      }
+      static defaults(options5) {
+        return orig.defaults(ext(def, options5)).Minimatch;
+      }
+    },
+    unescape: (s, options5 = {}) => orig.unescape(s, ext(def, options5)),
+    escape: (s, options5 = {}) => orig.escape(s, ext(def, options5)),
+    filter: (pattern, options5 = {}) => orig.filter(pattern, ext(def, options5)),
+    defaults: (options5) => orig.defaults(ext(def, options5)),
+    braceExpand: (pattern, options5 = {}) => orig.braceExpand(pattern, ext(def, options5)),
+    match: (list, pattern, options5 = {}) => orig.match(list, pattern, ext(def, options5)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults2;
+var braceExpand = (pattern, options5 = {}) => {
+  assertValidPattern(pattern);
+  if (options5.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options5.windowsPathsNoEscape || options5[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand2(p, { max: options5.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark) => {
+  const stack = [];
+  for (let i = 0; i < portion.length; i++) {
+    const c = portion.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if (c === mark) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options5 = {}) => {
+  const mm = new Minimatch(pattern, options5);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i = start + 1;
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+    i++;
+  let sawStart = false;
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "]" && sawStart)
+      return i;
+    sawStart = true;
+    if (c === "\\")
+      i++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      n++;
+      i++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      if (++i === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close !== -1)
+        i = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      depth++;
+      i++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep3) => {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep3))
+        return true;
+    }
+    const s = nextSep(f, k, sep3);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep3))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep3) => {
+  if (sep3 !== "both")
+    return f.indexOf(sep3, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options5 = {}) {
+    assertValidPattern(pattern);
+    options5 = options5 || {};
+    this.options = options5;
+    this.maxGlobstarRecursion = options5.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options5.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options5.windowsPathsNoEscape || options5[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options5.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options5.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options5.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options5.windowsNoMagicRoot !== void 0 ? options5.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options5.optimizationLevel ?? 1) >= 2;
+    const n = options5.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row2) => this.#rootIndex(row2));
+    this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
+    this.#literals = this.set.map((row2, r) => {
+      const end = this.#endRows[r] ? row2.length - 1 : row2.length;
+      const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row2, r) => {
+      const [p0, p1, p2] = row2;
+      if (this.#endRows[r] && row2.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options5.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row2) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row2[0]))
+      return 0;
+    const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row2);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options5 = this.options;
+    if (!options5.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set3 = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set3.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+          if (isLongUNC(this.globParts[i][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options5.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row2, i) => {
+      for (let k = 0; k < row2.length; k++) {
+        if (row2[k] === PENDING) {
+          row2[k] = this.parse(this.globParts[i][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups2 = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row2, i) => {
+          if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups2.get(key);
+          if (g)
+            g.push(i);
+          else
+            groups2.set(key, [i]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups2.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i) => this.globParts[i][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i of rest)
+            drop.add(i);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set3, part) => {
+        const prev = set3[set3.length - 1];
+        if (part === "**" && prev === "**") {
+          return set3;
+        }
+        if (part === "..") {
+          if (set3.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set3.pop();
+            return set3;
+          }
+        }
+        set3.push(part);
+        return set3;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row2 = this.set[r];
+      const p = row2[row2.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i = lastSep(f, f.length, sep3);
+        lastStart = i + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
+          let j = i;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep3))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row2, shape === "head", dot, sep3);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file2, row2, shape) {
+    const dot = !!this.options.dot;
+    const n = file2.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row2[0], file2[0])) {
+        return false;
+      }
+      for (let i = 1; i < n; i++)
+        if (!walkable(file2[i], dot))
+          return false;
+      return true;
+    }
+    const x = row2[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file2[t])) {
+        if (file2[t] !== "" || n === 1 || !portionMatch(x, file2[--t])) {
+          return false;
+        }
+      }
+      for (let i = 0; i < t; i++)
+        if (!walkable(file2[i], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file2[k]) && k + 1 < n) {
+        let i = k + 1;
+        while (i < n && walkable(file2[i], dot))
+          i++;
+        if (i === n)
+          return true;
+      }
+      if (!walkable(file2[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row2, head, dot, sep3) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
+      return "maybe";
+    const x = row2[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep3))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep3))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep3))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file2) {
+    const parts = [...file2];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key = parts.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === "*")
+          s.push(i);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i of s) {
+          const p = parts[i];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file2, resolved, pattern, partial2) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
+      const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file2[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file2 = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file2, pattern, partial2, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file2, pattern, partial2, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file2, pattern, partial2, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial2, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file2, head, partial2, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file2.length)
+        return false;
+      let tailStart = file2.length - tail.length;
+      if (this.#matchOne(file2, tail, partial2, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file2[file2.length - 1] !== "" || fileIndex + tail.length === file2.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file2, tail, partial2, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i = fileIndex; i < file2.length - fileTailMatch; i++) {
+        const f = String(file2[i]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial2 || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file2, segments, file2.length - fileTailMatch, fileIndex, 0, partial2, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial2, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial2 ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial2 ? void 0 : lastgs);
+    const tail = partial2 ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i) => {
+      b[1] = nonGsParts - nonGsPartsSums[i];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex, bodyIndex, partial2, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial2) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file2[fileIndex] === "";
+      }
+      for (let i = fileIndex; i < fileLength; i++) {
+        sawTail = true;
+        const f = file2[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs;
+    const after = partial2 ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file2.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file2, body, partial2, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial2, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file2[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial2 || null;
+  }
+  #matchOne(file2, pattern, partial2, fileIndex, patternIndex, fileEnd = file2.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file2.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file2[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial2;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file2[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code = 57344;
+    while (pattern.includes(String.fromCharCode(code))) {
+      if (++code > 63743)
+        return this.braceExpand();
+    }
+    const mark = String.fromCharCode(code);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark}${lo}..${hi}${mark}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set3 = braceExpand(marked, this.options);
+    for (const p of set3) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark;
+    return set3;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options5 = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options5;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial2 = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial2) {
+      return true;
+    }
+    const options5 = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial2 && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options5.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options5.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set3 = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let r = 0; r < set3.length; r++) {
+      const pattern = set3[r];
+      const shape = partial2 ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options5.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial2) : this.#matchRow(ff, resolved, pattern, partial2);
+      if (hit) {
+        if (options5.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options5.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
 
 // src/text/paths.ts
 function formatFieldPath(path6) {
@@ -25925,6 +28565,34 @@ function formatFieldPath(path6) {
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/text/utf8.ts
+function decodeUtf8(bytes) {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { badByteAt: firstBadByte(bytes) };
+  }
+}
+function decodesSoFar(bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    return void 0;
+  }
+}
+function firstBadByte(bytes) {
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const middle = good + bad >> 1;
+    if (decodesSoFar(bytes.subarray(0, middle)) === void 0) bad = middle;
+    else good = middle;
+  }
+  const before = decodesSoFar(bytes.subarray(0, good)) ?? "";
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: before.length - lineStart + 1 };
 }
 
 // src/text/words.ts
@@ -26101,6 +28769,44 @@ function childSchema(schema2, step) {
   }
   if (def.type === "record") return def.valueType;
   return objectOf(inner)?._zod.def.shape[step];
+}
+
+// src/secrets/patterns.ts
+var NOT_AFTER = "(?<![A-Za-z0-9_-])";
+var SECRET_PATTERNS = [
+  { name: "OpenRouter key", pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, "g") },
+  { name: "Anthropic key", pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, "g") },
+  { name: "OpenAI project key", pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, "g") },
+  { name: "OpenAI key", pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, "g") },
+  { name: "Google API key", pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, "g") },
+  { name: "Hugging Face token", pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, "g") },
+  { name: "Replicate token", pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, "g") }
+];
+var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
+function findSecret(text2) {
+  if (!mightHoldSecret(text2)) return void 0;
+  for (const { name, pattern } of SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    const match2 = pattern.exec(text2);
+    if (match2) return { name, value: match2[0] };
+  }
+  return void 0;
+}
+function maskSecret(value) {
+  return `\`${value.slice(0, 4)}\u2026\` (${value.length} characters)`;
+}
+function redactSecrets(text2) {
+  if (!mightHoldSecret(text2)) return text2;
+  let result2 = text2;
+  for (const { pattern } of SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}\u2026[redacted ${value.length} characters]`);
+  }
+  return result2;
+}
+var PREFIXES = /sk-|AIza|hf_|r8_/;
+function mightHoldSecret(text2) {
+  return PREFIXES.test(text2);
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -29198,6 +31904,7 @@ var LineIndex = class {
   }
 };
 function computeLineStarts(text2) {
+  if (text2.includes("\r")) return [0, ...[...text2.matchAll(/\r\n?|\n/g)].map((match2) => match2.index + match2[0].length)];
   const starts = [0];
   let index = text2.indexOf("\n");
   while (index !== -1) {
@@ -29238,12 +31945,16 @@ var YamlDocument = class {
     return target ? this.lines.positionAt(target.start) : void 0;
   }
 };
+var KEY_INDEX = /* @__PURE__ */ new WeakMap();
 function findPair(children, key) {
-  for (let i = 0; i + 1 < children.length; i += 2) {
-    const keyNode = children[i];
-    if (String(keyNode.value) === key) return [keyNode, children[i + 1]];
+  let index = KEY_INDEX.get(children);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (let i = children.length - 2; i >= 0; i -= 2) index.set(String(children[i].value), i);
+    KEY_INDEX.set(children, index);
   }
-  return void 0;
+  const at = index.get(key);
+  return at === void 0 ? void 0 : [children[at], children[at + 1]];
 }
 var FORBIDDEN_START = {
   "&": "anchors (&name) are not allowed: write the value out",
@@ -29285,6 +31996,11 @@ function parseStrictYaml(input2) {
       const reason = error63.reason ?? "";
       if (reason.includes("expected a single document")) fail(secondDocumentStart(text2), describeYamlException(error63));
       if (reason.includes("unidentified alias")) fail(Math.max(0, text2.lastIndexOf("*", mark?.position ?? 0)), FORBIDDEN_START["*"]);
+      const tagged = /\btag\b/.test(reason) ? stack[stack.length - 1] : void 0;
+      if (tagged) {
+        const start = skipSeparation(text2, tagged.start);
+        fail(start, FORBIDDEN_START[text2[start] ?? ""] ?? describeYamlException(error63));
+      }
       fail(mark?.position ?? 0, describeYamlException(error63));
     }
     if (error63 instanceof RangeError) fail(0, "the document is nested too deeply to read");
@@ -29314,12 +32030,15 @@ function skipSeparation(text2, offset) {
 }
 function checkDirectives(text2, fail) {
   let offset = 0;
+  let yamlDirective = false;
   while (offset < text2.length) {
     const end = text2.indexOf("\n", offset);
     const lineEnd = end === -1 ? text2.length : end;
     const line = text2.slice(offset, lineEnd).trim();
     if (line.startsWith("%")) {
       const [name, version2] = line.split(/\s+/);
+      if (name === "%YAML" && yamlDirective) fail(offset, "more than one %YAML directive: write at most one `%YAML 1.2`");
+      yamlDirective ||= name === "%YAML";
       if (name === "%YAML" && version2 !== "1.2")
         fail(offset, `YAML ${version2 ?? "(no version)"} is not accepted: write YAML 1.2 (drop the %YAML line)`);
       if (name === "%TAG") fail(offset, "tag directives (%TAG) are not allowed");
@@ -29339,120 +32058,6 @@ function describeYamlException(error63) {
   if (reason.includes("duplicated mapping key")) return "duplicate key: each key may appear once in a mapping";
   if (reason.includes("expected a single document")) return "more than one YAML document: a file holds exactly one";
   return `invalid YAML: ${reason}`;
-}
-
-// src/policy/builtin-files.ts
-var TEXTS = { "minimal": "# Built-in preset `minimal`: only the format check, the three facts every route must carry (key\n# owner, billing trigger, checked date), shared keys with user data, and secrets in manifests.\n# For teams adopting the tool: start here, then move to `recommended`.\nversion: 1\nfailOn: error\nrules:\n  payer-unknown: off\n  limit-missing: off\n  support-owner-missing: off\n  data-terms-missing: off\n  fallback-missing: off\n  fallback-unresolved: off\n  model-unnamed: off\n  model-alias-unmapped: off\n  model-retired: off\n  path-untested: off\n  app-access-as-api: off\n  playground-in-production: off\n  unknown-wrapper: off\n  trial-in-production: off\n  trial-expiring: off\n  failure-billing-unknown: off\n  official-api-not-free: off\n  user-pays-consent-missing: off\n  unlimited-claim-unproven: off\n  free-label-unqualified: off\n  checked-date-stale: off\n  checked-date-future: off\n", "models": '# image-route-policy: bundled model catalog\n#\n# This is the list of image-generation models the rules know about. The rules\n# model-alias-unmapped and model-retired read it: they use it to decide whether a\n# route\'s `model` is a canonical id or a snapshot, what a provider alias maps\n# to, and whether the model is deprecated or already shut down on the day of\n# the run.\n#\n# Facts about models go out of date fast (OpenAI retired five image models in\n# 2026 and shipped two new generations), so they are kept here as dated data\n# and never written into rule code. Every entry records where its facts were\n# read (`source`) and on which day (`checked`). When an entry\'s facts were only\n# seen in secondary sources (resellers, blogs, mirrors), it has\n# `confirmed: false` and a `note` that says what could not be confirmed.\n#\n# All entries were checked on 2026-11-23. `status` is the state on that day:\n#   active      the model can be called and no shutdown is announced\n#   deprecated  a shutdown is announced; the model still answers until `shutdown`\n#   shutdown    the `shutdown` day has passed; calls fail\n# `shutdown` is the first day the model no longer answers (null if none is\n# announced). `replacement` is the canonical id to move to.\n#\n# Correcting or extending this catalog does not need a release. A policy file\n# (`.github/image-route-policy.yml`) can add models, or replace an entry by\n# reusing its `id`, under `models:`, for example:\n#\n#   models:\n#     - id: gpt-image-1.5\n#       provider: openai\n#       status: deprecated\n#       shutdown: 2026-12-01\n#       replacement: gpt-image-2\n#       snapshots: [gpt-image-1.5-2025-12-16]\n#       aliases: [gpt-image-1-5]\n#\n# Format rules for this file: YAML 1.2, no anchors, aliases, merge keys or tags;\n# dates as YYYY-MM-DD. Allowed keys per entry: id, provider, status, shutdown,\n# replacement, snapshots, aliases, source, checked, confirmed, note.\n# Reseller ids such as `gpt-image-2-all`, `-vip`, `-web`, `-ext` or `:reverse`\n# are NOT aliases: they name reverse-engineered or repackaged routes, not the\n# vendor model, so they are deliberately absent.\n\nversion: 1\nmodels:\n  # --- DALL\xB7E generation: removed from the OpenAI API -------------------------\n  - id: dall-e-2\n    provider: openai\n    status: shutdown\n    shutdown: 2026-05-12\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/models/dall-e-2\n    checked: 2026-11-23\n    confirmed: true\n    note: "OpenAI\'s model page states the model was deprecated and removed from the API. The exact day (2026-05-12) is taken from a secondary write-up. OpenAI originally pointed DALL-E users to gpt-image-1 and gpt-image-1-mini; both are themselves retired or retiring, so the replacement given here is gpt-image-2."\n\n  - id: dall-e-3\n    provider: openai\n    status: shutdown\n    shutdown: 2026-05-12\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/models/dall-e-3\n    checked: 2026-11-23\n    confirmed: true\n    note: "OpenAI\'s model page states the model was deprecated and removed from the API; the exact day (2026-05-12) comes from a secondary write-up. Azure retired its DALL-E 3 deployments earlier, on 2026-03-04 (per a mirror of the Azure Foundry docs). Original replacement advice (gpt-image-1 or gpt-image-1-mini) is itself out of date, hence gpt-image-2."\n\n  # --- GPT Image 1 family ------------------------------------------------------\n  - id: gpt-image-1\n    provider: openai\n    status: shutdown\n    shutdown: 2026-10-23\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: [openai/gpt-image-1, fal-ai/gpt-image-1/text-to-image, fal-ai/gpt-image-1/edit-image]\n    source: https://developers.openai.com/api/docs/models/gpt-image-1\n    checked: 2026-11-23\n    confirmed: true\n    note: "Shutdown day confirmed on OpenAI\'s localized (ja-JP) model page. openai/gpt-image-1 is the Replicate listing, which is bring-your-own-OpenAI-key; the fal-ai/... ids are fal\'s text-to-image and edit endpoints. OpenAI named no specific replacement in the sources read; gpt-image-2 is the current active model."\n\n  - id: gpt-image-1-mini\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "Deprecation announced 2026-06-02. Copies of OpenAI\'s deprecations page disagree on the recommended replacement (gpt-image-2.6-sunburst or -flare in one copy, gpt-image-2.5 variants in another); gpt-image-2 is given because it is confirmed on OpenAI\'s own model page. Override with a policy `models:` entry if you follow the 2.6 advice."\n\n  - id: gpt-image-1.5\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: [gpt-image-1.5-2025-12-16]\n    aliases: [gpt-image-1-5]\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "Deprecation announced 2026-06-02; the dated snapshot is retired the same day. gpt-image-1-5 (dots turned into dashes) is Venice\'s id for this model. Replacement chosen as for gpt-image-1-mini: the deprecations page copies name 2.6 or 2.5 Sunburst/Flare."\n\n  - id: chatgpt-image-latest\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "An API model id that follows the image model used in ChatGPT. It is billed API access like any other model, not ChatGPT app access (that is kind: app-access). Deprecation announced 2026-06-02; replacement chosen as for gpt-image-1-mini."\n\n  # --- GPT Image 2 generation --------------------------------------------------\n  - id: gpt-image-2\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2-2026-04-21]\n    aliases: [openai/gpt-image-2, azure/gpt-image-2]\n    source: https://developers.openai.com/api/docs/models/gpt-image-2\n    checked: 2026-11-23\n    confirmed: true\n    note: "Launched 2026-04-21; the default snapshot is gpt-image-2-2026-04-21. openai/gpt-image-2 is the id used by fal.ai and the Vercel AI Gateway; azure/gpt-image-2 is the LiteLLM name for the Azure deployment. Azure deployments usually carry their own arbitrary deployment name, which needs aliasOf in the manifest. The OpenAI API has no free tier for this model."\n\n  - id: gpt-image-2.5-flare\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2.5-flare-2026-09-08]\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Release (2026-09-08), snapshot id and pricing were seen only on reseller pages (APIYI, laozhang); the source above is the OpenAI deprecations page, whose copies mention the 2.5 models only as suggested replacements. No OpenAI model page for this id could be read, so the id, the snapshot and the active status are unconfirmed."\n\n  - id: gpt-image-2.5-sunburst\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2.5-sunburst-2026-09-08]\n    aliases: [gpt-image-2-5-sunburst]\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Same sources and caveats as gpt-image-2.5-flare: release, snapshot and status come from reseller pages only. gpt-image-2-5-sunburst is Venice\'s dashed spelling of this id."\n\n  - id: gpt-image-2.6-flare\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Release on 2026-11-04 was seen only on a reseller\'s status page (APIYI). One stored copy of OpenAI\'s deprecations page names the 2.6 Sunburst/Flare models as replacements, but no OpenAI model page was available; no dated snapshot id is known."\n\n  - id: gpt-image-2.6-sunburst\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Same sources and caveats as gpt-image-2.6-flare: release date from a reseller page only, no OpenAI model page read, no dated snapshot id known."\n', "recommended": "# Built-in preset `recommended`: every rule of the catalog at its default severities (see\n# docs/rules/README.md). This is the policy a repository gets when it has no policy file.\n# The two rules that protect users and keys are locked: no policy that extends this one can lower,\n# turn off, override or waive them.\nversion: 1\nfailOn: error\nlocked:\n  - shared-key-user-data\n  - secret-in-manifest\n", "strict": "# Built-in preset `strict`: `recommended`, with every warning of the production-like stages\n# (production, internal) raised to an error, routes counted stale after 30 days, and\n# `path-untested` an error in production and internal.\nversion: 1\nextends:\n  - recommended\nrules:\n  path-untested:\n    severity: { production: error, internal: error }\n  checked-date-stale:\n    severity: { production: error, internal: error }\n    maxAgeDays: 30\n  waiver-unused:\n    severity: { production: error, internal: error }\n" };
-function builtinText(name) {
-  if (!Object.hasOwn(TEXTS, name)) throw new Error("no built-in data file " + name);
-  return TEXTS[name];
-}
-
-// src/policy/builtin.ts
-var BUILTIN_PRESETS = ["minimal", "recommended", "strict"];
-function isBuiltinPreset(name) {
-  return BUILTIN_PRESETS.includes(name);
-}
-function readBuiltin(name) {
-  return { file: `policies/${name}.yml`, text: builtinText(name) };
-}
-
-// src/policy/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-  problems;
-  constructor(problems) {
-    const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map(describeProblem).join("\n"));
-    this.problems = list;
-  }
-};
-function describeProblem(problem) {
-  if (!problem.file) return problem.message;
-  const where = problem.at ? `${problem.file}:${problem.at.line}:${problem.at.column}` : problem.file;
-  return `${where}: ${problem.message}`;
-}
-
-// src/policy/remote.ts
-var REMOTE_PATTERN = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})\/([^@\s]+)@([^@\s]+)$/;
-function parseRemoteReference(text2) {
-  const match2 = REMOTE_PATTERN.exec(text2);
-  if (!match2) return void 0;
-  const [, owner, repo, filePath, ref] = match2;
-  if (filePath.split("/").some((part) => part === ".." || part === "." || part === "")) return void 0;
-  return { owner, repo, path: filePath, ref, text: text2 };
-}
-var DEFAULT_API_URL = "https://api.github.com";
-var MAX_PRESET_BYTES = 1024 * 1024;
-var ATTEMPTS = 3;
-var fetched = /* @__PURE__ */ new Map();
-function fetchRemotePreset(reference, options5, namedBy) {
-  const key = `${options5.apiUrl ?? ""}\0${options5.token ?? ""}\0${reference.text}`;
-  let pending = fetched.get(key);
-  if (!pending) {
-    pending = fetchOnce(reference, options5, namedBy);
-    fetched.set(key, pending);
-  }
-  return pending;
-}
-async function fetchOnce(reference, options5, namedBy) {
-  const base = (options5.apiUrl || DEFAULT_API_URL).replace(/\/+$/, "");
-  const encodedPath = reference.path.split("/").map(encodeURIComponent).join("/");
-  const url2 = `${base}/repos/${encodeURIComponent(reference.owner)}/${encodeURIComponent(reference.repo)}/contents/${encodedPath}?ref=${encodeURIComponent(reference.ref)}`;
-  const fail = (reason) => {
-    throw new ConfigError({ ...namedBy, file: namedBy?.file ?? reference.text, message: `preset ${reference.text}: ${reason}` });
-  };
-  const headers = {
-    accept: "application/vnd.github.raw+json",
-    "user-agent": "image-route-policy",
-    "x-github-api-version": "2022-11-28"
-  };
-  if (options5.token) headers.authorization = `Bearer ${options5.token}`;
-  let response;
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    try {
-      response = await fetch(url2, { headers, signal: AbortSignal.timeout(15e3) });
-    } catch (error63) {
-      if (attempt === ATTEMPTS) fail(`could not reach the GitHub API at ${base} (${error63.message})`);
-      await delay(attempt);
-      continue;
-    }
-    if (response.status < 500 || attempt === ATTEMPTS) break;
-    await delay(attempt);
-  }
-  if (!response) return fail("no answer from the GitHub API");
-  const tokenHint = options5.token ? "" : " (no token was given: pass --token or set GITHUB_TOKEN)";
-  switch (response.status) {
-    case 200:
-      break;
-    case 404:
-      fail(`not found: ${reference.path} does not exist at ref \`${reference.ref}\` of ${reference.owner}/${reference.repo}, or the repository is private and this token cannot see it${tokenHint}`);
-      break;
-    case 401:
-      fail(`the token was rejected (401 Unauthorized)${tokenHint}`);
-      break;
-    case 403:
-      fail(`no access with this token (403 Forbidden)${tokenHint}`);
-      break;
-    default:
-      fail(`the GitHub API answered ${response.status} ${response.statusText}`);
-  }
-  const text2 = await response.text();
-  if (text2.length > MAX_PRESET_BYTES) fail("the preset is larger than 1 MiB");
-  if ((response.headers.get("content-type") ?? "").includes("json") && text2.trimStart().startsWith("{")) {
-    let envelope = {};
-    try {
-      envelope = JSON.parse(text2);
-    } catch {
-      fail("the GitHub API sent a malformed answer");
-    }
-    if (envelope.type !== "file" || typeof envelope.content !== "string") fail(`${reference.path} is not a file`);
-    return Buffer.from(envelope.content, envelope.encoding === "base64" ? "base64" : "utf8").toString("utf8");
-  }
-  return text2;
-}
-function delay(attempt) {
-  return new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -29562,7 +32167,7 @@ __export(external_exports, {
   clone: () => clone,
   codec: () => codec,
   coerce: () => coerce_exports,
-  compile: () => compile,
+  compile: () => compile2,
   config: () => config,
   core: () => core_exports2,
   creditCard: () => creditCard2,
@@ -29619,7 +32224,7 @@ __export(external_exports, {
   ksuid: () => ksuid2,
   lazy: () => lazy,
   length: () => _length,
-  literal: () => literal,
+  literal: () => literal2,
   locales: () => locales_exports,
   looseObject: () => looseObject,
   looseRecord: () => looseRecord,
@@ -29973,7 +32578,7 @@ __export(core_exports2, {
   base64urlCharset: () => base64urlCharset,
   canParseURL: () => canParseURL,
   clone: () => clone,
-  compile: () => compile,
+  compile: () => compile2,
   compileFn: () => compileFn,
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
@@ -42420,7 +45025,7 @@ function compileValidator(schema2, parser) {
     return parser;
   }
 }
-function compile(schema2, options5) {
+function compile2(schema2, options5) {
   try {
     const parser = compileFn(schema2);
     const clone2 = withParser(schema2, parser);
@@ -46554,7 +49159,7 @@ __export(schemas_exports2, {
   keyof: () => keyof,
   ksuid: () => ksuid2,
   lazy: () => lazy,
-  literal: () => literal,
+  literal: () => literal2,
   looseObject: () => looseObject,
   looseRecord: () => looseRecord,
   mac: () => mac2,
@@ -47817,7 +50422,7 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal2(value, params) {
   return new ZodLiteral({
     type: "literal",
     values: Array.isArray(value) ? value : [value],
@@ -49174,18 +51779,42 @@ function date4(params) {
 
 // src/text/dates.ts
 var DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isCalendarDate(value) {
-  const match2 = DATE_PATTERN.exec(value);
-  if (!match2) return false;
-  const [, year, month, day] = match2.map(Number);
-  const date6 = new Date(Date.UTC(year, month - 1, day));
-  return date6.getUTCFullYear() === year && date6.getUTCMonth() === month - 1 && date6.getUTCDate() === day;
+  if (!DATE_PATTERN.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]);
 }
 function dayNumber(date6) {
-  return Date.UTC(Number(date6.slice(0, 4)), Number(date6.slice(5, 7)) - 1, Number(date6.slice(8, 10))) / 864e5;
+  const month = Number(date6.slice(5, 7));
+  const year = Number(date6.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const day = Number(date6.slice(8, 10));
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+function fromDayNumber(days) {
+  const shifted = days + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex + (monthIndex < 10 ? 3 : -9);
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 function addDays(date6, days) {
-  return new Date((dayNumber(date6) + days) * 864e5).toISOString().slice(0, 10);
+  return fromDayNumber(dayNumber(date6) + days);
 }
 function daysBetween(from, to) {
   return dayNumber(to) - dayNumber(from);
@@ -49208,7 +51837,7 @@ var STAGES = ["production", "internal", "demo", "exploration"];
 var PRODUCTION_LIKE = /* @__PURE__ */ new Set(["production", "internal"]);
 var TEST_COVERS = ["generate", "edit", "storage", "logs", "retries", "output-count", "errors"];
 var ROUTE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-var isoDate = external_exports.string({ error: "must be a date written YYYY-MM-DD" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD" }).refine(isCalendarDate, { error: "is not a real calendar day" }).meta({ format: "date" });
+var isoDate = external_exports.string({ error: "must be a date written YYYY-MM-DD" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD", abort: true }).refine(isCalendarDate, { error: "is not a real calendar day" }).meta({ format: "date" });
 var httpUrl2 = external_exports.string().refine((value) => /^https?:\/\/[^\s/]+/i.test(value), { error: "must be an http(s) URL" });
 var text = external_exports.string();
 var evidence = external_exports.strictObject({
@@ -49269,6 +51898,341 @@ var manifestSchema = external_exports.strictObject({
   title: "image-route-policy manifest",
   description: "The image-generation routes a repository uses (image-routes.yml)."
 });
+
+// src/manifest/parse.ts
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function parseManifest(file2, text2) {
+  const mayHoldSecrets = mightHoldSecret(text2) || text2.includes("\\");
+  const manifest = { file: file2, data: void 0, mayHoldSecrets, document: null, routes: [], problems: [] };
+  try {
+    manifest.document = parseStrictYaml(text2);
+  } catch (error63) {
+    if (!(error63 instanceof StrictYamlError)) throw error63;
+    const { line, column, message } = error63.problem;
+    manifest.problems.push({ path: [], part: "value", message, position: { line, column } });
+    return manifest;
+  }
+  const data = manifest.document.value;
+  manifest.data = data;
+  if (data === void 0 || data === null) {
+    manifest.problems.push({ path: [], part: "value", message: "the file is empty: write `version: 1` and a `routes:` list", position: { line: 1, column: 1 } });
+    return manifest;
+  }
+  const whole = manifestSchema.safeParse(data);
+  if (whole.success) {
+    manifest.routes = whole.data.routes.map(
+      (route, index) => applyDefaults(route, whole.data.defaults, index, data)
+    );
+    return manifest;
+  }
+  const problems = explainIssues(manifestSchema, whole.error.issues, data);
+  manifest.problems.push(...problems.filter((problem) => !isInsideRoute(problem.path)));
+  const record2 = data;
+  const defaults3 = salvage(defaultsSchema, record2.defaults, ["defaults"]).value;
+  if (!Array.isArray(record2.routes)) return manifest;
+  record2.routes.forEach((rawRoute, index) => {
+    const withDefaults4 = isPlainObject4(rawRoute) ? { ...defaults3, ...rawRoute } : rawRoute;
+    const { value, problems: routeProblems } = salvage(routeSchema, withDefaults4, ["routes", index]);
+    manifest.problems.push(...routeProblems.filter((problem) => !isInheritedField(problem.path, rawRoute, defaults3)));
+    if (value) manifest.routes.push(applyDefaults(value, void 0, index, data));
+  });
+  return manifest;
+}
+function isInsideRoute(path6) {
+  return path6[0] === "routes" && typeof path6[1] === "number";
+}
+function isInheritedField(path6, rawRoute, defaults3) {
+  const field = path6[2];
+  if (typeof field !== "string" || !defaults3 || !isPlainObject4(rawRoute)) return false;
+  return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults3, field);
+}
+var NO_FIELDS = /* @__PURE__ */ new Set();
+function applyDefaults(route, defaults3, index, data) {
+  if (!defaults3) return { route, index, inherited: NO_FIELDS };
+  const raw = data.routes[index] ?? {};
+  const merged = { ...defaults3, ...route };
+  const inherited = new Set(Object.keys(merged).filter((key) => !Object.prototype.hasOwnProperty.call(raw, key)));
+  return { route: merged, index, inherited };
+}
+function salvage(schema2, input2, prefix2) {
+  if (input2 === void 0) return { value: void 0, problems: [] };
+  const first = schema2.safeParse(input2);
+  if (first.success) return { value: first.data, problems: [] };
+  const problems = explainIssues(schema2, first.error.issues, input2);
+  if (!isPlainObject4(input2)) return { value: void 0, problems: prefixed(problems, prefix2) };
+  const pruned = structuredClone(input2);
+  for (const issue3 of first.error.issues) removeAt(pruned, issue3.code === "unrecognized_keys" ? [...issue3.path, ...issue3.keys] : issue3.path);
+  const second = schema2.safeParse(pruned);
+  return { value: second.success ? second.data : void 0, problems: prefixed(problems, prefix2) };
+}
+function prefixed(problems, prefix2) {
+  return problems.map((problem) => ({ ...problem, path: [...prefix2, ...problem.path] }));
+}
+function removeAt(target, path6) {
+  let end = path6.length;
+  while (end > 0 && typeof path6[end - 1] === "number") end--;
+  if (end === 0) return;
+  let parent = target;
+  for (const step of path6.slice(0, end - 1)) {
+    parent = isPlainObject4(parent) || Array.isArray(parent) ? parent[step] : void 0;
+  }
+  if (isPlainObject4(parent)) delete parent[path6[end - 1]];
+}
+function isPlainObject4(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/manifest/discover.ts
+var MANIFEST_NAMES = /* @__PURE__ */ new Set(["image-routes.yml", "image-routes.yaml"]);
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function findRepositoryRoot(start) {
+  let current = path2.resolve(start);
+  for (; ; ) {
+    if (fs3.existsSync(path2.join(current, ".git"))) return current;
+    const parent = path2.dirname(current);
+    if (parent === current) return path2.resolve(start);
+    current = parent;
+  }
+}
+function toRepositoryPath(root, absolute) {
+  return path2.relative(root, absolute).split(path2.sep).join("/");
+}
+function discoverManifests(cwd, patterns = []) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (candidate) => {
+    if (!found.has(candidate.absolute)) found.set(candidate.absolute, candidate);
+  };
+  if (patterns.length === 0) walk(path2.resolve(cwd), () => true, add);
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) {
+      const matcher = new Minimatch(toPosix(pattern), { dot: true });
+      const base = path2.resolve(cwd, staticPrefix(pattern));
+      walk(base, (absolute2) => matcher.match(toPosix(path2.relative(cwd, absolute2))), add, true);
+      continue;
+    }
+    const absolute = path2.resolve(cwd, pattern);
+    const stat2 = statOrUndefined(absolute);
+    if (!stat2) throw new UsageError(`no such file or folder: ${pattern}`);
+    if (stat2.isDirectory()) walk(absolute, () => true, add);
+    else add({ absolute });
+  }
+  return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
+}
+function walk(directory, accept, add, anyName = false) {
+  let entries;
+  try {
+    entries = fs3.readdirSync(directory, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const absolute = path2.join(directory, entry.name);
+    const named = MANIFEST_NAMES.has(entry.name);
+    if (entry.isDirectory()) {
+      if (named && accept(absolute)) add({ absolute, problem: "is a folder, not a manifest file" });
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName);
+    } else if ((named || anyName && /\.ya?ml$/.test(entry.name)) && accept(absolute)) {
+      add({ absolute, problem: entry.isSymbolicLink() ? linkProblem(absolute) : void 0 });
+    }
+  }
+}
+function linkProblem(absolute) {
+  try {
+    return fs3.statSync(absolute).isDirectory() ? "is a link to a folder, not a manifest file" : void 0;
+  } catch (error63) {
+    return describeFsError(error63);
+  }
+}
+function loadManifests(root, candidates) {
+  return candidates.map((candidate) => {
+    const file2 = toRepositoryPath(root, candidate.absolute);
+    const failed = (message, position = { line: 1, column: 1 }) => ({
+      file: file2,
+      data: void 0,
+      mayHoldSecrets: false,
+      document: null,
+      routes: [],
+      problems: [{ path: [], part: "value", message, position }]
+    });
+    if (candidate.problem) return failed(candidate.problem);
+    const text2 = readManifestText(candidate.absolute);
+    return typeof text2 === "string" ? parseManifest(file2, text2) : failed(text2.problem, text2.position);
+  });
+}
+function readManifestText(absolute) {
+  let bytes;
+  try {
+    const size = fs3.statSync(absolute).size;
+    if (size > MAX_MANIFEST_BYTES) {
+      return { problem: `the file is ${formatBytes(size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
+    }
+    bytes = fs3.readFileSync(absolute);
+  } catch (error63) {
+    return { problem: describeFsError(error63) };
+  }
+  const decoded = decodeUtf8(bytes);
+  if ("text" in decoded) return decoded.text;
+  const at = decoded.badByteAt;
+  return { problem: `the file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, position: at };
+}
+function describeFsError(error63) {
+  const code = error63.code;
+  switch (code) {
+    case "ENOENT":
+      return "cannot be read: it does not exist (a dangling symbolic link?)";
+    case "ELOOP":
+      return "cannot be read: symbolic links loop";
+    case "EACCES":
+    case "EPERM":
+      return "cannot be read: permission denied";
+    case "EISDIR":
+      return "is a folder, not a file";
+    default:
+      return `cannot be read (${code ?? "unknown error"})`;
+  }
+}
+function statOrUndefined(absolute) {
+  try {
+    return fs3.statSync(absolute);
+  } catch {
+    return fs3.lstatSync(absolute, { throwIfNoEntry: false });
+  }
+}
+function isGlob(pattern) {
+  return /[*?[\]{}!]/.test(pattern);
+}
+function staticPrefix(pattern) {
+  const parts = toPosix(pattern).split("/");
+  const fixed2 = [];
+  for (const part of parts) {
+    if (isGlob(part)) break;
+    fixed2.push(part);
+  }
+  return fixed2.join("/") || ".";
+}
+function toPosix(value) {
+  return value.split(path2.sep).join("/");
+}
+function formatBytes(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+// src/policy/builtin-files.ts
+var TEXTS = { "minimal": "# Built-in preset `minimal`: only the format check, the three facts every route must carry (key\n# owner, billing trigger, checked date), shared keys with user data, and secrets in manifests.\n# For teams adopting the tool: start here, then move to `recommended`.\nversion: 1\nfailOn: error\nrules:\n  payer-unknown: off\n  limit-missing: off\n  support-owner-missing: off\n  data-terms-missing: off\n  fallback-missing: off\n  fallback-unresolved: off\n  model-unnamed: off\n  model-alias-unmapped: off\n  model-retired: off\n  path-untested: off\n  app-access-as-api: off\n  playground-in-production: off\n  unknown-wrapper: off\n  trial-in-production: off\n  trial-expiring: off\n  failure-billing-unknown: off\n  official-api-not-free: off\n  user-pays-consent-missing: off\n  unlimited-claim-unproven: off\n  free-label-unqualified: off\n  checked-date-stale: off\n  checked-date-future: off\n", "models": '# image-route-policy: bundled model catalog\n#\n# This is the list of image-generation models the rules know about. The rules\n# model-alias-unmapped and model-retired read it: they use it to decide whether a\n# route\'s `model` is a canonical id or a snapshot, what a provider alias maps\n# to, and whether the model is deprecated or already shut down on the day of\n# the run.\n#\n# Facts about models go out of date fast (OpenAI retired five image models in\n# 2026 and shipped two new generations), so they are kept here as dated data\n# and never written into rule code. Every entry records where its facts were\n# read (`source`) and on which day (`checked`). When an entry\'s facts were only\n# seen in secondary sources (resellers, blogs, mirrors), it has\n# `confirmed: false` and a `note` that says what could not be confirmed.\n#\n# All entries were checked on 2026-11-23. `status` is the state on that day:\n#   active      the model can be called and no shutdown is announced\n#   deprecated  a shutdown is announced; the model still answers until `shutdown`\n#   shutdown    the `shutdown` day has passed; calls fail\n# `shutdown` is the first day the model no longer answers (null if none is\n# announced). `replacement` is the canonical id to move to.\n#\n# Correcting or extending this catalog does not need a release. A policy file\n# (`.github/image-route-policy.yml`) can add models, or replace an entry by\n# reusing its `id`, under `models:`, for example:\n#\n#   models:\n#     - id: gpt-image-1.5\n#       provider: openai\n#       status: deprecated\n#       shutdown: 2026-12-01\n#       replacement: gpt-image-2\n#       snapshots: [gpt-image-1.5-2025-12-16]\n#       aliases: [gpt-image-1-5]\n#\n# Format rules for this file: YAML 1.2, no anchors, aliases, merge keys or tags;\n# dates as YYYY-MM-DD. Allowed keys per entry: id, provider, status, shutdown,\n# replacement, snapshots, aliases, source, checked, confirmed, note.\n# Reseller ids such as `gpt-image-2-all`, `-vip`, `-web`, `-ext` or `:reverse`\n# are NOT aliases: they name reverse-engineered or repackaged routes, not the\n# vendor model, so they are deliberately absent.\n\nversion: 1\nmodels:\n  # --- DALL\xB7E generation: removed from the OpenAI API -------------------------\n  - id: dall-e-2\n    provider: openai\n    status: shutdown\n    shutdown: 2026-05-12\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/models/dall-e-2\n    checked: 2026-11-23\n    confirmed: true\n    note: "OpenAI\'s model page states the model was deprecated and removed from the API. The exact day (2026-05-12) is taken from a secondary write-up. OpenAI originally pointed DALL-E users to gpt-image-1 and gpt-image-1-mini; both are themselves retired or retiring, so the replacement given here is gpt-image-2."\n\n  - id: dall-e-3\n    provider: openai\n    status: shutdown\n    shutdown: 2026-05-12\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/models/dall-e-3\n    checked: 2026-11-23\n    confirmed: true\n    note: "OpenAI\'s model page states the model was deprecated and removed from the API; the exact day (2026-05-12) comes from a secondary write-up. Azure retired its DALL-E 3 deployments earlier, on 2026-03-04 (per a mirror of the Azure Foundry docs). Original replacement advice (gpt-image-1 or gpt-image-1-mini) is itself out of date, hence gpt-image-2."\n\n  # --- GPT Image 1 family ------------------------------------------------------\n  - id: gpt-image-1\n    provider: openai\n    status: shutdown\n    shutdown: 2026-10-23\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: [openai/gpt-image-1, fal-ai/gpt-image-1/text-to-image, fal-ai/gpt-image-1/edit-image]\n    source: https://developers.openai.com/api/docs/models/gpt-image-1\n    checked: 2026-11-23\n    confirmed: true\n    note: "Shutdown day confirmed on OpenAI\'s localized (ja-JP) model page. openai/gpt-image-1 is the Replicate listing, which is bring-your-own-OpenAI-key; the fal-ai/... ids are fal\'s text-to-image and edit endpoints. OpenAI named no specific replacement in the sources read; gpt-image-2 is the current active model."\n\n  - id: gpt-image-1-mini\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "Deprecation announced 2026-06-02. Copies of OpenAI\'s deprecations page disagree on the recommended replacement (gpt-image-2.6-sunburst or -flare in one copy, gpt-image-2.5 variants in another); gpt-image-2 is given because it is confirmed on OpenAI\'s own model page. Override with a policy `models:` entry if you follow the 2.6 advice."\n\n  - id: gpt-image-1.5\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: [gpt-image-1.5-2025-12-16]\n    aliases: [gpt-image-1-5]\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "Deprecation announced 2026-06-02; the dated snapshot is retired the same day. gpt-image-1-5 (dots turned into dashes) is Venice\'s id for this model. Replacement chosen as for gpt-image-1-mini: the deprecations page copies name 2.6 or 2.5 Sunburst/Flare."\n\n  - id: chatgpt-image-latest\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "An API model id that follows the image model used in ChatGPT. It is billed API access like any other model, not ChatGPT app access (that is kind: app-access). Deprecation announced 2026-06-02; replacement chosen as for gpt-image-1-mini."\n\n  # --- GPT Image 2 generation --------------------------------------------------\n  - id: gpt-image-2\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2-2026-04-21]\n    aliases: [openai/gpt-image-2, azure/gpt-image-2]\n    source: https://developers.openai.com/api/docs/models/gpt-image-2\n    checked: 2026-11-23\n    confirmed: true\n    note: "Launched 2026-04-21; the default snapshot is gpt-image-2-2026-04-21. openai/gpt-image-2 is the id used by fal.ai and the Vercel AI Gateway; azure/gpt-image-2 is the LiteLLM name for the Azure deployment. Azure deployments usually carry their own arbitrary deployment name, which needs aliasOf in the manifest. The OpenAI API has no free tier for this model."\n\n  - id: gpt-image-2.5-flare\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2.5-flare-2026-09-08]\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Release (2026-09-08), snapshot id and pricing were seen only on reseller pages (APIYI, laozhang); the source above is the OpenAI deprecations page, whose copies mention the 2.5 models only as suggested replacements. No OpenAI model page for this id could be read, so the id, the snapshot and the active status are unconfirmed."\n\n  - id: gpt-image-2.5-sunburst\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2.5-sunburst-2026-09-08]\n    aliases: [gpt-image-2-5-sunburst]\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Same sources and caveats as gpt-image-2.5-flare: release, snapshot and status come from reseller pages only. gpt-image-2-5-sunburst is Venice\'s dashed spelling of this id."\n\n  - id: gpt-image-2.6-flare\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Release on 2026-11-04 was seen only on a reseller\'s status page (APIYI). One stored copy of OpenAI\'s deprecations page names the 2.6 Sunburst/Flare models as replacements, but no OpenAI model page was available; no dated snapshot id is known."\n\n  - id: gpt-image-2.6-sunburst\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Same sources and caveats as gpt-image-2.6-flare: release date from a reseller page only, no OpenAI model page read, no dated snapshot id known."\n', "recommended": "# Built-in preset `recommended`: every rule of the catalog at its default severities (see\n# docs/rules/README.md). This is the policy a repository gets when it has no policy file.\n# The two rules that protect users and keys are locked: no policy that extends this one can lower,\n# turn off, override or waive them.\nversion: 1\nfailOn: error\nlocked:\n  - shared-key-user-data\n  - secret-in-manifest\n", "strict": "# Built-in preset `strict`: `recommended`, with every warning of the production-like stages\n# (production, internal) raised to an error, routes counted stale after 30 days, and\n# `path-untested` an error in production and internal.\nversion: 1\nextends:\n  - recommended\nrules:\n  path-untested:\n    severity: { production: error, internal: error }\n  checked-date-stale:\n    severity: { production: error, internal: error }\n    maxAgeDays: 30\n  waiver-unused:\n    severity: { production: error, internal: error }\n" };
+function builtinText(name) {
+  if (!Object.hasOwn(TEXTS, name)) throw new Error("no built-in data file " + name);
+  return TEXTS[name];
+}
+
+// src/policy/builtin.ts
+var BUILTIN_PRESETS = ["minimal", "recommended", "strict"];
+function isBuiltinPreset(name) {
+  return BUILTIN_PRESETS.includes(name);
+}
+function readBuiltin(name) {
+  return { file: `policies/${name}.yml`, text: builtinText(name) };
+}
+
+// src/policy/errors.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  problems;
+  constructor(problems) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map(describeProblem).join("\n"));
+    this.problems = list;
+  }
+};
+function describeProblem(problem) {
+  if (!problem.file) return problem.message;
+  const where = problem.at ? `${problem.file}:${problem.at.line}:${problem.at.column}` : problem.file;
+  return `${where}: ${problem.message}`;
+}
+
+// src/policy/remote.ts
+var REMOTE_PATTERN = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})\/([^@\s]+)@([^@\s]+)$/;
+function parseRemoteReference(text2) {
+  const match2 = REMOTE_PATTERN.exec(text2);
+  if (!match2) return void 0;
+  const [, owner, repo, filePath, ref] = match2;
+  if (filePath.split("/").some((part) => part === ".." || part === "." || part === "")) return void 0;
+  return { owner, repo, path: filePath, ref, text: text2 };
+}
+var DEFAULT_API_URL = "https://api.github.com";
+var MAX_PRESET_BYTES = 1024 * 1024;
+var ATTEMPTS = 3;
+var fetched = /* @__PURE__ */ new Map();
+function fetchRemotePreset(reference, options5, namedBy) {
+  const key = `${options5.apiUrl ?? ""}\0${options5.token ?? ""}\0${reference.text}`;
+  let pending = fetched.get(key);
+  if (!pending) {
+    pending = fetchOnce(reference, options5, namedBy);
+    fetched.set(key, pending);
+  }
+  return pending;
+}
+async function fetchOnce(reference, options5, namedBy) {
+  const base = (options5.apiUrl || DEFAULT_API_URL).replace(/\/+$/, "");
+  const encodedPath = reference.path.split("/").map(encodeURIComponent).join("/");
+  const url2 = `${base}/repos/${encodeURIComponent(reference.owner)}/${encodeURIComponent(reference.repo)}/contents/${encodedPath}?ref=${encodeURIComponent(reference.ref)}`;
+  const fail = (reason) => {
+    throw new ConfigError({ ...namedBy, file: namedBy?.file ?? reference.text, message: `preset ${reference.text}: ${reason}` });
+  };
+  const headers = {
+    accept: "application/vnd.github.raw+json",
+    "user-agent": "image-route-policy",
+    "x-github-api-version": "2022-11-28"
+  };
+  if (options5.token) headers.authorization = `Bearer ${options5.token}`;
+  let response;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    try {
+      response = await fetch(url2, { headers, signal: AbortSignal.timeout(15e3) });
+    } catch (error63) {
+      if (attempt === ATTEMPTS) fail(`could not reach the GitHub API at ${base} (${error63.message})`);
+      await delay(attempt);
+      continue;
+    }
+    if (response.status < 500 || attempt === ATTEMPTS) break;
+    await delay(attempt);
+  }
+  if (!response) return fail("no answer from the GitHub API");
+  const tokenHint = options5.token ? "" : " (no token was given: pass --token or set GITHUB_TOKEN)";
+  switch (response.status) {
+    case 200:
+      break;
+    case 404:
+      fail(`not found: ${reference.path} does not exist at ref \`${reference.ref}\` of ${reference.owner}/${reference.repo}, or the repository is private and this token cannot see it${tokenHint}`);
+      break;
+    case 401:
+      fail(`the token was rejected (401 Unauthorized)${tokenHint}`);
+      break;
+    case 403:
+      fail(`no access with this token (403 Forbidden)${tokenHint}`);
+      break;
+    default:
+      fail(`the GitHub API answered ${response.status} ${response.statusText}`);
+  }
+  const text2 = await response.text();
+  if (text2.length > MAX_PRESET_BYTES) fail("the preset is larger than 1 MiB");
+  if ((response.headers.get("content-type") ?? "").includes("json") && text2.trimStart().startsWith("{")) {
+    let envelope = {};
+    try {
+      envelope = JSON.parse(text2);
+    } catch {
+      fail("the GitHub API sent a malformed answer");
+    }
+    if (envelope.type !== "file" || typeof envelope.content !== "string") fail(`${reference.path} is not a file`);
+    return Buffer.from(envelope.content, envelope.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+  }
+  return text2;
+}
+function delay(attempt) {
+  return new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+}
 
 // src/models/catalog.ts
 var modelEntrySchema = external_exports.strictObject({
@@ -49377,9 +52341,9 @@ async function topLevelOrigin(reference, options5) {
   if (isBuiltinPreset(reference)) return { type: "builtin", name: reference };
   const remote = parseRemoteReference(reference);
   if (remote) return { type: "remote", reference: remote };
-  const absolute = path.resolve(options5.cwd ?? options5.root, reference);
-  const repositoryPath = path.relative(options5.root, absolute).split(path.sep).join("/");
-  if (repositoryPath.startsWith("..") || path.isAbsolute(repositoryPath)) {
+  const absolute = path3.resolve(options5.cwd ?? options5.root, reference);
+  const repositoryPath = path3.relative(options5.root, absolute).split(path3.sep).join("/");
+  if (repositoryPath.startsWith("..") || path3.isAbsolute(repositoryPath)) {
     return { type: "local", repositoryPath: absolute };
   }
   return { type: "local", repositoryPath };
@@ -49426,18 +52390,18 @@ function resolveExtends(entry, from, problem) {
   if (entry.startsWith("./") || entry.startsWith("../")) {
     if (from.type === "builtin") fail(`a built-in preset cannot extend a local file (${entry})`);
     if (from.type === "remote") {
-      const target2 = path.posix.normalize(path.posix.join(path.posix.dirname(from.reference.path), entry));
+      const target2 = path3.posix.normalize(path3.posix.join(path3.posix.dirname(from.reference.path), entry));
       if (target2.startsWith("..")) fail(`preset \`${entry}\` leaves the repository ${from.reference.owner}/${from.reference.repo}`);
       return { type: "remote", reference: { ...from.reference, path: target2, text: `${from.reference.owner}/${from.reference.repo}/${target2}@${from.reference.ref}` } };
     }
-    const base = from.type === "local" ? path.posix.dirname(from.repositoryPath) : ".";
-    const target = path.posix.normalize(path.posix.join(base, entry));
-    if (target.startsWith("..") || path.posix.isAbsolute(target)) {
+    const base = from.type === "local" ? path3.posix.dirname(from.repositoryPath) : ".";
+    const target = path3.posix.normalize(path3.posix.join(base, entry));
+    if (target.startsWith("..") || path3.posix.isAbsolute(target)) {
       fail(`local preset \`${entry}\` leaves the repository: presets must stay inside it`);
     }
     return { type: "local", repositoryPath: target };
   }
-  if (path.isAbsolute(entry)) fail(`preset \`${entry}\` is an absolute path: local presets start with ./ or ../ and stay inside the repository`);
+  if (path3.isAbsolute(entry)) fail(`preset \`${entry}\` is an absolute path: local presets start with ./ or ../ and stay inside the repository`);
   const guess = suggest(entry, BUILTIN_PRESETS);
   return fail(
     `unknown preset \`${entry}\`${guess ? `; did you mean \`${guess}\`?` : ""}: write a built-in preset (${BUILTIN_PRESETS.join(", ")}), a local file starting with ./ or ../, or OWNER/REPO/PATH@REF`
@@ -49459,30 +52423,46 @@ async function readOrigin(origin, options5, namedBy) {
   }
 }
 async function readRepositoryFile(repositoryPath, options5, namedBy) {
-  if (options5.readRepositoryFile && !path.isAbsolute(repositoryPath)) return options5.readRepositoryFile(repositoryPath);
-  const absolute = path.resolve(options5.root, repositoryPath);
+  if (options5.readRepositoryFile && !path3.isAbsolute(repositoryPath)) return options5.readRepositoryFile(repositoryPath);
+  const absolute = path3.resolve(options5.root, repositoryPath);
+  const fail = (message, where = namedBy ?? { file: repositoryPath, at: { line: 1, column: 1 } }) => {
+    throw new ConfigError({ ...where, message });
+  };
   let real;
   try {
-    real = fs3.realpathSync(absolute);
-  } catch {
-    return void 0;
+    real = fs4.realpathSync(absolute);
+  } catch (error63) {
+    if (!existsAsLink(absolute)) return void 0;
+    return fail(`policy \`${repositoryPath}\` ${describeFsError(error63)}`);
   }
-  if (namedBy && !isInside(fs3.realpathSync(options5.root), real)) {
+  if (namedBy && !isInside(fs4.realpathSync(options5.root), real)) {
     throw new ConfigError({ ...namedBy, message: `local preset \`${repositoryPath}\` is a link that leaves the repository` });
   }
-  const stat2 = fs3.statSync(real);
-  if (stat2.isDirectory()) throw new ConfigError({ ...namedBy ?? {}, file: namedBy?.file ?? repositoryPath, message: `policy \`${repositoryPath}\` is a folder, not a file` });
-  if (stat2.size > 1024 * 1024) throw new ConfigError({ file: repositoryPath, message: "the policy file is larger than 1 MiB" });
-  const bytes = fs3.readFileSync(real);
+  let bytes;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const stat2 = fs4.statSync(real);
+    if (stat2.isDirectory()) fail(`policy \`${repositoryPath}\` is a folder, not a file`);
+    if (stat2.size > 1024 * 1024) fail("the policy file is larger than 1 MiB", { file: repositoryPath, at: { line: 1, column: 1 } });
+    bytes = fs4.readFileSync(real);
+  } catch (error63) {
+    if (error63 instanceof ConfigError) throw error63;
+    return fail(`policy \`${repositoryPath}\` ${describeFsError(error63)}`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if ("text" in decoded) return decoded.text;
+  const at = decoded.badByteAt;
+  return fail(`the policy file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, { file: repositoryPath, at });
+}
+function existsAsLink(absolute) {
+  try {
+    return fs4.lstatSync(absolute, { throwIfNoEntry: false }) !== void 0;
   } catch {
-    throw new ConfigError({ file: repositoryPath, message: "the policy file is not valid UTF-8: save it as UTF-8" });
+    return true;
   }
 }
 function isInside(root, target) {
-  const relative = path.relative(root, target);
-  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
+  const relative = path3.relative(root, target);
+  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
 }
 function parseLayer(name, file2, text2) {
   let document;
@@ -49886,7 +52866,7 @@ async function decideBasePolicy(client, base, policy, options5) {
   else if (!isBuiltinPreset(policy) && !parseRemoteReference(policy)) paths.add(policy.replace(/^\.\//, ""));
   const changed = [];
   for (const repositoryPath of [...paths].sort()) {
-    if (path2.isAbsolute(repositoryPath)) continue;
+    if (path4.isAbsolute(repositoryPath)) continue;
     const head = readWorkingTree(options5.root, repositoryPath);
     const atBase = await readBase(repositoryPath);
     if (head !== atBase) changed.push(repositoryPath);
@@ -49900,7 +52880,7 @@ async function decideBasePolicy(client, base, policy, options5) {
 }
 function readWorkingTree(root, repositoryPath) {
   try {
-    return fs4.readFileSync(path2.join(root, repositoryPath), "utf8");
+    return fs5.readFileSync(path4.join(root, repositoryPath), "utf8");
   } catch {
     return void 0;
   }
@@ -50015,2867 +52995,6 @@ async function syncTrackingIssue(client, target, content, closing) {
   return { action: "updated", number: issue3.number };
 }
 
-// src/manifest/discover.ts
-import fs5 from "node:fs";
-import path4 from "node:path";
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
-  let begs, beg, left, right = void 0, result2;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str2.length;
-    while (i >= 0 && !result2) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str2.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result2 = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str2.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result2 = [left, right];
-    }
-  }
-  return result2;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
-}
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str2, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open3 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open3.push(i);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str2, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str2.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str2 = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand2(str2, options5 = {}) {
-  if (!str2) {
-    return [];
-  }
-  const max = bound(options5.max, EXPANSION_MAX);
-  const maxLength = bound(options5.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options5.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options5.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options5.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
-  }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str2) {
-  return "{" + str2 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z2 = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z2 + c.slice(1);
-          } else {
-            c = z2 + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str2];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str2;
-  for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
-    if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str2 = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal3();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal3();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal3();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal3();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str2 = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal3();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str2 = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-var fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out = [];
-  if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out.push(...last);
-  return out;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return [noMatch, glob.length - pos];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i += c.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i + c.length)) {
-      rangeStart = n;
-      i += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i += c.length;
-  }
-  if (endPos < i) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
-};
-var tokenize = (p, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
-    if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
-      if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs2 = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i) => {
-    if (tok.t === "open")
-      stack.push(i);
-    else if (tok.t === "close" && stack.length)
-      pairs2.set(stack.pop(), i);
-  });
-  return pairs2;
-};
-var build = (toks, pairs2, start, end, top) => {
-  let seq2 = [];
-  const alts = [seq2];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs2.get(i);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs2, i + 1, close, false);
-      seq2.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq2 = []);
-    } else if (tok.t === "open") {
-      seq2.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq2.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq2.push(lit(")"));
-    } else {
-      seq2.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out = [];
-  let run = "";
-  const flush = () => {
-    for (const ch of run.normalize(form))
-      out.push(lit(ch));
-    run = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run += it.ch;
-      continue;
-    }
-    flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out;
-};
-var compile2 = (items, nocase) => {
-  let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
-  const seq2 = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq2(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start = seq2(items, MATCH);
-  return [start, id];
-};
-var show = (start) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk2 = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk2(o, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk2(n.sub, indent + "  ");
-        return walk2(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk2(n.next, indent);
-  };
-  walk2(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node2) {
-    const { seen } = this.#marks;
-    if (seen[node2.id] === state.gen)
-      return false;
-    seen[node2.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node2) {
-    const { has } = this.#marks;
-    if (has[node2.id] === state.gen)
-      return false;
-    has[node2.id] = state.gen;
-    state.threads.push(node2);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
-  }
-  add(state, node2, i, top) {
-    switch (node2.t) {
-      case "split":
-        if (!this.#visit(state, node2))
-          return;
-        for (const o of node2.out)
-          this.add(state, o, i, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node2))
-          return;
-        const sub = this.state();
-        this.add(sub, node2.sub, i, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node2, state: sub }, i, top);
-      case "star":
-        if (this.restricted(i, top))
-          return;
-        if (this.#addThread(state, node2))
-          this.add(state, node2.next, i, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node2);
-    }
-  }
-  addRun(state, run, i, top) {
-    for (const r of state.runs) {
-      if (r.neg === run.neg && sameState(r.state, run.state))
-        return;
-    }
-    state.runs.push(run);
-    if (!run.state.match) {
-      this.add(state, run.neg.next, i, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
-      }
-    }
-    if (!this.restricted(i, top)) {
-      for (const run of state.runs) {
-        if (run.state.dead) {
-          this.addRun(next, run, i + 1, top);
-          continue;
-        }
-        const sub = this.step(run.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start) => {
-  const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars, start, end) => {
-  let ni = 0;
-  let ci = start;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars, start) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s) => surrogate.test(s) ? [...s] : s;
-var noSlash = (s) => {
-  if (s.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options5 = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options5;
-    const { nocase = false, noext = false, normalize: n } = options5;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal3 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options5.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile2(items, nocase);
-    this.#start = start;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s) {
-    if (this.#form) {
-      noSlash(s);
-      return this.#test(s.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s)) {
-      noSlash(s);
-      return this.#test(s, [...s]);
-    }
-    return this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars === void 0) {
-      const most = s.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars = codePoints(s);
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars ??= codePoints(s);
-        const end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars ??= codePoints(s);
-      const end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    chars ??= codePoints(s);
-    if (s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str2 = chars === s;
-    for (let i = 0; i < chars.length; i++) {
-      if (d.dead)
-        return false;
-      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options5) => {
-  assertValidPattern(pattern);
-  if (!options5?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options5).match(p);
-};
-var cache = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s of mm.globSet) {
-    w += s.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy = {};
-  for (const k in o)
-    copy[k] = o[k];
-  return copy;
-};
-var cachedMinimatch = (pattern, options5) => {
-  const key = options5 ? optionsKey(options5) : 0;
-  let mm = cache.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options5));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache;
-    cache = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache.get(key);
-  if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path3 = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep2 = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
-minimatch.sep = sep2;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options5) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options5)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults2 = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options5 = {}) => orig(p, pattern, ext(def, options5));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options5 = {}) {
-        super(pattern, ext(def, options5));
-      }
-      static defaults(options5) {
-        return orig.defaults(ext(def, options5)).Minimatch;
-      }
-    },
-    unescape: (s, options5 = {}) => orig.unescape(s, ext(def, options5)),
-    escape: (s, options5 = {}) => orig.escape(s, ext(def, options5)),
-    filter: (pattern, options5 = {}) => orig.filter(pattern, ext(def, options5)),
-    defaults: (options5) => orig.defaults(ext(def, options5)),
-    braceExpand: (pattern, options5 = {}) => orig.braceExpand(pattern, ext(def, options5)),
-    match: (list, pattern, options5 = {}) => orig.match(list, pattern, ext(def, options5)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults2;
-var braceExpand = (pattern, options5 = {}) => {
-  assertValidPattern(pattern);
-  if (options5.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options5.windowsPathsNoEscape || options5[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand2(p, { max: options5.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list, pattern, options5 = {}) => {
-  const mm = new Minimatch(pattern, options5);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
-  }
-  return list;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
-  let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "]" && sawStart)
-      return i;
-    sawStart = true;
-    if (c === "\\")
-      i++;
-  }
-  return -1;
-};
-var literal2 = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
-        return void 0;
-      }
-      lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      n++;
-      i++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      if (++i === pattern.length)
-        return false;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      depth++;
-      i++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep3) => {
-  for (let k = start; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep3))
-        return true;
-    }
-    const s = nextSep(f, k, sep3);
-    if (s === -1)
-      return false;
-    k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep3))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep3) => {
-  if (sep3 !== "both")
-    return f.indexOf(sep3, from);
-  const s = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-};
-var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options5 = {}) {
-    assertValidPattern(pattern);
-    options5 = options5 || {};
-    this.options = options5;
-    this.maxGlobstarRecursion = options5.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options5.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options5.windowsPathsNoEscape || options5[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options5.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options5.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options5.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options5.windowsNoMagicRoot !== void 0 ? options5.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options5.optimizationLevel ?? 1) >= 2;
-    const n = options5.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row2) => this.#rootIndex(row2));
-    this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
-    this.#literals = this.set.map((row2, r) => {
-      const end = this.#endRows[r] ? row2.length - 1 : row2.length;
-      const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row2, r) => {
-      const [p0, p1, p2] = row2;
-      if (this.#endRows[r] && row2.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options5.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row2) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row2[0]))
-      return 0;
-    const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row2);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options5 = this.options;
-    if (!options5.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set3 = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.set = set3.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options5.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row2, i) => {
-      for (let k = 0; k < row2.length; k++) {
-        if (row2[k] === PENDING) {
-          row2[k] = this.parse(this.globParts[i][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups2 = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row2, i) => {
-          if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups2.get(key);
-          if (g)
-            g.push(i);
-          else
-            groups2.set(key, [i]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups2.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
-          for (const i of rest)
-            drop.add(i);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
-      let id = partIds.get(s);
-      if (id === void 0)
-        partIds.set(s, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set3, part) => {
-        const prev = set3[set3.length - 1];
-        if (part === "**" && prev === "**") {
-          return set3;
-        }
-        if (part === "..") {
-          if (set3.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set3.pop();
-            return set3;
-          }
-        }
-        set3.push(part);
-        return set3;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row2 = this.set[r];
-      const p = row2[row2.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep3);
-        lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep3))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep3);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file2, row2, shape) {
-    const dot = !!this.options.dot;
-    const n = file2.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row2[0], file2[0])) {
-        return false;
-      }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file2[i], dot))
-          return false;
-      return true;
-    }
-    const x = row2[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file2[t])) {
-        if (file2[t] !== "" || n === 1 || !portionMatch(x, file2[--t])) {
-          return false;
-        }
-      }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file2[i], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file2[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file2[i], dot))
-          i++;
-        if (i === n)
-          return true;
-      }
-      if (!walkable(file2[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
-      return "maybe";
-    const x = row2[head ? 0 : 1];
-    let s = 0;
-    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep3))
-        next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep3))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep3))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize2 = this.#form;
-    if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
-    lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize2,
-      parts
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file2) {
-    const parts = [...file2];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      const root = this.#rootIndex(parts) + 1;
-      let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root);
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        const root = this.#rootIndex(parts) + 1;
-        let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
-        return false;
-      keys.add(key);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
-      const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
-      }
-      if (s.length)
-        stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts) => {
-      for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
-          continue;
-        const c = [...parts];
-        let ok = true;
-        let changed = false;
-        for (const i of s) {
-          const p = parts[i];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c[i] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file2, resolved, pattern, partial2) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
-      const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file2[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file2 = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file2, pattern, partial2, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file2, pattern, partial2, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file2, pattern, partial2, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial2, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file2, head, partial2, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file2.length)
-        return false;
-      let tailStart = file2.length - tail.length;
-      if (this.#matchOne(file2, tail, partial2, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file2[file2.length - 1] !== "" || fileIndex + tail.length === file2.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file2, tail, partial2, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file2.length - fileTailMatch; i++) {
-        const f = String(file2[i]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial2 || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file2, segments, file2.length - fileTailMatch, fileIndex, 0, partial2, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial2, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key = patternIndex * 2 + (partial2 ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial2 ? void 0 : lastgs);
-    const tail = partial2 ? [] : pattern.slice(lastgs + 1);
-    const segments = [[[], 0]];
-    let current = segments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
-    });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex, bodyIndex, partial2, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial2) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file2[fileIndex] === "";
-      }
-      for (let i = fileIndex; i < fileLength; i++) {
-        sawTail = true;
-        const f = file2[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, need] = bs;
-    const after = partial2 ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key = bodyIndex * (file2.length + 1) + fileIndex;
-      if (tried.has(key))
-        return false;
-      tried.add(key);
-      const m = this.#matchOne(file2, body, partial2, fileIndex, 0, fileIndex + body.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial2, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file2[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial2 || null;
-  }
-  #matchOne(file2, pattern, partial2, fileIndex, patternIndex, fileEnd = file2.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file2.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
-      let f = file2[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial2;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file2[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set3 = braceExpand(marked, this.options);
-    for (const p of set3) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set3;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options5 = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options5;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize2,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial2 = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial2) {
-      return true;
-    }
-    const options5 = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial2 && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options5.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options5.flipNegate ? true : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set3 = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (let r = 0; r < set3.length; r++) {
-      const pattern = set3[r];
-      const shape = partial2 ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options5.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial2) : this.#matchRow(ff, resolved, pattern, partial2);
-      if (hit) {
-        if (options5.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options5.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/manifest/parse.ts
-var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-function parseManifest(file2, text2) {
-  const manifest = { file: file2, data: void 0, document: null, routes: [], problems: [] };
-  try {
-    manifest.document = parseStrictYaml(text2);
-  } catch (error63) {
-    if (!(error63 instanceof StrictYamlError)) throw error63;
-    const { line, column, message } = error63.problem;
-    manifest.problems.push({ path: [], part: "value", message, position: { line, column } });
-    return manifest;
-  }
-  const data = manifest.document.value;
-  manifest.data = data;
-  if (data === void 0 || data === null) {
-    manifest.problems.push({ path: [], part: "value", message: "the file is empty: write `version: 1` and a `routes:` list" });
-    return manifest;
-  }
-  const whole = manifestSchema.safeParse(data);
-  if (whole.success) {
-    manifest.routes = whole.data.routes.map(
-      (route, index) => applyDefaults(route, whole.data.defaults, index, data)
-    );
-    return manifest;
-  }
-  const problems = explainIssues(manifestSchema, whole.error.issues, data);
-  manifest.problems.push(...problems.filter((problem) => !isInsideRoute(problem.path)));
-  const record2 = data;
-  const defaults3 = salvage(defaultsSchema, record2.defaults, ["defaults"]).value;
-  if (!Array.isArray(record2.routes)) return manifest;
-  record2.routes.forEach((rawRoute, index) => {
-    const withDefaults4 = isPlainObject4(rawRoute) ? { ...defaults3, ...rawRoute } : rawRoute;
-    const { value, problems: routeProblems } = salvage(routeSchema, withDefaults4, ["routes", index]);
-    manifest.problems.push(...routeProblems.filter((problem) => !isInheritedField(problem.path, rawRoute, defaults3)));
-    if (value) manifest.routes.push(applyDefaults(value, void 0, index, data));
-  });
-  return manifest;
-}
-function isInsideRoute(path6) {
-  return path6[0] === "routes" && typeof path6[1] === "number";
-}
-function isInheritedField(path6, rawRoute, defaults3) {
-  const field = path6[2];
-  if (typeof field !== "string" || !defaults3 || !isPlainObject4(rawRoute)) return false;
-  return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults3, field);
-}
-function applyDefaults(route, defaults3, index, data) {
-  const raw = data.routes[index] ?? {};
-  const merged = defaults3 ? { ...defaults3, ...route } : route;
-  const inherited = new Set(Object.keys(merged).filter((key) => !Object.prototype.hasOwnProperty.call(raw, key)));
-  return { route: merged, index, inherited };
-}
-function salvage(schema2, input2, prefix2) {
-  if (input2 === void 0) return { value: void 0, problems: [] };
-  const first = schema2.safeParse(input2);
-  if (first.success) return { value: first.data, problems: [] };
-  const problems = explainIssues(schema2, first.error.issues, input2);
-  if (!isPlainObject4(input2)) return { value: void 0, problems: prefixed(problems, prefix2) };
-  const pruned = structuredClone(input2);
-  for (const issue3 of first.error.issues) removeAt(pruned, issue3.code === "unrecognized_keys" ? [...issue3.path, ...issue3.keys] : issue3.path);
-  const second = schema2.safeParse(pruned);
-  return { value: second.success ? second.data : void 0, problems: prefixed(problems, prefix2) };
-}
-function prefixed(problems, prefix2) {
-  return problems.map((problem) => ({ ...problem, path: [...prefix2, ...problem.path] }));
-}
-function removeAt(target, path6) {
-  let end = path6.length;
-  while (end > 0 && typeof path6[end - 1] === "number") end--;
-  if (end === 0) return;
-  let parent = target;
-  for (const step of path6.slice(0, end - 1)) {
-    parent = isPlainObject4(parent) || Array.isArray(parent) ? parent[step] : void 0;
-  }
-  if (isPlainObject4(parent)) delete parent[path6[end - 1]];
-}
-function isPlainObject4(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/manifest/discover.ts
-var MANIFEST_NAMES = /* @__PURE__ */ new Set(["image-routes.yml", "image-routes.yaml"]);
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function findRepositoryRoot(start) {
-  let current = path4.resolve(start);
-  for (; ; ) {
-    if (fs5.existsSync(path4.join(current, ".git"))) return current;
-    const parent = path4.dirname(current);
-    if (parent === current) return path4.resolve(start);
-    current = parent;
-  }
-}
-function toRepositoryPath(root, absolute) {
-  return path4.relative(root, absolute).split(path4.sep).join("/");
-}
-function discoverManifests(cwd, patterns = []) {
-  const found = /* @__PURE__ */ new Map();
-  const add = (candidate) => {
-    if (!found.has(candidate.absolute)) found.set(candidate.absolute, candidate);
-  };
-  if (patterns.length === 0) walk(path4.resolve(cwd), () => true, add);
-  for (const pattern of patterns) {
-    if (isGlob(pattern)) {
-      const matcher = new Minimatch(toPosix(pattern), { dot: true });
-      const base = path4.resolve(cwd, staticPrefix(pattern));
-      walk(base, (absolute2) => matcher.match(toPosix(path4.relative(cwd, absolute2))), add, true);
-      continue;
-    }
-    const absolute = path4.resolve(cwd, pattern);
-    const stat2 = statOrUndefined(absolute);
-    if (!stat2) throw new UsageError(`no such file or folder: ${pattern}`);
-    if (stat2.isDirectory()) walk(absolute, () => true, add);
-    else add({ absolute });
-  }
-  return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
-}
-function walk(directory, accept, add, anyName = false) {
-  let entries;
-  try {
-    entries = fs5.readdirSync(directory, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const absolute = path4.join(directory, entry.name);
-    const named = MANIFEST_NAMES.has(entry.name);
-    if (entry.isDirectory()) {
-      if (named && accept(absolute)) add({ absolute, problem: "is a folder, not a manifest file" });
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName);
-    } else if ((named || anyName && /\.ya?ml$/.test(entry.name)) && accept(absolute)) {
-      add({ absolute, problem: entry.isSymbolicLink() ? linkProblem(absolute) : void 0 });
-    }
-  }
-}
-function linkProblem(absolute) {
-  try {
-    return fs5.statSync(absolute).isDirectory() ? "is a link to a folder, not a manifest file" : void 0;
-  } catch (error63) {
-    return describeFsError(error63);
-  }
-}
-function loadManifests(root, candidates) {
-  return candidates.map((candidate) => {
-    const file2 = toRepositoryPath(root, candidate.absolute);
-    const failed = (message) => ({
-      file: file2,
-      data: void 0,
-      document: null,
-      routes: [],
-      problems: [{ path: [], part: "value", message, position: { line: 1, column: 1 } }]
-    });
-    if (candidate.problem) return failed(candidate.problem);
-    const text2 = readManifestText(candidate.absolute);
-    return typeof text2 === "string" ? parseManifest(file2, text2) : failed(text2.problem);
-  });
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readManifestText(absolute) {
-  let bytes;
-  try {
-    const size = fs5.statSync(absolute).size;
-    if (size > MAX_MANIFEST_BYTES) {
-      return { problem: `the file is ${formatBytes(size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
-    }
-    bytes = fs5.readFileSync(absolute);
-  } catch (error63) {
-    return { problem: describeFsError(error63) };
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const lossy = new TextDecoder("utf-8").decode(bytes);
-    const line = lossy.slice(0, lossy.indexOf("\uFFFD")).split("\n").length;
-    return { problem: `the file is not valid UTF-8 (first bad byte on line ${line}): save it as UTF-8` };
-  }
-}
-function describeFsError(error63) {
-  const code = error63.code;
-  switch (code) {
-    case "ENOENT":
-      return "cannot be read: it does not exist (a dangling symbolic link?)";
-    case "ELOOP":
-      return "cannot be read: symbolic links loop";
-    case "EACCES":
-    case "EPERM":
-      return "cannot be read: permission denied";
-    case "EISDIR":
-      return "is a folder, not a file";
-    default:
-      return `cannot be read (${code ?? "unknown error"})`;
-  }
-}
-function statOrUndefined(absolute) {
-  try {
-    return fs5.statSync(absolute);
-  } catch {
-    return fs5.lstatSync(absolute, { throwIfNoEntry: false });
-  }
-}
-function isGlob(pattern) {
-  return /[*?[\]{}!]/.test(pattern);
-}
-function staticPrefix(pattern) {
-  const parts = toPosix(pattern).split("/");
-  const fixed2 = [];
-  for (const part of parts) {
-    if (isGlob(part)) break;
-    fixed2.push(part);
-  }
-  return fixed2.join("/") || ".";
-}
-function toPosix(value) {
-  return value.split(path4.sep).join("/");
-}
-function formatBytes(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
-}
-
 // src/report/common.ts
 var SEVERITY_ORDER = ["error", "warning", "notice"];
 var FACT_RULES = /* @__PURE__ */ new Map([
@@ -52921,43 +53040,6 @@ function missingFacts(report) {
     row2.missing = order.filter((rule) => rules.has(rule)).map((rule) => FACT_RULES.get(rule));
   }
   return [...rows.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.route, b.route));
-}
-
-// src/secrets/patterns.ts
-var NOT_AFTER = "(?<![A-Za-z0-9_-])";
-var SECRET_PATTERNS = [
-  { name: "OpenRouter key", pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, "g") },
-  { name: "Anthropic key", pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI project key", pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI key", pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, "g") },
-  { name: "Google API key", pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, "g") },
-  { name: "Hugging Face token", pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, "g") },
-  { name: "Replicate token", pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, "g") }
-];
-var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
-function findSecret(text2) {
-  if (!mightHoldSecret(text2)) return void 0;
-  for (const { name, pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    const match2 = pattern.exec(text2);
-    if (match2) return { name, value: match2[0] };
-  }
-  return void 0;
-}
-function maskSecret(value) {
-  return `\`${value.slice(0, 4)}\u2026\` (${value.length} characters)`;
-}
-function redactSecrets(text2) {
-  if (!mightHoldSecret(text2)) return text2;
-  let result2 = text2;
-  for (const { pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}\u2026[redacted ${value.length} characters]`);
-  }
-  return result2;
-}
-function mightHoldSecret(text2) {
-  return text2.includes("sk-") || text2.includes("AIza") || text2.includes("hf_") || text2.includes("r8_");
 }
 
 // src/report/escape.ts
@@ -54057,9 +54139,19 @@ var secret_in_manifest_default = defineRule({
     defaults: everyStage("error"),
     options: external_exports.strictObject({})
   },
-  checkDocument({ data }) {
+  checkDocument({ data, mayHoldSecrets }) {
     const found = [];
-    scan(data, [], found);
+    if (mayHoldSecrets) {
+      scan(data, [], found);
+      return found;
+    }
+    const record2 = data ?? {};
+    if (record2.defaults && typeof record2.defaults === "object") scan(record2.defaults.secretRef, ["defaults", "secretRef"], found);
+    if (Array.isArray(record2.routes)) {
+      record2.routes.forEach((route, index) => {
+        if (route && typeof route === "object") scan(route.secretRef, ["routes", index, "secretRef"], found);
+      });
+    }
     return found;
   }
 });
@@ -54480,6 +54572,7 @@ function reasonsFor(route, today, horizon) {
 
 // src/engine/evaluate.ts
 var ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
+var STALE_RULE = ruleById("checked-date-stale");
 var DOCUMENT_RULES = RULES.filter((rule) => rule.checkDocument);
 function evaluate(manifests, policy, today, options5 = {}) {
   const ordered = [...manifests].sort((a, b) => compareText(a.file, b.file));
@@ -54492,23 +54585,22 @@ function evaluate(manifests, policy, today, options5 = {}) {
     for (const problem of manifest.problems) findings.push(manifestInvalid2(manifest, problem));
     for (const loaded of manifest.routes) {
       const { route } = loaded;
-      const settings = (rule) => matchers.setting(policy, rule.meta.id, route, manifest.file);
       const idAt = routePosition(manifest, loaded);
-      routes.push(summarizeRoute(manifest.file, idAt, route, settings(ruleById("checked-date-stale")).options));
-      for (const rule of ROUTE_RULES) {
-        const setting = settings(rule);
+      routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
+      const context3 = {
+        route,
+        stage: route.stage,
+        productionLike: PRODUCTION_LIKE.has(route.stage),
+        inherited: loaded.inherited,
+        options: {},
+        today,
+        catalog: policy.catalog,
+        routes: routeMap
+      };
+      for (const { rule, setting } of matchers.activeRules(policy, route, manifest.file)) {
         const configured = setting.severity[route.stage];
-        if (configured === "off") continue;
-        const violations = rule.checkRoute({
-          route,
-          stage: route.stage,
-          productionLike: PRODUCTION_LIKE.has(route.stage),
-          inherited: loaded.inherited,
-          options: setting.options,
-          today,
-          catalog: policy.catalog,
-          routes: routeMap
-        });
+        context3.options = setting.options;
+        const violations = rule.checkRoute(context3);
         for (const violation of violations) {
           const severity = violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
           const inherited = typeof violation.field[0] === "string" && loaded.inherited.has(violation.field[0]);
@@ -54620,11 +54712,11 @@ function documentFindings(manifest, policy, matchers) {
   const found = [];
   const rawRoutes = manifest.data?.routes;
   for (const rule of DOCUMENT_RULES) {
-    for (const violation of rule.checkDocument({ data: manifest.data, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
+    for (const violation of rule.checkDocument({ data: manifest.data, mayHoldSecrets: manifest.mayHoldSecrets, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
       const inRoute = violation.path[0] === "routes" && typeof violation.path[1] === "number" && Array.isArray(rawRoutes);
       const loaded = inRoute ? manifest.routes.find((item) => item.index === violation.path[1]) : void 0;
       const stage = loaded?.route.stage ?? "production";
-      const setting = loaded ? matchers.setting(policy, rule.meta.id, loaded.route, manifest.file) : policy.rules.get(rule.meta.id);
+      const setting = loaded ? matchers.setting(policy, rule, loaded.route, manifest.file) : policy.rules.get(rule.meta.id);
       const severity = setting?.severity[stage] ?? rule.meta.defaults[stage];
       if (severity === "off") continue;
       const rawId = inRoute ? rawRoutes[violation.path[1]]?.id : void 0;
@@ -54708,8 +54800,19 @@ var OverrideMatcher = class {
       files: override.files?.map((pattern) => new Minimatch(pattern, { dot: true }))
     }));
   }
-  setting(policy, ruleId, route, file2) {
-    const rule = ruleById(ruleId);
+  byStage = /* @__PURE__ */ new Map();
+  /** The route rules that are on for this route, with their settings (cached per stage without overrides). */
+  activeRules(policy, route, file2) {
+    const cached3 = this.compiled.length === 0 ? this.byStage.get(route.stage) : void 0;
+    if (cached3) return cached3;
+    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file2) })).filter(
+      ({ setting }) => setting.severity[route.stage] !== "off"
+    );
+    if (this.compiled.length === 0) this.byStage.set(route.stage, active);
+    return active;
+  }
+  setting(policy, rule, route, file2) {
+    const ruleId = rule.meta.id;
     let setting = policy.rules.get(ruleId) ?? defaultSetting(rule);
     for (const { override, routes, files } of this.compiled) {
       const patch = override.rules.get(ruleId);
@@ -54792,7 +54895,7 @@ function resolvePolicy(layers, catalog, today) {
     const { data } = layer;
     if (data.failOn) failOn = data.failOn;
     if (data.maxWaiverDays) maxWaiverDays = data.maxWaiverDays;
-    for (const [id, entry] of Object.entries(data.rules ?? {})) {
+    for (const [id, entry] of writtenEntries(layer, ["rules"])) {
       const rule = knownRule(id, ["rules", id], problem);
       if (!rule) continue;
       const patch = parseEntry(rule, entry, ["rules", id], problem);
@@ -54812,7 +54915,7 @@ function resolvePolicy(layers, catalog, today) {
     }
     for (const [index, override] of (data.overrides ?? []).entries()) {
       const patches = /* @__PURE__ */ new Map();
-      for (const [id, entry] of Object.entries(override.rules)) {
+      for (const [id, entry] of writtenEntries(layer, ["overrides", index, "rules"])) {
         const rule = knownRule(id, ["overrides", index, "rules", id], problem);
         if (!rule) continue;
         const lockedBy = locked.get(rule.meta.id);
@@ -54860,6 +54963,10 @@ function resolvePolicy(layers, catalog, today) {
     catalog: new ModelCatalog(models),
     origins
   };
+}
+function writtenEntries(layer, fieldPath) {
+  const written = valueAt(layer.document.value, fieldPath);
+  return written !== null && typeof written === "object" ? Object.entries(written) : [];
 }
 function knownRule(id, fieldPath, problem) {
   const rule = ruleById(id);

@@ -8,7 +8,7 @@ import type { PolicyOverride, ResolvedPolicy, RuleOptions, RuleSetting, Waiver }
 import type { Finding, Report, RouteSummary } from '../report/schema.js';
 import { staleOn } from '../rules/checked-date-stale.js';
 import { RULES, defaultSetting, ruleById } from '../rules/index.js';
-import type { AnyRule } from '../rules/types.js';
+import type { AnyRule, RouteContext } from '../rules/types.js';
 import { redactSecrets } from '../secrets/patterns.js';
 import { compareText, formatFieldPath } from '../text/paths.js';
 import type { SourcePosition } from '../yaml/strict-yaml.js';
@@ -20,6 +20,7 @@ export interface EvaluateOptions {
 }
 
 const ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
+const STALE_RULE = ruleById('checked-date-stale')!;
 const DOCUMENT_RULES = RULES.filter((rule) => rule.checkDocument);
 
 export function evaluate(
@@ -39,23 +40,24 @@ export function evaluate(
     for (const problem of manifest.problems) findings.push(manifestInvalid(manifest, problem));
     for (const loaded of manifest.routes) {
       const { route } = loaded;
-      const settings = (rule: AnyRule): RuleSetting => matchers.setting(policy, rule.meta.id, route, manifest.file);
       const idAt = routePosition(manifest, loaded);
-      routes.push(summarizeRoute(manifest.file, idAt, route, settings(ruleById('checked-date-stale')!).options));
-      for (const rule of ROUTE_RULES) {
-        const setting = settings(rule);
-        const configured = setting.severity[route.stage];
-        if (configured === 'off') continue;
-        const violations = rule.checkRoute!({
-          route,
-          stage: route.stage,
-          productionLike: PRODUCTION_LIKE.has(route.stage),
-          inherited: loaded.inherited,
-          options: setting.options,
-          today,
-          catalog: policy.catalog,
-          routes: routeMap,
-        });
+      routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
+      // One context per route; only `options` changes from rule to rule (rules are synchronous and pure).
+      const context: RouteContext<RuleOptions> = {
+        route,
+        stage: route.stage,
+        productionLike: PRODUCTION_LIKE.has(route.stage),
+        inherited: loaded.inherited,
+        options: {},
+        today,
+        catalog: policy.catalog,
+        routes: routeMap,
+      };
+      for (const { rule, setting } of matchers.activeRules(policy, route, manifest.file)) {
+        // activeRules leaves out the rules that are off for this stage.
+        const configured = setting.severity[route.stage] as ReportedSeverity;
+        context.options = setting.options;
+        const violations = rule.checkRoute!(context);
         for (const violation of violations) {
           const severity =
             violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
@@ -178,12 +180,12 @@ function documentFindings(manifest: LoadedManifest, policy: ResolvedPolicy, matc
   const found: Finding[] = [];
   const rawRoutes = (manifest.data as { routes?: unknown })?.routes;
   for (const rule of DOCUMENT_RULES) {
-    for (const violation of rule.checkDocument!({ data: manifest.data, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
+    for (const violation of rule.checkDocument!({ data: manifest.data, mayHoldSecrets: manifest.mayHoldSecrets, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
       const inRoute = violation.path[0] === 'routes' && typeof violation.path[1] === 'number' && Array.isArray(rawRoutes);
       const loaded = inRoute ? manifest.routes.find((item) => item.index === violation.path[1]) : undefined;
       const stage: Stage = loaded?.route.stage ?? 'production';
       const setting = loaded
-        ? matchers.setting(policy, rule.meta.id, loaded.route, manifest.file)
+        ? matchers.setting(policy, rule, loaded.route, manifest.file)
         : policy.rules.get(rule.meta.id);
       const severity = setting?.severity[stage] ?? rule.meta.defaults[stage];
       if (severity === 'off') continue;
@@ -281,6 +283,11 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+interface ActiveRule {
+  rule: AnyRule;
+  setting: RuleSetting;
+}
+
 /** Applies `overrides` to a rule's setting for one route, with the glob matchers compiled once. */
 class OverrideMatcher {
   private readonly compiled: { override: PolicyOverride; routes?: Minimatch[]; files?: Minimatch[] }[];
@@ -293,8 +300,21 @@ class OverrideMatcher {
     }));
   }
 
-  setting(policy: ResolvedPolicy, ruleId: string, route: Route, file: string): RuleSetting {
-    const rule = ruleById(ruleId)!;
+  private readonly byStage = new Map<Stage, ActiveRule[]>();
+
+  /** The route rules that are on for this route, with their settings (cached per stage without overrides). */
+  activeRules(policy: ResolvedPolicy, route: Route, file: string): readonly ActiveRule[] {
+    const cached = this.compiled.length === 0 ? this.byStage.get(route.stage) : undefined;
+    if (cached) return cached;
+    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file) })).filter(
+      ({ setting }) => setting.severity[route.stage] !== 'off',
+    );
+    if (this.compiled.length === 0) this.byStage.set(route.stage, active);
+    return active;
+  }
+
+  setting(policy: ResolvedPolicy, rule: AnyRule, route: Route, file: string): RuleSetting {
+    const ruleId = rule.meta.id;
     let setting: RuleSetting = policy.rules.get(ruleId) ?? defaultSetting(rule);
     for (const { override, routes, files } of this.compiled) {
       const patch = override.rules.get(ruleId);

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
 import { compareText } from '../text/paths.js';
+import { decodeUtf8 } from '../text/utf8.js';
+import type { SourcePosition } from '../yaml/strict-yaml.js';
 import { MAX_MANIFEST_BYTES, parseManifest, type LoadedManifest } from './parse.js';
 
 export const MANIFEST_NAMES: ReadonlySet<string> = new Set(['image-routes.yml', 'image-routes.yaml']);
@@ -97,22 +99,21 @@ function linkProblem(absolute: string): string | undefined {
 export function loadManifests(root: string, candidates: readonly Candidate[]): LoadedManifest[] {
   return candidates.map((candidate) => {
     const file = toRepositoryPath(root, candidate.absolute);
-    const failed = (message: string): LoadedManifest => ({
+    const failed = (message: string, position: SourcePosition = { line: 1, column: 1 }): LoadedManifest => ({
       file,
       data: undefined,
+      mayHoldSecrets: false,
       document: null,
       routes: [],
-      problems: [{ path: [], part: 'value', message, position: { line: 1, column: 1 } }],
+      problems: [{ path: [], part: 'value', message, position }],
     });
     if (candidate.problem) return failed(candidate.problem);
     const text = readManifestText(candidate.absolute);
-    return typeof text === 'string' ? parseManifest(file, text) : failed(text.problem);
+    return typeof text === 'string' ? parseManifest(file, text) : failed(text.problem, text.position);
   });
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-export function readManifestText(absolute: string): string | { problem: string } {
+export function readManifestText(absolute: string): string | { problem: string; position?: SourcePosition } {
   let bytes: Buffer;
   try {
     const size = fs.statSync(absolute).size;
@@ -123,13 +124,10 @@ export function readManifestText(absolute: string): string | { problem: string }
   } catch (error) {
     return { problem: describeFsError(error) };
   }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
-    return { problem: `the file is not valid UTF-8 (first bad byte on line ${line}): save it as UTF-8` };
-  }
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return decoded.text;
+  const at = decoded.badByteAt;
+  return { problem: `the file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, position: at };
 }
 
 export function describeFsError(error: unknown): string {

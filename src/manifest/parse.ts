@@ -4,6 +4,7 @@
 // the format is reported and then treated as absent, so the route is still judged by the rules (a
 // `checked: 2026-02-30` is both a format error and a missing checked date).
 import { explainIssues, type SchemaProblem } from '../schema/issues.js';
+import { mightHoldSecret } from '../secrets/patterns.js';
 import { parseStrictYaml, StrictYamlError, type FieldPath, type SourcePosition, type YamlDocument } from '../yaml/strict-yaml.js';
 import { defaultsSchema, manifestSchema, routeSchema, type Route, type RouteDefaults } from './schema.js';
 
@@ -30,6 +31,8 @@ export interface LoadedManifest {
   file: string;
   /** The raw document (for rules that look at every value, like `secret-in-manifest`). */
   data: unknown;
+  /** Whether any value could hold key material (see DocumentContext). */
+  mayHoldSecrets: boolean;
   document: YamlDocument | null;
   routes: LoadedRoute[];
   problems: ManifestProblem[];
@@ -39,7 +42,9 @@ export interface LoadedManifest {
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
 export function parseManifest(file: string, text: string): LoadedManifest {
-  const manifest: LoadedManifest = { file, data: undefined, document: null, routes: [], problems: [] };
+  // An escape sequence could spell a key that the text does not show, so it counts too.
+  const mayHoldSecrets = mightHoldSecret(text) || text.includes('\\');
+  const manifest: LoadedManifest = { file, data: undefined, mayHoldSecrets, document: null, routes: [], problems: [] };
   try {
     manifest.document = parseStrictYaml(text);
   } catch (error) {
@@ -51,7 +56,8 @@ export function parseManifest(file: string, text: string): LoadedManifest {
   const data = manifest.document.value;
   manifest.data = data;
   if (data === undefined || data === null) {
-    manifest.problems.push({ path: [], part: 'value', message: 'the file is empty: write `version: 1` and a `routes:` list' });
+    // Nothing to point at but the file itself (not its end, past any blank or comment lines).
+    manifest.problems.push({ path: [], part: 'value', message: 'the file is empty: write `version: 1` and a `routes:` list', position: { line: 1, column: 1 } });
     return manifest;
   }
 
@@ -89,9 +95,12 @@ function isInheritedField(path: FieldPath, rawRoute: unknown, defaults: RouteDef
   return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults, field);
 }
 
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
 function applyDefaults(route: Route, defaults: RouteDefaults | undefined, index: number, data: unknown): LoadedRoute {
+  if (!defaults) return { route, index, inherited: NO_FIELDS };
   const raw = (data as { routes: Record<string, unknown>[] }).routes[index] ?? {};
-  const merged = defaults ? ({ ...defaults, ...route } as Route) : route;
+  const merged = { ...defaults, ...route } as Route;
   const inherited = new Set(Object.keys(merged).filter((key) => !Object.prototype.hasOwnProperty.call(raw, key)));
   return { route: merged, index, inherited };
 }

@@ -23,7 +23,8 @@ export const ROUTE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  // `abort`: a value that is not a date at all is not also "not a real calendar day".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isCalendarDate, { error: 'is not a real calendar day' })
   .meta({ format: 'date' });
 

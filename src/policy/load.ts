@@ -3,7 +3,9 @@
 // fetched, parsed or validated stops the run with a message naming the reference and the reason.
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeFsError } from '../manifest/discover.js';
 import { explainIssues } from '../schema/issues.js';
+import { decodeUtf8 } from '../text/utf8.js';
 import { suggest } from '../text/words.js';
 import { parseStrictYaml, StrictYamlError, type YamlDocument } from '../yaml/strict-yaml.js';
 import { BUILTIN_PRESETS, isBuiltinPreset, readBuiltin } from './builtin.js';
@@ -166,24 +168,43 @@ async function readOrigin(origin: Origin, options: LoadPolicyOptions, namedBy: C
 async function readRepositoryFile(repositoryPath: string, options: LoadPolicyOptions, namedBy?: ConfigProblem): Promise<string | undefined> {
   if (options.readRepositoryFile && !path.isAbsolute(repositoryPath)) return options.readRepositoryFile(repositoryPath);
   const absolute = path.resolve(options.root, repositoryPath);
+  // A file that cannot be used is reported where it was named, else at its own first line.
+  const fail = (message: string, where: Omit<ConfigProblem, 'message'> = namedBy ?? { file: repositoryPath, at: { line: 1, column: 1 } }): never => {
+    throw new ConfigError({ ...where, message });
+  };
   let real: string;
   try {
     real = fs.realpathSync(absolute);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // Only nothing at all is a missing policy: a link that loops or leads nowhere fails closed.
+    if (!existsAsLink(absolute)) return undefined;
+    return fail(`policy \`${repositoryPath}\` ${describeFsError(error)}`);
   }
   // Symbolic links must not lead a preset out of the repository either.
   if (namedBy && !isInside(fs.realpathSync(options.root), real)) {
     throw new ConfigError({ ...namedBy, message: `local preset \`${repositoryPath}\` is a link that leaves the repository` });
   }
-  const stat = fs.statSync(real);
-  if (stat.isDirectory()) throw new ConfigError({ ...(namedBy ?? {}), file: namedBy?.file ?? repositoryPath, message: `policy \`${repositoryPath}\` is a folder, not a file` });
-  if (stat.size > 1024 * 1024) throw new ConfigError({ file: repositoryPath, message: 'the policy file is larger than 1 MiB' });
-  const bytes = fs.readFileSync(real);
+  let bytes: Buffer;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const stat = fs.statSync(real);
+    if (stat.isDirectory()) fail(`policy \`${repositoryPath}\` is a folder, not a file`);
+    if (stat.size > 1024 * 1024) fail('the policy file is larger than 1 MiB', { file: repositoryPath, at: { line: 1, column: 1 } });
+    bytes = fs.readFileSync(real);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    return fail(`policy \`${repositoryPath}\` ${describeFsError(error)}`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return decoded.text;
+  const at = decoded.badByteAt;
+  return fail(`the policy file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, { file: repositoryPath, at });
+}
+
+function existsAsLink(absolute: string): boolean {
+  try {
+    return fs.lstatSync(absolute, { throwIfNoEntry: false }) !== undefined;
   } catch {
-    throw new ConfigError({ file: repositoryPath, message: 'the policy file is not valid UTF-8: save it as UTF-8' });
+    return true;
   }
 }
 

@@ -5,7 +5,7 @@ import type { ModelEntry } from '../models/catalog.js';
 import { ModelCatalog } from '../models/catalog.js';
 import { RULE_IDS, ruleById } from '../rules/index.js';
 import type { AnyRule } from '../rules/types.js';
-import { explainIssues } from '../schema/issues.js';
+import { explainIssues, valueAt } from '../schema/issues.js';
 import { addDays } from '../text/dates.js';
 import { suggest } from '../text/words.js';
 import type { FieldPath } from '../yaml/strict-yaml.js';
@@ -40,7 +40,7 @@ export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], cata
     if (data.failOn) failOn = data.failOn;
     if (data.maxWaiverDays) maxWaiverDays = data.maxWaiverDays;
 
-    for (const [id, entry] of Object.entries(data.rules ?? {})) {
+    for (const [id, entry] of writtenEntries(layer, ['rules'])) {
       const rule = knownRule(id, ['rules', id], problem);
       if (!rule) continue;
       const patch = parseEntry(rule, entry, ['rules', id], problem);
@@ -62,7 +62,7 @@ export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], cata
 
     for (const [index, override] of (data.overrides ?? []).entries()) {
       const patches = new Map<string, RulePatch>();
-      for (const [id, entry] of Object.entries(override.rules)) {
+      for (const [id, entry] of writtenEntries(layer, ['overrides', index, 'rules'])) {
         const rule = knownRule(id, ['overrides', index, 'rules', id], problem);
         if (!rule) continue;
         const lockedBy = locked.get(rule.meta.id);
@@ -115,6 +115,15 @@ export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], cata
     catalog: new ModelCatalog(models),
     origins,
   };
+}
+
+/**
+ * Rule entries as written. The schema has validated them, but its parsed records and options leave
+ * out a `__proto__` key, which must be reported as an unknown rule or option, never ignored.
+ */
+function writtenEntries(layer: Omit<PolicyLayer, 'kind'>, fieldPath: FieldPath): [string, RuleEntry][] {
+  const written = valueAt(layer.document.value, fieldPath);
+  return written !== null && typeof written === 'object' ? Object.entries(written as Record<string, RuleEntry>) : [];
 }
 
 function knownRule(id: string, fieldPath: FieldPath, problem: (fieldPath: FieldPath, message: string, part?: 'key' | 'value') => void): AnyRule | undefined {

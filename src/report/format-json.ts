@@ -43,9 +43,16 @@ function compile(schema: z.ZodType): Writer {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return generic(value);
       const record = value as Record<string, unknown>;
       const result: Record<string, unknown> = {};
-      for (const [key, write] of fields) if (record[key] !== undefined && Object.hasOwn(record, key)) result[key] = write(record[key]);
+      let matched = 0;
+      for (const [key, write] of fields) {
+        if (!Object.hasOwn(record, key)) continue;
+        matched++;
+        if (record[key] !== undefined) result[key] = write(record[key]);
+      }
+      // Keys the schema does not know are rare (library callers): only then look for them.
+      if (matched === Object.keys(record).length) return result;
       const extra = Object.keys(record).filter((key) => !fields.some(([known]) => known === key));
-      return extra.length === 0 ? result : appendSorted(result, record, extra);
+      return appendSorted(result, record, extra);
     };
   }
   return generic;

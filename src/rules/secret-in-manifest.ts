@@ -54,9 +54,20 @@ export default defineRule({
     defaults: everyStage('error'),
     options: z.strictObject({}),
   },
-  checkDocument({ data }) {
+  checkDocument({ data, mayHoldSecrets }) {
     const found: DocumentViolation[] = [];
-    scan(data, [], found);
+    if (mayHoldSecrets) {
+      scan(data, [], found);
+      return found;
+    }
+    // No value can hold a key: only a `secretRef` that is not a reference is left to find.
+    const record = (data ?? {}) as { defaults?: { secretRef?: unknown }; routes?: unknown };
+    if (record.defaults && typeof record.defaults === 'object') scan(record.defaults.secretRef, ['defaults', 'secretRef'], found);
+    if (Array.isArray(record.routes)) {
+      record.routes.forEach((route, index) => {
+        if (route && typeof route === 'object') scan((route as { secretRef?: unknown }).secretRef, ['routes', index, 'secretRef'], found);
+      });
+    }
     return found;
   },
 });

@@ -53,6 +53,11 @@ export interface Violation {
 export interface DocumentContext<Options> {
   data: unknown;
   options: Options;
+  /**
+   * False when the source text holds no key prefix and no escape sequence, so no value can hold a
+   * key: rules may then skip the walk over every value.
+   */
+  mayHoldSecrets: boolean;
 }
 
 export interface DocumentViolation {

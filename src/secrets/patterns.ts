@@ -53,7 +53,9 @@ export function redactSecrets(text: string): string {
   return result;
 }
 
+const PREFIXES = /sk-|AIza|hf_|r8_/;
+
 /** Cheap pre-check: every pattern contains one of these prefixes. */
-function mightHoldSecret(text: string): boolean {
-  return text.includes('sk-') || text.includes('AIza') || text.includes('hf_') || text.includes('r8_');
+export function mightHoldSecret(text: string): boolean {
+  return PREFIXES.test(text);
 }

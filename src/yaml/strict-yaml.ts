@@ -58,6 +58,8 @@ export class LineIndex {
 }
 
 function computeLineStarts(text: string): number[] {
+  // YAML breaks lines at LF, CRLF and a lone CR (old Mac files); the common case takes the fast path.
+  if (text.includes('\r')) return [0, ...[...text.matchAll(/\r\n?|\n/g)].map((match) => match.index + match[0].length)];
   const starts = [0];
   let index = text.indexOf('\n');
   while (index !== -1) {
@@ -99,12 +101,18 @@ export class YamlDocument {
   }
 }
 
+/** Key → index of the key node, built for a mapping on its first look-up (routes have ~20 keys). */
+const KEY_INDEX = new WeakMap<YamlNode[], Map<string, number>>();
+
 function findPair(children: YamlNode[], key: string): [YamlNode, YamlNode] | undefined {
-  for (let i = 0; i + 1 < children.length; i += 2) {
-    const keyNode = children[i]!;
-    if (String(keyNode.value) === key) return [keyNode, children[i + 1]!];
+  let index = KEY_INDEX.get(children);
+  if (!index) {
+    index = new Map();
+    for (let i = children.length - 2; i >= 0; i -= 2) index.set(String(children[i]!.value), i);
+    KEY_INDEX.set(children, index);
   }
-  return undefined;
+  const at = index.get(key);
+  return at === undefined ? undefined : [children[at]!, children[at + 1]!];
 }
 
 const FORBIDDEN_START: Record<string, string> = {
@@ -156,6 +164,13 @@ export function parseStrictYaml(input: string): YamlDocument {
       const reason = error.reason ?? '';
       if (reason.includes('expected a single document')) fail(secondDocumentStart(text), describeYamlException(error));
       if (reason.includes('unidentified alias')) fail(Math.max(0, text.lastIndexOf('*', mark?.position ?? 0)), FORBIDDEN_START['*']!);
+      // js-yaml rejects a tag it does not know only after reading the tagged node; the node still
+      // open on the stack starts at its properties, so point at the tag (or the anchor before it).
+      const tagged = /\btag\b/.test(reason) ? stack[stack.length - 1] : undefined;
+      if (tagged) {
+        const start = skipSeparation(text, tagged.start);
+        fail(start, FORBIDDEN_START[text[start] ?? ''] ?? describeYamlException(error));
+      }
       fail(mark?.position ?? 0, describeYamlException(error));
     }
     if (error instanceof RangeError) fail(0, 'the document is nested too deeply to read');
@@ -188,12 +203,15 @@ function skipSeparation(text: string, offset: number): number {
 
 function checkDirectives(text: string, fail: (offset: number, message: string) => never): void {
   let offset = 0;
+  let yamlDirective = false;
   while (offset < text.length) {
     const end = text.indexOf('\n', offset);
     const lineEnd = end === -1 ? text.length : end;
     const line = text.slice(offset, lineEnd).trim();
     if (line.startsWith('%')) {
       const [name, version] = line.split(/\s+/);
+      if (name === '%YAML' && yamlDirective) fail(offset, 'more than one %YAML directive: write at most one `%YAML 1.2`');
+      yamlDirective ||= name === '%YAML';
       if (name === '%YAML' && version !== '1.2')
         fail(offset, `YAML ${version ?? '(no version)'} is not accepted: write YAML 1.2 (drop the %YAML line)`);
       if (name === '%TAG') fail(offset, 'tag directives (%TAG) are not allowed');

@@ -1,0 +1,313 @@
+// Shared pieces of the security tests: writing hostile repositories, running the CLI (the shipped
+// bundle as a process, and the source in-process with a TTY for colours), running the bundled Action
+// while keeping every file it writes, and the per-channel checks that say what "no injection
+// survives" means for markdown, workflow commands, terminals, JSON and SARIF.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+import { bundledAction, REPOSITORY } from '../helpers/action-runner.js';
+import { PROJECT_ROOT } from '../helpers/paths.js';
+
+export const TODAY = '2026-11-23';
+export const COMMENT_MARKER = '<!-- image-route-policy:report -->';
+export const STALE_MARKER = '<!-- image-route-policy:stale -->';
+
+// ---------------------------------------------------------------------------------------------
+// Writing hostile YAML
+
+/**
+ * A YAML 1.2 double-quoted scalar for any string: JSON's escapes are YAML's, and every character
+ * outside printable ASCII is written as an escape so the file itself stays plain (YAML refuses raw
+ * C0/C1 controls, and raw bidi characters would make the fixture unreadable).
+ */
+export function yamlString(text: string): string {
+  return JSON.stringify(text).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A YAML document from a plain value (JSON is YAML 1.2), written with escaped strings. */
+export function toYaml(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => yamlString(JSON.parse(quoted) as string))}\n`;
+}
+
+export function makeRoot(prefix: string): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.mkdirSync(path.join(root, '.git'));
+  return root;
+}
+
+export function write(root: string, relative: string, text: string): string {
+  const target = path.join(root, relative);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, text);
+  return target;
+}
+
+/** A route that no rule objects to in any stage but the one a test breaks on purpose. */
+export function quietRoute(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    kind: 'official-api',
+    stage: 'exploration',
+    provider: 'openai',
+    model: 'gpt-image-2',
+    keyOwner: 'platform-team',
+    secretRef: 'env:OPENAI_KEY',
+    billing: { payer: 'our-account', trigger: 'per image', unit: 'image', failureBilling: 'not-charged' },
+    limits: 'Tier 3: 50 images/min',
+    dataTerms: 'https://openai.com/policies',
+    support: 'platform-oncall',
+    fallback: 'queue and retry',
+    userData: false,
+    tested: { date: '2026-11-01', covers: ['generate', 'errors', 'retries'] },
+    checked: '2026-11-20',
+    ...extra,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CLI
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const CLI = path.join(PROJECT_ROOT, 'dist/cli.js');
+
+/** The shipped bundle as a process, the way users and CI run it (no colour: stdout is a pipe). */
+export function cliProcess(args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The CLI in-process, with a terminal for standard output when `tty` is set (colours on). */
+export async function cliInProcess(args: readonly string[], cwd: string, options: { tty?: boolean; env?: Record<string, string> } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    cwd,
+    env: options.env ?? {},
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Action, keeping what it writes
+
+export interface ActionResult extends Run {
+  /** GITHUB_OUTPUT as written. */
+  outputFile: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** The JSON report file the `report` output names, read before the runner's temp folder goes. */
+  reportFile: string | undefined;
+  /** Every other file the Action wrote into the runner's temp folder (e.g. the SARIF file). */
+  tempFiles: Record<string, string>;
+}
+
+export async function runAction(options: { workspace: string; eventName: string; payload: Record<string, unknown>; inputs: Record<string, string>; apiUrl: string }): Promise<ActionResult> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'irp-sec-runner-'));
+  const files = { event: path.join(scratch, 'event.json'), output: path.join(scratch, 'output.txt'), summary: path.join(scratch, 'summary.md') };
+  fs.writeFileSync(files.event, JSON.stringify(options.payload));
+  fs.writeFileSync(files.output, '');
+  fs.writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: `${REPOSITORY.owner}/${REPOSITORY.repo}`,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_REF_NAME: 'main',
+    RUNNER_TEMP: scratch,
+  };
+  const inputs = { 'stale-within-days': '14', 'issue-label': 'image-route-policy', mode: 'auto', comment: 'auto', routes: '**/image-routes.yml\n**/image-routes.yaml', ...options.inputs };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+
+  const child = spawn(process.execPath, [path.join(bundledAction(), 'dist/index.js')], { cwd: options.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputFile = fs.readFileSync(files.output, 'utf8');
+  const outputs = parseOutputs(outputFile);
+  const tempFiles: Record<string, string> = {};
+  for (const name of fs.readdirSync(scratch)) {
+    if (!Object.values(files).includes(path.join(scratch, name))) tempFiles[name] = fs.readFileSync(path.join(scratch, name), 'utf8');
+  }
+  const reportFile = outputs.report && fs.existsSync(outputs.report) ? fs.readFileSync(outputs.report, 'utf8') : undefined;
+  const summary = fs.readFileSync(files.summary, 'utf8');
+  fs.rmSync(scratch, { recursive: true, force: true });
+  return { code, stdout, stderr, outputFile, outputs, summary, reportFile, tempFiles };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[index]!);
+    if (!match) continue;
+    const value: string[] = [];
+    while (++index < lines.length && lines[index] !== match[2]) value.push(lines[index]!);
+    outputs[match[1]!] = value.join('\n');
+  }
+  return outputs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Channel checks. Each returns the problems it finds (empty when the text is safe), so a failing
+// test prints what survived and where.
+
+/** Characters no channel may carry raw: C0 (but LF), DEL, C1, bidi controls and marks, line separators. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const UNSAFE_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
+function describeChar(char: string): string {
+  return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function rawCharacterProblems(text: string, where: string, allowed?: RegExp): string[] {
+  const stripped = allowed ? text.replace(allowed, '') : text;
+  const match = UNSAFE_CHARACTERS.exec(stripped);
+  if (!match) return [];
+  const at = match.index;
+  return [`${where}: raw ${describeChar(match[0])} near ${JSON.stringify(stripped.slice(Math.max(0, at - 30), at + 30))}`];
+}
+
+/**
+ * The markdown a line renders from, with every escaped character (`\x`), entity (`&amp;` `&lt;`
+ * `&gt;`) and neutralised `@`/`#` (followed by a zero-width joiner) replaced by a plain `x`: what
+ * remains is structure only, ours or injected.
+ */
+export function markdownSkeleton(line: string): string {
+  let out = '';
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!;
+    if (char === '\\' && index + 1 < line.length) {
+      out += 'x';
+      index++;
+    } else if (char === '&' && /^&(?:amp|lt|gt);/.test(line.slice(index))) {
+      out += 'x';
+      index = line.indexOf(';', index);
+    } else if ((char === '@' || char === '#') && line[index + 1] === '\u200D') {
+      out += 'x';
+      index++;
+    } else out += char;
+  }
+  return out;
+}
+
+const OUR_TAGS = /<\/?(?:code|details|summary|sub)>/g;
+// Links we write: to the rule docs and to files on github.com, with the URL characters markdownUrl keeps.
+const OUR_LINK = /\[[^[\]]*\]\(https:\/\/github\.com\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*\)/g;
+
+export interface MarkdownExpectations {
+  /** The body's exact first line (the hidden marker of the comment or the tracking issue). */
+  firstLine?: string;
+  /** Lines that are entirely ours (fixed text with only dates, counts and sanitised ids in it). */
+  ownLines?: readonly RegExp[];
+}
+
+/**
+ * What "no injection survives" means for a GitHub markdown body: no raw HTML but our own few tags,
+ * the hidden marker only as the first line, no live @mention or #reference, tables whose every row
+ * has the header's number of columns, no links but ours, no emphasis, code, math or strike-through
+ * from user text, no workflow command at a line start, and no control or bidi character.
+ */
+export function markdownProblems(body: string, expectations: MarkdownExpectations = {}): string[] {
+  const problems: string[] = rawCharacterProblems(body, 'markdown');
+  const lines = body.split('\n');
+  if (expectations.firstLine !== undefined && lines[0] !== expectations.firstLine) problems.push(`first line is ${JSON.stringify(lines[0])}`);
+  let columns: number | undefined;
+  lines.forEach((line, index) => {
+    const where = `line ${index + 1} ${JSON.stringify(line.slice(0, 120))}`;
+    if (/^\s*::/.test(line)) problems.push(`${where}: reads as a workflow command`);
+    if (index === 0 && expectations.firstLine !== undefined) return;
+    if (expectations.ownLines?.some((pattern) => pattern.test(line))) return;
+    let skeleton = markdownSkeleton(line);
+    // Our own fixed lines.
+    if (/^#{2,3} /.test(skeleton)) skeleton = skeleton.replace(/^#{2,3} /, '');
+    if (/^\*\*[^*]*\*\* · /.test(skeleton)) skeleton = skeleton.replace(/^\*\*([^*]*)\*\*/, '$1');
+    if (/^_\d+ more (?:finding|row)s?: see the job summary\._$/.test(skeleton)) return;
+    if (/^_\d+ more rows? left out to stay under the size limit: the JSON report \(`--format json`, the Action's `report` output\) has every route and finding\._$/.test(skeleton)) return;
+    if (skeleton === '> [!NOTE]') return;
+    skeleton = skeleton.replace(/^> /, '');
+    skeleton = skeleton.replace(OUR_LINK, 'LINK').replace(OUR_TAGS, 'TAG');
+
+    const isRow = skeleton.startsWith('|');
+    if (isRow) {
+      const cells = skeleton.split('|').length;
+      columns ??= cells;
+      if (cells !== columns) problems.push(`${where}: ${cells - 2} table columns, the header has ${columns - 2}`);
+    } else columns = undefined;
+    const rest = !isRow ? skeleton : /^\|(?: --- \|)+$/.test(skeleton) ? '' : skeleton.replace(/^\| | \| | \|$/g, ' ');
+    const checks: [RegExp, string][] = [
+      [/</, 'raw `<` (HTML)'],
+      [/>/, 'raw `>`'],
+      [/&/, 'an unescaped `&` (entity)'],
+      [/@/, 'a live @mention'],
+      [/#/, 'a live # reference'],
+      [/[[\]]/, 'link brackets'],
+      [/`/, 'a backtick'],
+      [/[*_~]/, 'emphasis or strike-through'],
+      [/\$/, 'math'],
+      [/\|/, 'a table pipe'],
+      [/\\/, 'a lone backslash'],
+    ];
+    for (const [pattern, what] of checks) if (pattern.test(rest)) problems.push(`${where}: ${what} from user text (${JSON.stringify(rest.slice(0, 160))})`);
+  });
+  const markers = body.split(COMMENT_MARKER).length - 1;
+  const expectedMarkers = expectations.firstLine === COMMENT_MARKER ? 1 : 0;
+  if (markers !== expectedMarkers) problems.push(`the comment marker appears ${markers} times (expected ${expectedMarkers})`);
+  if ((body.match(/<!--/g) ?? []).length !== (expectations.firstLine?.startsWith('<!--') ? 1 : 0)) problems.push('an HTML comment beyond the first line');
+  return problems;
+}
+
+const ANNOTATION = /^::(?:error|warning|notice) (?:file|line|col|title)=[^:,\r]*(?:,(?:file|line|col|title)=[^:,\r]*)*::[^\r]*$/;
+
+/**
+ * Workflow commands: every line that starts with `::` (after spaces) is one of our annotations,
+ * whose properties carry no raw `:` `,` CR or LF, or a property-less `::error::`/`::warning::`
+ * line that @actions/core wrote from one of the Action's own messages (matched by `own`).
+ */
+export function commandProblems(stdout: string, own: readonly RegExp[] = []): string[] {
+  const problems = rawCharacterProblems(stdout, 'workflow commands');
+  for (const line of stdout.split('\n')) {
+    if (!/^\s*::/.test(line)) continue;
+    if (ANNOTATION.test(line)) continue;
+    if (own.some((pattern) => pattern.test(line))) continue;
+    problems.push(`a workflow command that is not ours: ${JSON.stringify(line.slice(0, 200))}`);
+  }
+  return problems;
+}
+
+/** Terminal text: no escape sequence (but our SGR colours when `color`), control or bidi character, no line read as a command. */
+export function terminalProblems(text: string, options: { color?: boolean } = {}): string[] {
+  // eslint-disable-next-line no-control-regex -- our own SGR colour codes
+  const problems = rawCharacterProblems(text, 'terminal', options.color ? /\u001b\[\d+m/g : undefined);
+  for (const line of text.split('\n')) if (/^\s*::/.test(line)) problems.push(`a line read as a workflow command: ${JSON.stringify(line.slice(0, 120))}`);
+  return problems;
+}
+
+/** JSON: parses, and carries no raw control, C1 or bidi character (they are \u-escaped). */
+export function jsonProblems(text: string): string[] {
+  const problems = rawCharacterProblems(text, 'json');
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    problems.push(`invalid JSON: ${(error as Error).message}`);
+  }
+  return problems;
+}

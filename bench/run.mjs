@@ -1,0 +1,122 @@
+// The benchmark runner of quality.md: generates the workloads, runs our CLI, the floor and Spectral
+// interleaved (round-robin, so machine noise hits each alike), takes the median wall time and the
+// peak memory of each command, and prints the ratios against the bars.
+//
+//   npm run bench                 every workload, default rounds
+//   npm run bench -- --rounds 7   more rounds
+//
+// Exit code 0 when every bar holds, 1 otherwise. The last run's table goes to bench/work/last-run.md.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generate, WORK } from './generate.mjs';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const FLOOR = path.join(ROOT, 'bench/floor.mjs');
+const SPECTRAL = path.join(ROOT, 'node_modules/@stoplight/spectral-cli/dist/index.js');
+const RULESET = path.join(ROOT, 'bench/spectral/ruleset.yaml');
+const MAX_RSS = path.join(ROOT, 'bench/max-rss.mjs');
+const TODAY = '2026-11-23';
+
+const roundsArgument = process.argv.indexOf('--rounds');
+const ROUNDS = roundsArgument > 0 ? Number(process.argv[roundsArgument + 1]) : 5;
+
+const commands = {
+  ours: (cwd) => ({ cwd, args: [CLI, 'check', '--format', 'json', '--today', TODAY] }),
+  floor: (cwd) => ({ cwd, args: [FLOOR, cwd] }),
+  spectral: (cwd) => ({
+    cwd,
+    args: [SPECTRAL, 'lint', '**/image-routes.yml', '**/image-routes.yaml', '!**/node_modules/**', '--ruleset', RULESET, '-f', 'json', '-q'],
+  }),
+  'node -e ""': (cwd) => ({ cwd, args: ['-e', ''] }),
+};
+
+/** One run: wall time (ms) and peak RSS (MB); output discarded to a file as a real run would write it. */
+function runOnce({ cwd, args }) {
+  const rssFile = path.join(os.tmpdir(), `irp-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const out = fs.openSync(os.devNull, 'w');
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, args, {
+    cwd,
+    stdio: ['ignore', out, 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: `--import=${MAX_RSS}`, MAX_RSS_FILE: rssFile, NO_COLOR: '1' },
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      fs.closeSync(out);
+      // ours exits 1 (the workloads hold failing routes), Spectral 1 for errors: both are answers.
+      if (code !== 0 && code !== 1) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
+      const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+      fs.rmSync(rssFile, { force: true });
+      resolve({ ms, rss });
+    });
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Runs the named commands on one workload, interleaved, `rounds` times (plus one warm-up round). */
+async function measure(workload, names, rounds) {
+  const cwd = generate(workload);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round <= rounds; round++) {
+    for (const name of names) {
+      const sample = await runOnce(commands[name](cwd));
+      if (round > 0) samples[name].push(sample);
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => [name, { ms: median(samples[name].map((s) => s.ms)), rss: Math.max(...samples[name].map((s) => s.rss)) }]),
+  );
+}
+
+const results = {};
+const plan = [
+  ['w1', ['ours', 'floor', 'spectral'], ROUNDS],
+  ['w2', ['ours', 'floor', 'spectral'], ROUNDS],
+  ['w3', ['ours', 'node -e ""'], ROUNDS * 2],
+  ['r1k', ['ours'], ROUNDS],
+  ['r50k', ['ours'], Math.max(3, Math.ceil(ROUNDS / 2))],
+];
+for (const [workload, names, rounds] of plan) {
+  process.stderr.write(`measuring ${workload} (${names.join(', ')}; ${rounds} rounds)…\n`);
+  results[workload] = await measure(workload, names, rounds);
+}
+
+const bars = [
+  ['W1 ours / floor', results.w1.ours.ms / results.w1.floor.ms, 2.0],
+  ['W1 ours / Spectral', results.w1.ours.ms / results.w1.spectral.ms, 0.2],
+  ['W1 peak memory (MB)', results.w1.ours.rss, 300],
+  ['W2 ours / floor', results.w2.ours.ms / results.w2.floor.ms, 2.0],
+  ['W2 ours / Spectral', results.w2.ours.ms / results.w2.spectral.ms, 0.5],
+  ['W3 ours / node -e ""', results.w3.ours.ms / results.w3['node -e ""'].ms, 5.0],
+  ['50,000 / 10,000 routes', results.r50k.ours.ms / results.w1.ours.ms, 5.5],
+];
+
+const lines = [
+  `Run on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${ROUNDS} rounds, medians.`,
+  '',
+  '| workload | command | median (s) | peak memory (MB) |',
+  '| --- | --- | --- | --- |',
+  ...Object.entries(results).flatMap(([workload, byCommand]) =>
+    Object.entries(byCommand).map(([name, { ms, rss }]) => `| ${workload} | ${name} | ${(ms / 1000).toFixed(3)} | ${rss.toFixed(0)} |`),
+  ),
+  '',
+  '| bar | measured | limit | holds |',
+  '| --- | --- | --- | --- |',
+  ...bars.map(([name, value, limit]) => `| ${name} | ${value.toFixed(2)} | ${limit} | ${value <= limit ? 'yes' : '**no**'} |`),
+];
+const table = `${lines.join('\n')}\n`;
+fs.mkdirSync(WORK, { recursive: true });
+fs.writeFileSync(path.join(WORK, 'last-run.md'), table);
+process.stdout.write(table);
+process.exitCode = bars.every(([, value, limit]) => value <= limit) ? 0 : 1;
