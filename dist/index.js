@@ -31914,48 +31914,64 @@ function computeLineStarts(text2) {
   return starts;
 }
 var YamlDocument = class {
-  constructor(value, root, lines) {
+  constructor(value, tree, root, lines) {
     this.value = value;
+    this.tree = tree;
     this.root = root;
     this.lines = lines;
   }
   value;
+  tree;
   root;
   lines;
+  /** Children of the nodes looked up so far, and key → key-node index for mappings. */
+  children = /* @__PURE__ */ new Map();
+  keys = /* @__PURE__ */ new Map();
   /**
    * Position of the value at `path` (or of its key, for `'key'`), or undefined when the path does
    * not exist in the source.
    */
   locate(path6, part = "value") {
     let node2 = this.root;
-    let keyNode = null;
+    let keyNode = -1;
     for (const step of path6) {
-      if (!node2?.children) return void 0;
-      if (Array.isArray(node2.value)) {
+      if (node2 < 0 || this.tree.firstChild[node2] < 0) return void 0;
+      const children = this.childrenOf(node2);
+      if (Array.isArray(this.tree.values[node2])) {
         if (typeof step !== "number") return void 0;
-        keyNode = null;
-        node2 = node2.children[step] ?? null;
+        keyNode = -1;
+        node2 = children[step] ?? -1;
       } else {
-        const found = findPair(node2.children, String(step));
-        if (!found) return void 0;
-        [keyNode, node2] = found;
+        const at = this.keysOf(node2, children).get(String(step));
+        if (at === void 0) return void 0;
+        keyNode = children[at];
+        node2 = children[at + 1] ?? -1;
       }
     }
-    const target = part === "key" && keyNode ? keyNode : node2;
-    return target ? this.lines.positionAt(target.start) : void 0;
+    const target = part === "key" && keyNode >= 0 ? keyNode : node2;
+    return target >= 0 ? this.lines.positionAt(this.tree.starts[target]) : void 0;
+  }
+  childrenOf(node2) {
+    let list = this.children.get(node2);
+    if (!list) {
+      list = [];
+      for (let child = this.tree.firstChild[node2]; child >= 0; child = this.tree.nextSibling[child]) list.push(child);
+      this.children.set(node2, list);
+    }
+    return list;
+  }
+  /** Key → position of the key in `children`; the first occurrence wins (duplicates are rejected anyway). */
+  keysOf(node2, children) {
+    let index = this.keys.get(node2);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (let i = children.length - 2; i >= 0; i -= 2) index.set(String(this.tree.values[children[i]]), i);
+      this.keys.set(node2, index);
+    }
+    return index;
   }
 };
-var KEY_INDEX = /* @__PURE__ */ new WeakMap();
-function findPair(children, key) {
-  let index = KEY_INDEX.get(children);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (let i = children.length - 2; i >= 0; i -= 2) index.set(String(children[i].value), i);
-    KEY_INDEX.set(children, index);
-  }
-  const at = index.get(key);
-  return at === void 0 ? void 0 : [children[at], children[at + 1]];
-}
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 var FORBIDDEN_START = {
   "&": "anchors (&name) are not allowed: write the value out",
   "*": "aliases (*name) are not allowed: write the value out",
@@ -31968,23 +31984,35 @@ function parseStrictYaml(input2) {
     throw new StrictYamlError({ ...lines.positionAt(offset), message });
   };
   checkDirectives(text2, fail);
+  const tree = { starts: [], values: [], firstChild: [], nextSibling: [], lastChild: [] };
   const stack = [];
-  let root = null;
+  let root = -1;
   const listener = (event, state) => {
     if (event === "open") {
       if (stack.length >= MAX_DEPTH) fail(state.position, `nesting deeper than ${MAX_DEPTH} levels`);
-      stack.push({ start: state.position, value: void 0, children: null });
+      stack.push(tree.starts.length);
+      tree.starts.push(state.position);
+      tree.values.push(void 0);
+      tree.firstChild.push(-1);
+      tree.nextSibling.push(-1);
+      tree.lastChild.push(-1);
       return;
     }
     const node2 = stack.pop();
-    node2.start = skipSeparation(text2, node2.start);
-    const reason = FORBIDDEN_START[text2[node2.start] ?? ""];
-    if (reason) fail(node2.start, reason);
-    node2.value = state.result;
-    const parent = stack[stack.length - 1];
-    if (!parent) root = node2;
-    else if (parent.children) parent.children.push(node2);
-    else parent.children = [node2];
+    const start = skipSeparation(text2, tree.starts[node2]);
+    tree.starts[node2] = start;
+    const reason = FORBIDDEN_START[text2[start] ?? ""];
+    if (reason) fail(start, reason);
+    const result2 = state.result;
+    tree.values[node2] = result2;
+    if (result2 === null || typeof result2 !== "object") tree.firstChild[node2] = -1;
+    const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
+    if (parent < 0) root = node2;
+    else {
+      if (tree.firstChild[parent] < 0) tree.firstChild[parent] = node2;
+      else tree.nextSibling[tree.lastChild[parent]] = node2;
+      tree.lastChild[parent] = node2;
+    }
   };
   let value;
   try {
@@ -31996,9 +32024,13 @@ function parseStrictYaml(input2) {
       const reason = error63.reason ?? "";
       if (reason.includes("expected a single document")) fail(secondDocumentStart(text2), describeYamlException(error63));
       if (reason.includes("unidentified alias")) fail(Math.max(0, text2.lastIndexOf("*", mark?.position ?? 0)), FORBIDDEN_START["*"]);
+      if (reason.includes("non-printable")) {
+        const found = NON_PRINTABLE.exec(text2);
+        if (found && found.index <= (mark?.position ?? 0)) fail(found.index, describeYamlException(error63));
+      }
       const tagged = /\btag\b/.test(reason) ? stack[stack.length - 1] : void 0;
-      if (tagged) {
-        const start = skipSeparation(text2, tagged.start);
+      if (tagged !== void 0) {
+        const start = skipSeparation(text2, tree.starts[tagged]);
         fail(start, FORBIDDEN_START[text2[start] ?? ""] ?? describeYamlException(error63));
       }
       fail(mark?.position ?? 0, describeYamlException(error63));
@@ -32006,16 +32038,7 @@ function parseStrictYaml(input2) {
     if (error63 instanceof RangeError) fail(0, "the document is nested too deeply to read");
     throw error63;
   }
-  dropScalarChildren(root);
-  return new YamlDocument(value, root, lines);
-}
-function dropScalarChildren(node2) {
-  if (!node2?.children) return;
-  if (node2.value === null || typeof node2.value !== "object") {
-    node2.children = null;
-    return;
-  }
-  for (const child of node2.children) dropScalarChildren(child);
+  return new YamlDocument(value, tree, root, lines);
 }
 function skipSeparation(text2, offset) {
   let position = offset;
@@ -53044,7 +53067,7 @@ function missingFacts(report) {
 
 // src/report/escape.ts
 var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
-var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 var REPLACEMENT = "\uFFFD";
 function clean(text2, breaks) {
   let result2 = text2.replace(ANSI_SEQUENCE, "").replace(CONTROL, REPLACEMENT).replace(/\t/g, " ");
@@ -53135,6 +53158,13 @@ function annotation(finding2) {
 function command(severity, properties, message) {
   const props = Object.entries(properties).map(([name, value]) => `${name}=${commandProperty(value)}`).join(",");
   return `::${severity} ${props}::${commandData(message)}`;
+}
+
+// src/report/canonical.ts
+var CANONICAL = /* @__PURE__ */ Symbol("image-route-policy.canonical-report");
+function markCanonical(report) {
+  Object.defineProperty(report, CANONICAL, { value: true, enumerable: false });
+  return report;
 }
 
 // src/report/schema.ts
@@ -54623,7 +54653,7 @@ function evaluate(manifests, policy, today, options5 = {}) {
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
   const open3 = findings.filter((item) => item.status === "open");
   const count = (severity) => open3.filter((item) => item.severity === severity).length;
-  return {
+  return markCanonical({
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     today,
@@ -54640,7 +54670,7 @@ function evaluate(manifests, policy, today, options5 = {}) {
       notices: count("notice"),
       waived: findings.length - open3.length
     }
-  };
+  });
 }
 function collectRoutes(manifests, findings) {
   const first = /* @__PURE__ */ new Map();
@@ -54743,8 +54773,17 @@ function finding(rule, severity, file2, at, details) {
     column: at.column,
     field: details.field === null ? null : redactSecrets(details.field),
     message: redactSecrets(details.message),
-    docs: `${DOCS_BASE}/${rule}.md`
+    docs: docsUrl(rule)
   };
+}
+var DOCS_URLS = /* @__PURE__ */ new Map();
+function docsUrl(rule) {
+  let url2 = DOCS_URLS.get(rule);
+  if (!url2) {
+    url2 = `${DOCS_BASE}/${rule}.md`;
+    DOCS_URLS.set(rule, url2);
+  }
+  return url2;
 }
 function applyWaivers(findings, policy, today) {
   const active = [];

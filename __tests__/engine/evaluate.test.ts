@@ -4,6 +4,7 @@ import { loadBuiltinCatalog } from '../../src/models/load.js';
 import { parseLayer } from '../../src/policy/load.js';
 import { resolvePolicy } from '../../src/policy/resolve.js';
 import { readBuiltin } from '../../src/policy/builtin.js';
+import { formatJson } from '../../src/report/format-json.js';
 import { reportSchema, type Report } from '../../src/report/schema.js';
 import { TODAY, yaml } from '../helpers/rule-tester.js';
 
@@ -153,6 +154,11 @@ describe('evaluate', () => {
       const report = run(waiver('2027-01-15', 'nothing-here'));
       expect(report.findings.find((finding) => finding.rule === 'waiver-unused')).toMatchObject({ severity: 'warning', line: 3, column: 5 });
     });
+  });
+
+  it('formats an engine-built report as JSON exactly as the schema-driven path does', () => {
+    const report = run('version: 1\nwaivers:\n  - rule: trial-in-production\n    route: fal-trial\n    reason: Paid contract signed; route replaced\n    owner: "@acme/x"\n    expires: 2027-01-15\n');
+    expect(formatJson(report)).toBe(formatJson({ ...report }));
   });
 
   it('never waives or silences manifest-invalid', () => {

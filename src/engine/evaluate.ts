@@ -13,6 +13,7 @@ import { redactSecrets } from '../secrets/patterns.js';
 import { compareText, formatFieldPath } from '../text/paths.js';
 import type { SourcePosition } from '../yaml/strict-yaml.js';
 import { DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { markCanonical } from '../report/canonical.js';
 
 export interface EvaluateOptions {
   /** Shown in the report when the base branch's policy judged a pull request. */
@@ -83,7 +84,7 @@ export function evaluate(
 
   const open = findings.filter((item) => item.status === 'open');
   const count = (severity: ReportedSeverity): number => open.filter((item) => item.severity === severity).length;
-  return {
+  return markCanonical({
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     today,
@@ -100,7 +101,7 @@ export function evaluate(
       notices: count('notice'),
       waived: findings.length - open.length,
     },
-  };
+  });
 }
 
 /** Route ids must be unique across every manifest: later declarations are format errors. */
@@ -220,8 +221,20 @@ function finding(
     column: at.column,
     field: details.field === null ? null : redactSecrets(details.field),
     message: redactSecrets(details.message),
-    docs: `${DOCS_BASE}/${rule}.md`,
+    docs: docsUrl(rule),
   };
+}
+
+const DOCS_URLS = new Map<string, string>();
+
+/** One string per rule, not one per finding (a report can hold tens of thousands). */
+function docsUrl(rule: string): string {
+  let url = DOCS_URLS.get(rule);
+  if (!url) {
+    url = `${DOCS_BASE}/${rule}.md`;
+    DOCS_URLS.set(rule, url);
+  }
+  return url;
 }
 
 /**

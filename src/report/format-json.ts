@@ -2,14 +2,17 @@
 // built in, 2-space indentation and a trailing newline, so equal reports are equal bytes.
 import { z } from 'zod';
 import { redactSecrets } from '../secrets/patterns.js';
+import { isCanonical } from './canonical.js';
 import { reportSchema, type Report } from './schema.js';
 
 // JSON.stringify escapes C0 controls but writes C1 controls, line separators and bidi overrides
 // raw; escaping them too keeps the same data and makes `cat report.json` harmless.
-const RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function formatJson(report: Report): string {
-  const text = JSON.stringify(writerFor(reportSchema)(report), null, 2);
+  // An engine-built report is already in order; redacting the whole text is the same as redacting
+  // each string, since key material never contains a character JSON escapes.
+  const text = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
   return `${text.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 

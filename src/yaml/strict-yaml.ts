@@ -21,12 +21,18 @@ export interface YamlProblem extends SourcePosition {
   message: string;
 }
 
-interface YamlNode {
-  /** Offset of the node's first character (after any separating space or comment). */
-  start: number;
-  value: unknown;
-  /** Mapping: key, value, key, value …; sequence: items. Scalars have none. */
-  children: YamlNode[] | null;
+/**
+ * The document's nodes in flat arrays (one entry per node, in the order nodes close): no object per
+ * node, which matters at tens of thousands of routes. Children form linked lists.
+ */
+interface NodeTree {
+  /** Offset of each node's first character (after any separating space or comment). */
+  starts: number[];
+  values: unknown[];
+  /** First child (-1 for none). Mapping children alternate key, value; scalars have none. */
+  firstChild: number[];
+  nextSibling: number[];
+  lastChild: number[];
 }
 
 /** Deep enough for any real manifest or policy, shallow enough to stop before js-yaml's recursion does. */
@@ -71,9 +77,14 @@ function computeLineStarts(text: string): number[] {
 
 /** A parsed document that can say where any of its values (or keys) stands in the source. */
 export class YamlDocument {
+  /** Children of the nodes looked up so far, and key → key-node index for mappings. */
+  private readonly children = new Map<number, number[]>();
+  private readonly keys = new Map<number, Map<string, number>>();
+
   constructor(
     readonly value: unknown,
-    private readonly root: YamlNode | null,
+    private readonly tree: NodeTree,
+    private readonly root: number,
     private readonly lines: LineIndex,
   ) {}
 
@@ -83,37 +94,50 @@ export class YamlDocument {
    */
   locate(path: FieldPath, part: 'key' | 'value' = 'value'): SourcePosition | undefined {
     let node = this.root;
-    let keyNode: YamlNode | null = null;
+    let keyNode = -1;
     for (const step of path) {
-      if (!node?.children) return undefined;
-      if (Array.isArray(node.value)) {
+      if (node < 0 || this.tree.firstChild[node]! < 0) return undefined;
+      const children = this.childrenOf(node);
+      if (Array.isArray(this.tree.values[node])) {
         if (typeof step !== 'number') return undefined;
-        keyNode = null;
-        node = node.children[step] ?? null;
+        keyNode = -1;
+        node = children[step] ?? -1;
       } else {
-        const found = findPair(node.children, String(step));
-        if (!found) return undefined;
-        [keyNode, node] = found;
+        const at = this.keysOf(node, children).get(String(step));
+        if (at === undefined) return undefined;
+        keyNode = children[at]!;
+        node = children[at + 1] ?? -1;
       }
     }
-    const target = part === 'key' && keyNode ? keyNode : node;
-    return target ? this.lines.positionAt(target.start) : undefined;
+    const target = part === 'key' && keyNode >= 0 ? keyNode : node;
+    return target >= 0 ? this.lines.positionAt(this.tree.starts[target]!) : undefined;
+  }
+
+  private childrenOf(node: number): number[] {
+    let list = this.children.get(node);
+    if (!list) {
+      list = [];
+      for (let child = this.tree.firstChild[node]!; child >= 0; child = this.tree.nextSibling[child]!) list.push(child);
+      this.children.set(node, list);
+    }
+    return list;
+  }
+
+  /** Key → position of the key in `children`; the first occurrence wins (duplicates are rejected anyway). */
+  private keysOf(node: number, children: number[]): Map<string, number> {
+    let index = this.keys.get(node);
+    if (!index) {
+      index = new Map();
+      for (let i = children.length - 2; i >= 0; i -= 2) index.set(String(this.tree.values[children[i]!]), i);
+      this.keys.set(node, index);
+    }
+    return index;
   }
 }
 
-/** Key → index of the key node, built for a mapping on its first look-up (routes have ~20 keys). */
-const KEY_INDEX = new WeakMap<YamlNode[], Map<string, number>>();
-
-function findPair(children: YamlNode[], key: string): [YamlNode, YamlNode] | undefined {
-  let index = KEY_INDEX.get(children);
-  if (!index) {
-    index = new Map();
-    for (let i = children.length - 2; i >= 0; i -= 2) index.set(String(children[i]!.value), i);
-    KEY_INDEX.set(children, index);
-  }
-  const at = index.get(key);
-  return at === undefined ? undefined : [children[at]!, children[at + 1]!];
-}
+/** Characters YAML does not allow anywhere in a stream (tab, line feed and carriage return are fine). */
+// eslint-disable-next-line no-control-regex
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 
 const FORBIDDEN_START: Record<string, string> = {
   '&': 'anchors (&name) are not allowed: write the value out',
@@ -134,24 +158,36 @@ export function parseStrictYaml(input: string): YamlDocument {
   };
   checkDirectives(text, fail);
 
-  const stack: YamlNode[] = [];
-  let root: YamlNode | null = null;
+  const tree: NodeTree = { starts: [], values: [], firstChild: [], nextSibling: [], lastChild: [] };
+  const stack: number[] = [];
+  let root = -1;
   const listener = (event: 'open' | 'close', state: { position: number; result: unknown }): void => {
     if (event === 'open') {
       if (stack.length >= MAX_DEPTH) fail(state.position, `nesting deeper than ${MAX_DEPTH} levels`);
-      stack.push({ start: state.position, value: undefined, children: null });
+      stack.push(tree.starts.length);
+      tree.starts.push(state.position);
+      tree.values.push(undefined);
+      tree.firstChild.push(-1);
+      tree.nextSibling.push(-1);
+      tree.lastChild.push(-1);
       return;
     }
     const node = stack.pop()!;
-    node.start = skipSeparation(text, node.start);
-    const reason = FORBIDDEN_START[text[node.start] ?? ''];
-    if (reason) fail(node.start, reason);
-    node.value = state.result;
-    const parent = stack[stack.length - 1];
-    if (!parent) root = node;
+    const start = skipSeparation(text, tree.starts[node]!);
+    tree.starts[node] = start;
+    const reason = FORBIDDEN_START[text[start] ?? ''];
+    if (reason) fail(start, reason);
+    const result = state.result;
+    tree.values[node] = result;
     // A scalar can be read first as an attempted mapping key; only collections keep children.
-    else if (parent.children) parent.children.push(node);
-    else parent.children = [node];
+    if (result === null || typeof result !== 'object') tree.firstChild[node] = -1;
+    const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
+    if (parent < 0) root = node;
+    else {
+      if (tree.firstChild[parent]! < 0) tree.firstChild[parent] = node;
+      else tree.nextSibling[tree.lastChild[parent]!] = node;
+      tree.lastChild[parent] = node;
+    }
   };
 
   let value: unknown;
@@ -164,11 +200,16 @@ export function parseStrictYaml(input: string): YamlDocument {
       const reason = error.reason ?? '';
       if (reason.includes('expected a single document')) fail(secondDocumentStart(text), describeYamlException(error));
       if (reason.includes('unidentified alias')) fail(Math.max(0, text.lastIndexOf('*', mark?.position ?? 0)), FORBIDDEN_START['*']!);
+      // js-yaml finds a control character only at the end of the scalar that holds it: point at it.
+      if (reason.includes('non-printable')) {
+        const found = NON_PRINTABLE.exec(text);
+        if (found && found.index <= (mark?.position ?? 0)) fail(found.index, describeYamlException(error));
+      }
       // js-yaml rejects a tag it does not know only after reading the tagged node; the node still
       // open on the stack starts at its properties, so point at the tag (or the anchor before it).
       const tagged = /\btag\b/.test(reason) ? stack[stack.length - 1] : undefined;
-      if (tagged) {
-        const start = skipSeparation(text, tagged.start);
+      if (tagged !== undefined) {
+        const start = skipSeparation(text, tree.starts[tagged]!);
         fail(start, FORBIDDEN_START[text[start] ?? ''] ?? describeYamlException(error));
       }
       fail(mark?.position ?? 0, describeYamlException(error));
@@ -176,17 +217,7 @@ export function parseStrictYaml(input: string): YamlDocument {
     if (error instanceof RangeError) fail(0, 'the document is nested too deeply to read');
     throw error;
   }
-  dropScalarChildren(root);
-  return new YamlDocument(value, root, lines);
-}
-
-function dropScalarChildren(node: YamlNode | null): void {
-  if (!node?.children) return;
-  if (node.value === null || typeof node.value !== 'object') {
-    node.children = null;
-    return;
-  }
-  for (const child of node.children) dropScalarChildren(child);
+  return new YamlDocument(value, tree, root, lines);
 }
 
 function skipSeparation(text: string, offset: number): number {
