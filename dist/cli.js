@@ -2688,6 +2688,44 @@ function firstBadByte(bytes) {
   return { line: before.split("\n").length, column: before.length - lineStart + 1 };
 }
 
+// src/secrets/patterns.ts
+var NOT_AFTER = "(?<![A-Za-z0-9_-])";
+var SECRET_PATTERNS = [
+  { name: "OpenRouter key", pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, "g") },
+  { name: "Anthropic key", pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, "g") },
+  { name: "OpenAI project key", pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, "g") },
+  { name: "OpenAI key", pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, "g") },
+  { name: "Google API key", pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, "g") },
+  { name: "Hugging Face token", pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, "g") },
+  { name: "Replicate token", pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, "g") }
+];
+var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
+function findSecret(text2) {
+  if (!mightHoldSecret(text2)) return void 0;
+  for (const { name, pattern } of SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    const match2 = pattern.exec(text2);
+    if (match2) return { name, value: match2[0] };
+  }
+  return void 0;
+}
+function maskSecret(value) {
+  return `\`${value.slice(0, 4)}\u2026\` (${value.length} characters)`;
+}
+function redactSecrets(text2) {
+  if (!mightHoldSecret(text2)) return text2;
+  let result2 = text2;
+  for (const { pattern } of SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}\u2026[redacted ${value.length} characters]`);
+  }
+  return result2;
+}
+var PREFIXES = /sk-|AIza|hf_|r8_/;
+function mightHoldSecret(text2) {
+  return PREFIXES.test(text2);
+}
+
 // src/text/words.ts
 function suggest(word, candidates) {
   const lower = word.toLowerCase();
@@ -2727,7 +2765,7 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return value === "" ? "an empty string" : `\`${shorten(value)}\``;
+  if (typeof value === "string") return value === "" ? "an empty string" : `\`${shorten(redactSecrets(value))}\``;
   return `\`${String(value)}\``;
 }
 function shorten(text2, max = MAX_SHOWN) {
@@ -2862,44 +2900,6 @@ function childSchema(schema2, step) {
   }
   if (def.type === "record") return def.valueType;
   return objectOf(inner)?._zod.def.shape[step];
-}
-
-// src/secrets/patterns.ts
-var NOT_AFTER = "(?<![A-Za-z0-9_-])";
-var SECRET_PATTERNS = [
-  { name: "OpenRouter key", pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, "g") },
-  { name: "Anthropic key", pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI project key", pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI key", pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, "g") },
-  { name: "Google API key", pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, "g") },
-  { name: "Hugging Face token", pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, "g") },
-  { name: "Replicate token", pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, "g") }
-];
-var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
-function findSecret(text2) {
-  if (!mightHoldSecret(text2)) return void 0;
-  for (const { name, pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    const match2 = pattern.exec(text2);
-    if (match2) return { name, value: match2[0] };
-  }
-  return void 0;
-}
-function maskSecret(value) {
-  return `\`${value.slice(0, 4)}\u2026\` (${value.length} characters)`;
-}
-function redactSecrets(text2) {
-  if (!mightHoldSecret(text2)) return text2;
-  let result2 = text2;
-  for (const { pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}\u2026[redacted ${value.length} characters]`);
-  }
-  return result2;
-}
-var PREFIXES = /sk-|AIza|hf_|r8_/;
-function mightHoldSecret(text2) {
-  return PREFIXES.test(text2);
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -25907,7 +25907,17 @@ function isCalendarDate(value) {
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]);
 }
+var DAY_NUMBERS = /* @__PURE__ */ new Map();
 function dayNumber(date6) {
+  let days = DAY_NUMBERS.get(date6);
+  if (days === void 0) {
+    days = computeDayNumber(date6);
+    if (DAY_NUMBERS.size >= 4096) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(date6, days);
+  }
+  return days;
+}
+function computeDayNumber(date6) {
   const month = Number(date6.slice(5, 7));
   const year = Number(date6.slice(0, 4)) - (month <= 2 ? 1 : 0);
   const day = Number(date6.slice(8, 10));
@@ -26487,6 +26497,11 @@ function reportJsonSchema() {
 var RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function formatJson(report) {
   const text2 = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
+  return `${text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+`;
+}
+function formatJsonValue(value) {
+  const text2 = JSON.stringify(value, (_key, item) => typeof item === "string" ? redactSecrets(item) : item, 2);
   return `${text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
 `;
 }
@@ -27128,6 +27143,7 @@ var free_label_unqualified_default = defineRule({
     options: external_exports.strictObject({})
   },
   checkRoute({ route }) {
+    if (!route.labels?.length && !route.claims?.length) return [];
     const { payer, trigger } = route.billing ?? {};
     const gaps = [
       isMissing(payer) && missingPhrase("billing.payer", payer),
@@ -28958,8 +28974,7 @@ waivers: []
 `;
 
 // src/cli/commands.ts
-var json3 = (value) => `${JSON.stringify(value, null, 2)}
-`;
+var json3 = formatJsonValue;
 function onlyTextOrJson(format, command2) {
   if (format === "text" || format === "json") return format;
   throw new UsageError(`\`${command2}\` prints text or json, not ${format}`);

@@ -28595,6 +28595,44 @@ function firstBadByte(bytes) {
   return { line: before.split("\n").length, column: before.length - lineStart + 1 };
 }
 
+// src/secrets/patterns.ts
+var NOT_AFTER = "(?<![A-Za-z0-9_-])";
+var SECRET_PATTERNS = [
+  { name: "OpenRouter key", pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, "g") },
+  { name: "Anthropic key", pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, "g") },
+  { name: "OpenAI project key", pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, "g") },
+  { name: "OpenAI key", pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, "g") },
+  { name: "Google API key", pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, "g") },
+  { name: "Hugging Face token", pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, "g") },
+  { name: "Replicate token", pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, "g") }
+];
+var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
+function findSecret(text2) {
+  if (!mightHoldSecret(text2)) return void 0;
+  for (const { name, pattern } of SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    const match2 = pattern.exec(text2);
+    if (match2) return { name, value: match2[0] };
+  }
+  return void 0;
+}
+function maskSecret(value) {
+  return `\`${value.slice(0, 4)}\u2026\` (${value.length} characters)`;
+}
+function redactSecrets(text2) {
+  if (!mightHoldSecret(text2)) return text2;
+  let result2 = text2;
+  for (const { pattern } of SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}\u2026[redacted ${value.length} characters]`);
+  }
+  return result2;
+}
+var PREFIXES = /sk-|AIza|hf_|r8_/;
+function mightHoldSecret(text2) {
+  return PREFIXES.test(text2);
+}
+
 // src/text/words.ts
 function suggest(word, candidates) {
   const lower = word.toLowerCase();
@@ -28634,7 +28672,7 @@ function describeValue(value) {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return value === "" ? "an empty string" : `\`${shorten(value)}\``;
+  if (typeof value === "string") return value === "" ? "an empty string" : `\`${shorten(redactSecrets(value))}\``;
   return `\`${String(value)}\``;
 }
 function shorten(text2, max = MAX_SHOWN) {
@@ -28769,44 +28807,6 @@ function childSchema(schema2, step) {
   }
   if (def.type === "record") return def.valueType;
   return objectOf(inner)?._zod.def.shape[step];
-}
-
-// src/secrets/patterns.ts
-var NOT_AFTER = "(?<![A-Za-z0-9_-])";
-var SECRET_PATTERNS = [
-  { name: "OpenRouter key", pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, "g") },
-  { name: "Anthropic key", pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI project key", pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI key", pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, "g") },
-  { name: "Google API key", pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, "g") },
-  { name: "Hugging Face token", pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, "g") },
-  { name: "Replicate token", pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, "g") }
-];
-var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
-function findSecret(text2) {
-  if (!mightHoldSecret(text2)) return void 0;
-  for (const { name, pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    const match2 = pattern.exec(text2);
-    if (match2) return { name, value: match2[0] };
-  }
-  return void 0;
-}
-function maskSecret(value) {
-  return `\`${value.slice(0, 4)}\u2026\` (${value.length} characters)`;
-}
-function redactSecrets(text2) {
-  if (!mightHoldSecret(text2)) return text2;
-  let result2 = text2;
-  for (const { pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}\u2026[redacted ${value.length} characters]`);
-  }
-  return result2;
-}
-var PREFIXES = /sk-|AIza|hf_|r8_/;
-function mightHoldSecret(text2) {
-  return PREFIXES.test(text2);
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -51814,7 +51814,17 @@ function isCalendarDate(value) {
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]);
 }
+var DAY_NUMBERS = /* @__PURE__ */ new Map();
 function dayNumber(date6) {
+  let days = DAY_NUMBERS.get(date6);
+  if (days === void 0) {
+    days = computeDayNumber(date6);
+    if (DAY_NUMBERS.size >= 4096) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(date6, days);
+  }
+  return days;
+}
+function computeDayNumber(date6) {
   const month = Number(date6.slice(5, 7));
   const year = Number(date6.slice(0, 4)) - (month <= 2 ? 1 : 0);
   const day = Number(date6.slice(8, 10));
@@ -52946,7 +52956,7 @@ async function markedComments(client, target) {
     issue_number: target.issueNumber,
     per_page: 100
   });
-  return comments.filter((comment) => (comment.body ?? "").includes(target.marker)).map((comment) => ({ id: comment.id, body: comment.body ?? "" })).sort((a, b) => a.id - b.id);
+  return comments.filter((comment) => (comment.body ?? "").startsWith(target.marker)).map((comment) => ({ id: comment.id, body: comment.body ?? "" })).sort((a, b) => a.id - b.id);
 }
 async function upsertStickyComment(client, target, body, create) {
   const found = await markedComments(client, target);
@@ -53018,53 +53028,6 @@ async function syncTrackingIssue(client, target, content, closing) {
   return { action: "updated", number: issue3.number };
 }
 
-// src/report/common.ts
-var SEVERITY_ORDER = ["error", "warning", "notice"];
-var FACT_RULES = /* @__PURE__ */ new Map([
-  ["key-owner-missing", "key owner"],
-  ["billing-trigger-missing", "billing trigger"],
-  ["checked-date-missing", "checked date"]
-]);
-function isOpen(finding2) {
-  return finding2.status === "open";
-}
-function bySeverity(findings) {
-  return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding2) => finding2.severity === severity));
-}
-function plural2(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-function tally(report) {
-  const { summary: summary2 } = report;
-  return `${plural2(summary2.errors, "error")}, ${plural2(summary2.warnings, "warning")}, ${plural2(summary2.notices, "notice")}, ${summary2.waived} waived in ${plural2(summary2.routes, "route")} (${plural2(report.manifests.length, "manifest")})`;
-}
-function place(file2, line) {
-  return `${file2}:${line}`;
-}
-function routeKey(file2, route) {
-  return `${file2}\0${route ?? ""}`;
-}
-function missingFacts(report) {
-  const lines = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route.line]));
-  const rows = /* @__PURE__ */ new Map();
-  for (const finding2 of report.findings) {
-    if (!isOpen(finding2) || finding2.route === null || !FACT_RULES.has(finding2.rule)) continue;
-    const key = routeKey(finding2.file, finding2.route);
-    let row2 = rows.get(key);
-    if (!row2) {
-      row2 = { route: finding2.route, file: finding2.file, line: lines.get(key) ?? finding2.line, missing: [], findings: [] };
-      rows.set(key, row2);
-    }
-    row2.findings.push(finding2);
-  }
-  const order = [...FACT_RULES.keys()];
-  for (const row2 of rows.values()) {
-    const rules = new Set(row2.findings.map((finding2) => finding2.rule));
-    row2.missing = order.filter((rule) => rules.has(rule)).map((rule) => FACT_RULES.get(rule));
-  }
-  return [...rows.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.route, b.route));
-}
-
 // src/report/escape.ts
 var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -53112,6 +53075,13 @@ function escapeMarkdown(text2) {
 function clipped(text2, options5) {
   return options5.maxChars === void 0 ? text2 : clip(text2, options5.maxChars);
 }
+var COMMAND_AT_LINE_START = /(^|\n)([^\S\n]*):(?=:)/g;
+function terminalText(text2, options5 = {}) {
+  return clean(text2, options5.multiline ? "keep" : "fold").replace(COMMAND_AT_LINE_START, "$1$2:\u200B");
+}
+function sanitizeTerminal(text2) {
+  return terminalText(text2, { multiline: true });
+}
 function commandData(text2) {
   return clean(text2, "raw").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -53123,6 +53093,53 @@ function plainText(text2) {
 }
 function sarifText(text2) {
   return plainText(text2).replace(/[\\[\]]/g, (char) => `\\${char}`);
+}
+
+// src/report/common.ts
+var SEVERITY_ORDER = ["error", "warning", "notice"];
+var FACT_RULES = /* @__PURE__ */ new Map([
+  ["key-owner-missing", "key owner"],
+  ["billing-trigger-missing", "billing trigger"],
+  ["checked-date-missing", "checked date"]
+]);
+function isOpen(finding2) {
+  return finding2.status === "open";
+}
+function bySeverity(findings) {
+  return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding2) => finding2.severity === severity));
+}
+function plural2(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function tally(report) {
+  const { summary: summary2 } = report;
+  return `${plural2(summary2.errors, "error")}, ${plural2(summary2.warnings, "warning")}, ${plural2(summary2.notices, "notice")}, ${summary2.waived} waived in ${plural2(summary2.routes, "route")} (${plural2(report.manifests.length, "manifest")})`;
+}
+function place(file2, line) {
+  return `${file2}:${line}`;
+}
+function routeKey(file2, route) {
+  return `${file2}\0${route ?? ""}`;
+}
+function missingFacts(report) {
+  const lines = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route.line]));
+  const rows = /* @__PURE__ */ new Map();
+  for (const finding2 of report.findings) {
+    if (!isOpen(finding2) || finding2.route === null || !FACT_RULES.has(finding2.rule)) continue;
+    const key = routeKey(finding2.file, finding2.route);
+    let row2 = rows.get(key);
+    if (!row2) {
+      row2 = { route: finding2.route, file: finding2.file, line: lines.get(key) ?? finding2.line, missing: [], findings: [] };
+      rows.set(key, row2);
+    }
+    row2.findings.push(finding2);
+  }
+  const order = [...FACT_RULES.keys()];
+  for (const row2 of rows.values()) {
+    const rules = new Set(row2.findings.map((finding2) => finding2.rule));
+    row2.missing = order.filter((rule) => rules.has(rule)).map((rule) => FACT_RULES.get(rule));
+  }
+  return [...rows.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.route, b.route));
 }
 
 // src/report/format-github.ts
@@ -53165,6 +53182,9 @@ var CANONICAL = /* @__PURE__ */ Symbol("image-route-policy.canonical-report");
 function markCanonical(report) {
   Object.defineProperty(report, CANONICAL, { value: true, enumerable: false });
   return report;
+}
+function isCanonical(report) {
+  return report[CANONICAL] === true;
 }
 
 // src/report/schema.ts
@@ -53215,6 +53235,62 @@ var reportSchema = external_exports.strictObject({
     waived: external_exports.int().min(0)
   })
 }).meta({ title: "image-route-policy report", description: "Result of one evaluation (schemaVersion 1)." });
+
+// src/report/format-json.ts
+var RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function formatJson(report) {
+  const text2 = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
+  return `${text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+`;
+}
+var WRITERS = /* @__PURE__ */ new WeakMap();
+function writerFor(schema2) {
+  let writer = WRITERS.get(schema2);
+  if (!writer) {
+    writer = compile3(schema2);
+    WRITERS.set(schema2, writer);
+  }
+  return writer;
+}
+function compile3(schema2) {
+  if (schema2 instanceof external_exports.ZodOptional || schema2 instanceof external_exports.ZodNullable) return writerFor(schema2.unwrap());
+  if (schema2 instanceof external_exports.ZodArray) {
+    const element = writerFor(schema2.element);
+    return (value) => Array.isArray(value) ? value.map(element) : generic(value);
+  }
+  if (schema2 instanceof external_exports.ZodObject) {
+    const fields = Object.entries(schema2.shape).map(([key, child]) => [key, writerFor(child)]);
+    return (value) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return generic(value);
+      const record2 = value;
+      const result2 = {};
+      let matched = 0;
+      for (const [key, write] of fields) {
+        if (!Object.hasOwn(record2, key)) continue;
+        matched++;
+        if (record2[key] !== void 0) result2[key] = write(record2[key]);
+      }
+      if (matched === Object.keys(record2).length) return result2;
+      const extra = Object.keys(record2).filter((key) => !fields.some(([known]) => known === key));
+      return appendSorted(result2, record2, extra);
+    };
+  }
+  return generic;
+}
+function generic(value) {
+  if (typeof value === "string") return redactSecrets(value);
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(generic);
+  const record2 = value;
+  return appendSorted({}, record2, Object.keys(record2));
+}
+function appendSorted(result2, record2, keys) {
+  for (const key of keys.sort()) {
+    if (record2[key] === void 0) continue;
+    Object.defineProperty(result2, key, { value: generic(record2[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return result2;
+}
 
 // src/version.ts
 var TOOL_NAME = "image-route-policy";
@@ -53869,6 +53945,7 @@ var free_label_unqualified_default = defineRule({
     options: external_exports.strictObject({})
   },
   checkRoute({ route }) {
+    if (!route.labels?.length && !route.claims?.length) return [];
     const { payer, trigger } = route.billing ?? {};
     const gaps = [
       isMissing(payer) && missingPhrase("billing.payer", payer),
@@ -55093,6 +55170,9 @@ async function runCheck(options5) {
 
 // src/action/main.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function logText(text2) {
+  return sanitizeTerminal(text2);
+}
 async function main() {
   try {
     const inputs = readInputs();
@@ -55113,10 +55193,10 @@ async function main() {
     else await checkMode(run);
   } catch (error63) {
     if (error63 instanceof ConfigError || error63 instanceof UsageError) {
-      setFailed(`image-route-policy: configuration error
-${error63.message}`);
+      setFailed(logText(`image-route-policy: configuration error
+${error63.message}`));
     } else {
-      setFailed(`image-route-policy: internal error: ${error63?.message ?? String(error63)}. This is a bug: please report it at ${ISSUES_URL}.`);
+      setFailed(logText(`image-route-policy: internal error: ${error63?.message ?? String(error63)}. This is a bug: please report it at ${ISSUES_URL}.`));
     }
   }
 }
@@ -55142,7 +55222,7 @@ async function checkMode(run) {
       if (decision.readRepositoryFile) {
         options5.readRepositoryFile = decision.readRepositoryFile;
         options5.policyNote = decision.note;
-        warning(decision.note);
+        warning(logText(decision.note));
       }
     }
   }
@@ -55196,8 +55276,7 @@ async function staleMode(run) {
 function publishReport(run, report) {
   const directory = process.env.RUNNER_TEMP || run.cwd;
   const reportPath = path5.join(directory, "image-route-policy-report.json");
-  writeFile2(reportPath, `${JSON.stringify(report, null, 2)}
-`);
+  writeFile2(reportPath, formatJson(report));
   setOutput("report", reportPath);
   setOutput("passed", String(report.passed));
   setOutput("errors", String(report.summary.errors));
@@ -55227,7 +55306,7 @@ async function tryWrite(what, write) {
         `image-route-policy could not write ${what} (${status}): the token is read-only here, as it is for pull requests from forks, or lacks the permission (pull-requests: write, issues: write). The report is in the annotations and the job summary.`
       );
     } else {
-      warning(`image-route-policy could not write ${what}: ${error63.message}. The report is in the annotations and the job summary.`);
+      warning(logText(`image-route-policy could not write ${what}: ${error63.message}. The report is in the annotations and the job summary.`));
     }
     return void 0;
   }

@@ -15,6 +15,8 @@ export default defineRule({
     options: z.strictObject({}),
   },
   checkRoute({ route }) {
+    // Most routes have no label or claim: nothing to word then.
+    if (!route.labels?.length && !route.claims?.length) return [];
     const { payer, trigger } = route.billing ?? {};
     const gaps = [
       isMissing(payer) && missingPhrase('billing.payer', payer),

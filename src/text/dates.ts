@@ -20,8 +20,22 @@ export function isCalendarDate(value: string): boolean {
   return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!);
 }
 
-/** Days since 1970-01-01 for a valid `YYYY-MM-DD` (proleptic Gregorian; H. Hinnant's days_from_civil). */
+// Manifests repeat a few dates thousands of times; the cache is bounded so hostile input cannot grow it.
+const DAY_NUMBERS = new Map<string, number>();
+
+/** Days since 1970-01-01 for a valid `YYYY-MM-DD`. */
 export function dayNumber(date: string): number {
+  let days = DAY_NUMBERS.get(date);
+  if (days === undefined) {
+    days = computeDayNumber(date);
+    if (DAY_NUMBERS.size >= 4096) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(date, days);
+  }
+  return days;
+}
+
+/** Proleptic Gregorian, after H. Hinnant's days_from_civil. */
+function computeDayNumber(date: string): number {
   const month = Number(date.slice(5, 7));
   const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
   const day = Number(date.slice(8, 10));
