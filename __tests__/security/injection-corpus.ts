@@ -54,8 +54,9 @@ interface Placement {
   description: string;
   build: (payload: string, id: string) => { route?: Record<string, unknown>; top?: Record<string, unknown>; defaults?: Record<string, unknown> };
   /**
-   * The part of the payload the engine quotes in some message (checked in the JSON report, so the
-   * corpus provably reaches every format); undefined for fields no message quotes.
+   * The part of the payload the report carries (a finding's route or message, a route's key owner),
+   * checked in the JSON report so the corpus provably reaches every format; undefined for fields
+   * the report never quotes.
    */
   echo?: (payload: string) => string;
   /** Skip payloads that cannot go there (YAML keys are limited to 1024 characters). */
@@ -66,11 +67,11 @@ const start = (text: string): string => text.slice(0, 30);
 const notLong = (name: string): boolean => name === 'long';
 
 export const PLACEMENTS: readonly Placement[] = [
-  { slug: 'id', description: 'route id (invalid, so it reaches messages raw)', build: (p, id) => ({ route: quietRoute(id, { id: p }) }) },
-  { slug: 'provider', description: 'provider', build: (p, id) => ({ route: quietRoute(id, { provider: p }) }), echo: (p) => start(p.toLowerCase()) },
+  { slug: 'id', description: 'route id (invalid, so it reaches findings raw)', build: (p, id) => ({ route: quietRoute(id, { id: p }) }), echo: (p) => p },
+  { slug: 'provider', description: 'provider', build: (p, id) => ({ route: quietRoute(id, { provider: p }) }), echo: (p) => start(p.trim()) },
   { slug: 'model', description: 'model', build: (p, id) => ({ route: quietRoute(id, { model: p }) }), echo: start },
   { slug: 'aliasof', description: 'aliasOf', build: (p, id) => ({ route: quietRoute(id, { kind: 'provider-paid', model: 'acme-image-pro', aliasOf: p }) }) },
-  { slug: 'keyowner', description: 'keyOwner', build: (p, id) => ({ route: quietRoute(id, { keyOwner: p, checked: '2026-01-05' }) }) },
+  { slug: 'keyowner', description: 'keyOwner', build: (p, id) => ({ route: quietRoute(id, { keyOwner: p, checked: '2026-01-05' }) }), echo: (p) => p },
   { slug: 'secretref', description: 'secretRef (not a reference)', build: (p, id) => ({ route: quietRoute(id, { secretRef: p }) }), echo: (p) => p.slice(0, 4) },
   { slug: 'support', description: 'support', build: (p, id) => ({ route: quietRoute(id, { support: p }) }) },
   { slug: 'fallback', description: 'fallback (route:…)', build: (p, id) => ({ route: quietRoute(id, { fallback: `route:${p}` }) }), echo: (p) => start(p.trim()) },
@@ -91,7 +92,7 @@ export const PLACEMENTS: readonly Placement[] = [
   { slug: 'endpoint', description: 'endpoint query string', build: (p, id) => ({ route: quietRoute(id, { endpoint: `https://api.example.com/v1/images?q=${p}` }) }) },
   { slug: 'stage', description: 'stage (not a stage)', build: (p, id) => ({ route: quietRoute(id, { stage: p }) }), echo: start },
   { slug: 'kind', description: 'kind (not a kind)', build: (p, id) => ({ route: quietRoute(id, { kind: p }) }), echo: start },
-  { slug: 'payer', description: 'billing.payer (not a payer)', build: (p, id) => ({ route: quietRoute(id, { billing: { payer: p, trigger: 'per image', unit: 'image', failureBilling: 'not-charged' } }) }), echo: start },
+  { slug: 'payer', description: 'billing.payer (not a payer)', build: (p, id) => ({ route: quietRoute(id, { kind: 'provider-paid', billing: { payer: p, trigger: 'per image', unit: 'image', failureBilling: 'not-charged' } }) }), echo: start },
   { slug: 'consent', description: 'consent (not a value)', build: (p, id) => ({ route: quietRoute(id, { consent: p }) }), echo: start },
   { slug: 'covers', description: 'tested.covers item', build: (p, id) => ({ route: quietRoute(id, { tested: { date: '2026-11-01', covers: ['generate', p] } }) }), echo: start },
   { slug: 'userdata', description: 'userData (not a boolean)', build: (p, id) => ({ route: quietRoute(id, { userData: p }) }), echo: start },
@@ -106,7 +107,8 @@ export const PLACEMENTS: readonly Placement[] = [
 /** A folder name for a payload: `/` makes sub-folders, NUL (impossible in names) is dropped, segments stay short. */
 export function folderFor(payload: string): string {
   return payload
-    .replace(/\u0000/g, '')
+    .split('\u0000')
+    .join('')
     .split('/')
     .filter((segment) => segment !== '')
     .map((segment) => (segment === '.' || segment === '..' ? `_${segment}` : segment.length > 200 ? segment.slice(-200) : segment))

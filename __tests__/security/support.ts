@@ -26,9 +26,34 @@ export function yamlString(text: string): string {
   return JSON.stringify(text).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** A YAML document from a plain value (JSON is YAML 1.2), written with escaped strings. */
+/** A block-style YAML document from a plain value, every string (keys too) an escaped scalar. */
 export function toYaml(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => yamlString(JSON.parse(quoted) as string))}\n`;
+  return `${block(value, 0).join('\n')}\n`;
+}
+
+function inline(value: unknown): string {
+  if (typeof value === 'string') return yamlString(value);
+  if (Array.isArray(value)) return '[]';
+  if (value !== null && typeof value === 'object') return '{}';
+  return String(value);
+}
+
+function isCollection(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
+}
+
+function block(value: unknown, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => {
+      if (!isCollection(item)) return [`${pad}- ${inline(item)}`];
+      const lines = block(item, indent + 2);
+      return [`${pad}- ${lines[0]!.trimStart()}`, ...lines.slice(1)];
+    });
+  }
+  return Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== undefined)
+    .flatMap(([key, item]) => (isCollection(item) ? [`${pad}${yamlString(key)}:`, ...block(item, indent + 2)] : [`${pad}${yamlString(key)}: ${inline(item)}`]));
 }
 
 export function makeRoot(prefix: string): string {
@@ -78,9 +103,19 @@ export interface Run {
 const CLI = path.join(PROJECT_ROOT, 'dist/cli.js');
 
 /** The shipped bundle as a process, the way users and CI run it (no colour: stdout is a pipe). */
-export function cliProcess(args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+export function cliProcess(args: readonly string[], cwd: string, env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Run {
+  const result = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { PATH: process.env.PATH ?? '', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same, without blocking this process: for runs that talk to a server living in this process. */
+export function cliProcessAsync(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
 /** The CLI in-process, with a terminal for standard output when `tty` is set (colours on). */
@@ -210,6 +245,15 @@ export function markdownSkeleton(line: string): string {
 }
 
 const OUR_TAGS = /<\/?(?:code|details|summary|sub)>/g;
+const OUR_LINES = [
+  /^## [❌✅] Image route policy: [a-z ,]+$/,
+  /^### (?:Routes missing an owner, a billing trigger or a checked date|Other findings|Findings|Findings \(\d+\)|Routes \(\d+\))$/,
+  /^## Image routes to re-check$/,
+  /^\*\*\d+ errors?, \d+ warnings?, \d+ notices?, \d+ waived in \d+ routes? \(\d+ manifests?\)\*\* · fails on <code>(?:error|warning|never)<\/code> · today \d{4}-\d\d-\d\d$/,
+  /^_\d+ more findings?: see the job summary\._$/,
+  /^_\d+ more rows? left out to stay under the size limit: the JSON report \(`--format json`, the Action's `report` output\) has every route and finding\._$/,
+  /^> \[!NOTE\]$/,
+];
 // Links we write: to the rule docs and to files on github.com, with the URL characters markdownUrl keeps.
 const OUR_LINK = /\[[^[\]]*\]\(https:\/\/github\.com\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*\)/g;
 
@@ -237,13 +281,10 @@ export function markdownProblems(body: string, expectations: MarkdownExpectation
     if (index === 0 && expectations.firstLine !== undefined) return;
     if (expectations.ownLines?.some((pattern) => pattern.test(line))) return;
     let skeleton = markdownSkeleton(line);
-    // Our own fixed lines.
-    if (/^#{2,3} /.test(skeleton)) skeleton = skeleton.replace(/^#{2,3} /, '');
-    if (/^\*\*[^*]*\*\* · /.test(skeleton)) skeleton = skeleton.replace(/^\*\*([^*]*)\*\*/, '$1');
-    if (/^_\d+ more (?:finding|row)s?: see the job summary\._$/.test(skeleton)) return;
-    if (/^_\d+ more rows? left out to stay under the size limit: the JSON report \(`--format json`, the Action's `report` output\) has every route and finding\._$/.test(skeleton)) return;
-    if (skeleton === '> [!NOTE]') return;
-    skeleton = skeleton.replace(/^> /, '');
+    // Our own fixed lines, matched whole: an injected line break cannot pass for one of them.
+    if (OUR_LINES.some((pattern) => pattern.test(skeleton))) return;
+    // The policy note's text follows our `> [!NOTE]` line.
+    if (lines[index - 1] === '> [!NOTE]' && skeleton.startsWith('> ')) skeleton = skeleton.slice(2);
     skeleton = skeleton.replace(OUR_LINK, 'LINK').replace(OUR_TAGS, 'TAG');
 
     const isRow = skeleton.startsWith('|');

@@ -19,6 +19,16 @@ describe('parseStrictYaml', () => {
     expect(document.locate(['routes', 0, 'missing'])).toBeUndefined();
   });
 
+  it.each([
+    ['a JSON document', '{"version": 1, "routes": [{"id": "a", "kind": "x"}]}', { line: 1, column: 47 }, { line: 1, column: 39 }],
+    ['a flow document', '{version: 1, routes: [{id: a, kind: x}]}', { line: 1, column: 37 }, { line: 1, column: 31 }],
+    ['a flow mapping in a block list', 'routes:\n  - {id: a, kind: x}\n', { line: 2, column: 19 }, { line: 2, column: 13 }],
+  ])('locates values and keys in %s', (_name, text, value, key) => {
+    const document = parseStrictYaml(text);
+    expect(document.locate(['routes', 0, 'kind'])).toEqual(value);
+    expect(document.locate(['routes', 0, 'kind'], 'key')).toEqual(key);
+  });
+
   it('keeps dates as strings', () => {
     expect(parseStrictYaml('checked: 2026-11-02\n').value).toEqual({ checked: '2026-11-02' });
   });

@@ -12,7 +12,8 @@ import { upsertStickyComment, type CommentResult } from '../github/sticky-commen
 import { syncTrackingIssue } from '../github/tracking-issue.js';
 import { findRepositoryRoot, UsageError } from '../manifest/discover.js';
 import { ConfigError } from '../policy/errors.js';
-import { COMMENT_MARKER, formatGithub, formatMarkdown, formatSarif, formatSummary } from '../report/index.js';
+import { sanitizeTerminal } from '../report/escape.js';
+import { COMMENT_MARKER, formatGithub, formatJson, formatMarkdown, formatSarif, formatSummary } from '../report/index.js';
 import { formatStaleClosing, formatStaleIssue, STALE_MARKER } from '../report/format-stale.js';
 import type { Report } from '../report/schema.js';
 import { staleRoutes } from '../report/stale.js';
@@ -31,6 +32,15 @@ interface Run {
   today: string;
   apiUrl: string;
   client: () => GitHubClient;
+}
+
+/**
+ * A message of the Action's own that quotes a policy or manifest (a configuration error, the policy
+ * note naming changed files): @actions/core escapes only %, CR and LF of a workflow command, so
+ * escape sequences, control and bidi characters and key material are taken out first.
+ */
+function logText(text: string): string {
+  return sanitizeTerminal(text);
 }
 
 export async function main(): Promise<void> {
@@ -53,9 +63,9 @@ export async function main(): Promise<void> {
     else await checkMode(run);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
-      core.setFailed(`image-route-policy: configuration error\n${error.message}`);
+      core.setFailed(logText(`image-route-policy: configuration error\n${error.message}`));
     } else {
-      core.setFailed(`image-route-policy: internal error: ${(error as Error)?.message ?? String(error)}. This is a bug: please report it at ${ISSUES_URL}.`);
+      core.setFailed(logText(`image-route-policy: internal error: ${(error as Error)?.message ?? String(error)}. This is a bug: please report it at ${ISSUES_URL}.`));
     }
   }
 }
@@ -83,7 +93,7 @@ async function checkMode(run: Run): Promise<void> {
       if (decision.readRepositoryFile) {
         options.readRepositoryFile = decision.readRepositoryFile;
         options.policyNote = decision.note;
-        core.warning(decision.note!);
+        core.warning(logText(decision.note!));
       }
     }
   }
@@ -140,7 +150,7 @@ async function staleMode(run: Run): Promise<void> {
 function publishReport(run: Run, report: Report): void {
   const directory = process.env.RUNNER_TEMP || run.cwd;
   const reportPath = path.join(directory, 'image-route-policy-report.json');
-  writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  writeFile(reportPath, formatJson(report));
   core.setOutput('report', reportPath);
   core.setOutput('passed', String(report.passed));
   core.setOutput('errors', String(report.summary.errors));
@@ -178,7 +188,7 @@ async function tryWrite<T extends CommentResult | { number?: number }>(what: str
         `image-route-policy could not write ${what} (${status}): the token is read-only here, as it is for pull requests from forks, or lacks the permission (pull-requests: write, issues: write). The report is in the annotations and the job summary.`,
       );
     } else {
-      core.warning(`image-route-policy could not write ${what}: ${(error as Error).message}. The report is in the annotations and the job summary.`);
+      core.warning(logText(`image-route-policy could not write ${what}: ${(error as Error).message}. The report is in the annotations and the job summary.`));
     }
     return undefined;
   }

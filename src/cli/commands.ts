@@ -8,6 +8,7 @@ import { policyJsonSchema } from '../policy/schema.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { FormatName } from '../report/index.js';
 import { sanitizeTerminal } from '../report/escape.js';
+import { formatJsonValue } from '../report/format-json.js';
 import { reportJsonSchema, type Report } from '../report/schema.js';
 import { staleRoutes, type StaleReason } from '../report/stale.js';
 import { RULE_IDS, RULES, ruleById } from '../rules/index.js';
@@ -16,7 +17,8 @@ import { DOCS_BASE } from '../version.js';
 import { SCHEMA_NAMES } from './args.js';
 import { MANIFEST_TEMPLATE, POLICY_TEMPLATE } from './templates.js';
 
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+// Explanations and listings quote policies and manifests: redacted and escaped like the report.
+const json = formatJsonValue;
 
 function onlyTextOrJson(format: FormatName, command: string): 'text' | 'json' {
   if (format === 'text' || format === 'json') return format;

@@ -90,8 +90,10 @@ export function evaluate(
     today,
     failOn: policy.failOn,
     passed: !open.some((item) => fails(item.severity, policy.failOn)),
-    policy: options.policyNote ? { sources: [...policy.sources], note: options.policyNote } : { sources: [...policy.sources] },
-    manifests: ordered.map((manifest) => ({ file: manifest.file, routes: manifest.routes.length })),
+    // File names, policy sources and the note are user text too: every string of the report is
+    // redacted here, so no format (nor the JSON fast path, which redacts its whole text) can miss one.
+    policy: options.policyNote ? { sources: policy.sources.map(redactSecrets), note: redactSecrets(options.policyNote) } : { sources: policy.sources.map(redactSecrets) },
+    manifests: ordered.map((manifest) => ({ file: redactSecrets(manifest.file), routes: manifest.routes.length })),
     routes,
     findings,
     summary: {
@@ -135,7 +137,7 @@ function routePosition(manifest: LoadedManifest, loaded: LoadedRoute): SourcePos
 function summarizeRoute(file: string, at: SourcePosition, route: Route, staleOptions: RuleOptions): RouteSummary {
   return {
     id: route.id,
-    file,
+    file: redactSecrets(file),
     line: at.line,
     kind: route.kind,
     stage: route.stage,
@@ -216,7 +218,7 @@ function finding(
     severity,
     status: 'open',
     route: details.route === null ? null : redactSecrets(details.route),
-    file,
+    file: redactSecrets(file),
     line: at.line,
     column: at.column,
     field: details.field === null ? null : redactSecrets(details.field),

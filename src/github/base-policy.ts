@@ -85,9 +85,15 @@ export async function decideBasePolicy(
   };
 }
 
-function readWorkingTree(root: string, repositoryPath: string): string | undefined {
+/** Stands for a policy file that is a link out of the repository: never read, always "changed". */
+const LINK_OUT = Symbol('a link out of the repository');
+
+function readWorkingTree(root: string, repositoryPath: string): string | undefined | typeof LINK_OUT {
   try {
-    return fs.readFileSync(path.join(root, repositoryPath), 'utf8');
+    const real = fs.realpathSync(path.join(root, repositoryPath));
+    const relative = path.relative(fs.realpathSync(root), real);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return LINK_OUT;
+    return fs.readFileSync(real, 'utf8');
   } catch {
     return undefined;
   }

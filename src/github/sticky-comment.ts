@@ -1,5 +1,6 @@
 // The one sticky pull-request comment, found by its hidden marker (never by its author), edited in
-// place, and never written when unchanged. Two runs at once can each create one; after creating,
+// place, and never written when unchanged. The marker counts only as the body's first line, where
+// formatMarkdown puts it: a person's comment that merely quotes it is not ours to edit or delete. Two runs at once can each create one; after creating,
 // a run lists again and keeps only the oldest, so at most one survives and it holds a current report.
 import type { GitHubClient } from './client.js';
 
@@ -32,7 +33,7 @@ async function markedComments(client: GitHubClient, target: StickyTarget): Promi
     per_page: 100,
   });
   return comments
-    .filter((comment) => (comment.body ?? '').includes(target.marker))
+    .filter((comment) => (comment.body ?? '').startsWith(target.marker))
     .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
     .sort((a, b) => a.id - b.id);
 }

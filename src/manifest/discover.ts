@@ -97,6 +97,7 @@ function linkProblem(absolute: string): string | undefined {
 
 /** Reads and parses each candidate; a file that cannot be read becomes a located problem, never a crash. */
 export function loadManifests(root: string, candidates: readonly Candidate[]): LoadedManifest[] {
+  const realRoot = realpathOrUndefined(root) ?? path.resolve(root);
   return candidates.map((candidate) => {
     const file = toRepositoryPath(root, candidate.absolute);
     const failed = (message: string, position: SourcePosition = { line: 1, column: 1 }): LoadedManifest => ({
@@ -108,9 +109,35 @@ export function loadManifests(root: string, candidates: readonly Candidate[]): L
       problems: [{ path: [], part: 'value', message, position }],
     });
     if (candidate.problem) return failed(candidate.problem);
+    if (leavesRepository(root, realRoot, candidate.absolute)) return failed('is a link to a file outside the repository: it is not read (a manifest must live in the repository)');
     const text = readManifestText(candidate.absolute);
     return typeof text === 'string' ? parseManifest(file, text) : failed(text.problem, text.position);
   });
+}
+
+/**
+ * A file inside the repository whose real path is outside it (a link, or a path through a linked
+ * folder): a pull request could point one at any file of the runner. A path named outside the
+ * repository on purpose is the caller's choice and is read.
+ */
+function leavesRepository(root: string, realRoot: string, absolute: string): boolean {
+  if (!isInside(path.resolve(root), absolute)) return false;
+  const real = realpathOrUndefined(absolute);
+  return real !== undefined && !isInside(realRoot, real);
+}
+
+function isInside(folder: string, target: string): boolean {
+  const relative = path.relative(folder, target);
+  // `..x/…` is a folder inside; only `..` itself or `../…` climbs out.
+  return !path.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${path.sep}`);
+}
+
+function realpathOrUndefined(target: string): string | undefined {
+  try {
+    return fs.realpathSync.native(target);
+  } catch {
+    return undefined;
+  }
 }
 
 export function readManifestText(absolute: string): string | { problem: string; position?: SourcePosition } {

@@ -180,9 +180,11 @@ async function readRepositoryFile(repositoryPath: string, options: LoadPolicyOpt
     if (!existsAsLink(absolute)) return undefined;
     return fail(`policy \`${repositoryPath}\` ${describeFsError(error)}`);
   }
-  // Symbolic links must not lead a preset out of the repository either.
-  if (namedBy && !isInside(fs.realpathSync(options.root), real)) {
-    throw new ConfigError({ ...namedBy, message: `local preset \`${repositoryPath}\` is a link that leaves the repository` });
+  // Symbolic links must not lead a preset, nor the repository's own policy file (a `.github` that is
+  // a link counts), out of the repository. Only a path named outside it on purpose (absolute here)
+  // may be read there.
+  if (!path.isAbsolute(repositoryPath) && !isInside(fs.realpathSync(options.root), real)) {
+    fail(`${namedBy ? 'local preset' : 'policy file'} \`${repositoryPath}\` is a link that leaves the repository`);
   }
   let bytes: Buffer;
   try {

@@ -12,7 +12,7 @@ import type { FieldPath } from '../yaml/strict-yaml.js';
 import { defaultPolicy } from './defaults.js';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import type { PolicyLayer } from './load.js';
-import type { RuleEntry } from './schema.js';
+import { stageSeveritySchema, type RuleEntry } from './schema.js';
 import { SEVERITIES, severityRank, type FailOn, type Severity } from './severity.js';
 import type { PolicyOverride, ResolvedPolicy, RuleOrigin, RulePatch, RuleSetting, Waiver } from './types.js';
 
@@ -139,16 +139,23 @@ function isSeverity(value: unknown): value is Severity {
   return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
 }
 
+/** A mapping without `severity` that names a stage is a per-stage map (no rule has an option named like a stage). */
 function isStageMap(value: object): boolean {
   const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => (STAGES as readonly string[]).includes(key));
+  return !Object.hasOwn(value, 'severity') && keys.some((key) => (STAGES as readonly string[]).includes(key));
 }
 
 /** A validated patch from a rule entry, or undefined after reporting its problems. */
 function parseEntry(rule: AnyRule, entry: RuleEntry, fieldPath: FieldPath, problem: (fieldPath: FieldPath, message: string, part?: 'key' | 'value') => void): RulePatch | undefined {
   const id = rule.meta.id;
   if (isSeverity(entry)) return checkEngineRule(rule, { severity: everyStageOf(entry) }, fieldPath, problem);
-  if (isStageMap(entry)) return checkEngineRule(rule, { severity: entry as Partial<Record<Stage, Severity>> }, fieldPath, problem);
+  if (isStageMap(entry)) {
+    // The schema lets any mapping through as a rule's options: a per-stage map is checked here.
+    const stages = stageSeveritySchema.safeParse(entry);
+    if (stages.success) return checkEngineRule(rule, { severity: stages.data }, fieldPath, problem);
+    for (const issue of explainIssues(stageSeveritySchema, stages.error.issues, entry)) problem([...fieldPath, ...issue.path], issue.message, issue.part);
+    return undefined;
+  }
   const { severity, ...optionValues } = entry as { severity?: Severity | Partial<Record<Stage, Severity>> };
   const patch: RulePatch = {};
   if (severity !== undefined) patch.severity = isSeverity(severity) ? everyStageOf(severity) : severity;

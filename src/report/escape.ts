@@ -8,9 +8,10 @@ import { redactSecrets } from '../secrets/patterns.js';
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
 // C0 and C1 controls except tab, LF and CR (handled below), DEL, Unicode line separators, and the
-// bidi overrides that can make text read differently from what it is ("Trojan Source").
+// bidi overrides, isolates and marks (LRM, RLM, ALM) that can make text read differently from what
+// it is ("Trojan Source").
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const REPLACEMENT = '\uFFFD';
 
 /** What to do with line breaks: keep as LF, fold into one line, or leave CR/LF as written. */

@@ -21,12 +21,14 @@ export default defineRule({
     const canonical = catalog.isCanonical(model);
     if (route.kind === 'official-api') {
       // The vendor's own API has no aliases; without a `provider` the catalog's OpenAI entries apply.
-      const provider = isMissing(route.provider) ? 'openai' : route.provider!.trim().toLowerCase();
+      const written = isMissing(route.provider) ? 'openai' : route.provider!.trim();
+      // Compared lower-cased, quoted as written: a lower-cased key would escape redaction.
+      const provider = written.toLowerCase();
       if (canonical && match!.entry.provider.toLowerCase() === provider) return [];
       const why = !match
         ? 'is not in the model catalog'
         : canonical
-          ? `is a model of \`${match.entry.provider}\`, not of \`${provider}\``
+          ? `is a model of \`${match.entry.provider}\`, not of ${describeValue(written)}`
           : `is an alias of \`${match.entry.id}\`, not a canonical id`;
       const instead = match && !canonical ? `write \`model: ${match.entry.id}\`` : 'write the vendor\'s canonical model id or a dated snapshot (such as `gpt-image-2`), or add the model to the policy\'s `models:`';
       return [{ field: ['model'], message: `\`model\` ${describeValue(model)} ${why}, and an \`official-api\` route calls the vendor's own ids (\`aliasOf\` does not change that): ${instead}` }];

@@ -1,6 +1,6 @@
 // Turns zod issues into messages that say what is wrong and what to write instead, with the path of
 // the value (or key) at fault. Shared by manifests and policies so both speak the same way.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { FieldPath } from '../yaml/strict-yaml.js';
 import { formatFieldPath } from '../text/paths.js';
 import { describeValue, suggest } from '../text/words.js';
@@ -19,16 +19,56 @@ export function explainIssues(schema: AnySchema, issues: readonly z.core.$ZodIss
   for (const issue of issues) {
     const path = issue.path.filter((step): step is string | number => typeof step !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
+      // One branch of a union may not know a key that another branch is made for (a rule's
+      // `severity:` is no stage): then the value is wrong for that other branch, not the key.
+      const intended = branchKnowing(schemaAt(schema, path), issue.keys);
+      const retry = intended && z.safeParse(intended, valueAt(input, path));
+      if (retry && !retry.success) {
+        problems.push(...explainIssues(schema, retry.error.issues.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue), input));
+        continue;
+      }
       const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
         problems.push({ path: [...path, key], part: 'key', message: unknownKeyMessage(key, known, path) });
       }
       continue;
     }
+    // A value with the shape of one branch of a union (a list where "a string or a list" is allowed)
+    // fails inside that branch: explain that branch's problems, where they are.
+    const inside = issue.code === 'invalid_union' ? deepestBranch(issue.errors) : undefined;
+    if (inside) {
+      problems.push(...explainIssues(schema, inside.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue), input));
+      continue;
+    }
     const actual = valueAt(input, path);
     problems.push({ path, part: 'value', message: `${fieldName(path)} ${describeIssue(issue, actual)}` });
   }
   return problems;
+}
+
+/** Whether a branch's issue lies inside the value (so the value had the branch's type). */
+function isInsideValue(issue: z.core.$ZodIssue): boolean {
+  return issue.path.length > 0 || issue.code === 'unrecognized_keys';
+}
+
+/** The one union branch whose problems lie deepest inside the value, if there is one. */
+function deepestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+  const depth = (branch: readonly z.core.$ZodIssue[]): number =>
+    Math.max(...branch.map((issue) => issue.path.length + (issue.code === 'unrecognized_keys' ? 1 : 0)));
+  const inside = branches.filter((branch) => branch.length > 0 && branch.every(isInsideValue));
+  const deepest = Math.max(...inside.map(depth));
+  const found = inside.filter((branch) => depth(branch) === deepest);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The branch of a union schema that declares every one of `keys`. */
+function branchKnowing(schema: AnySchema | undefined, keys: readonly string[]): AnySchema | undefined {
+  const def = schema && (unwrap(schema)._zod.def as { type: string; options?: AnySchema[] });
+  if (def?.type !== 'union') return undefined;
+  return def.options?.find((option) => {
+    const shape = objectOf(option)?._zod.def.shape;
+    return shape !== undefined && keys.every((key) => Object.hasOwn(shape, key));
+  });
 }
 
 export function unknownKeyMessage(key: string, known: readonly string[], path: FieldPath): string {
@@ -112,12 +152,17 @@ export function valueAt(input: unknown, path: FieldPath): unknown {
 
 /** The keys the schema allows for the object at `path` (for "did you mean"). */
 export function knownKeysAt(schema: AnySchema, path: FieldPath): string[] {
+  const current = schemaAt(schema, path);
+  const object = current && objectOf(current);
+  return object ? Object.keys(object._zod.def.shape) : [];
+}
+
+function schemaAt(schema: AnySchema, path: FieldPath): AnySchema | undefined {
   let current: AnySchema | undefined = schema;
   for (const step of path) {
     current = current && childSchema(current, step);
   }
-  const object = current && objectOf(current);
-  return object ? Object.keys(object._zod.def.shape) : [];
+  return current;
 }
 
 function unwrap(schema: AnySchema): AnySchema {

@@ -32,6 +32,7 @@ function firstBadByte(bytes: Uint8Array): SourcePosition {
     else good = middle;
   }
   const before = decodesSoFar(bytes.subarray(0, good)) ?? '';
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+  // Lines end at LF, CRLF or a lone CR, as YAML counts them.
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }

@@ -1,4 +1,5 @@
 // Small wording helpers shared by messages: "did you mean" and a safe, short view of a value.
+import { redactSecrets } from '../secrets/patterns.js';
 
 /** The closest candidate to `word` (case-insensitive, or within a small edit distance), if any. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
@@ -38,13 +39,17 @@ function editDistance(a: string, b: string, limit: number): number {
 
 const MAX_SHOWN = 60;
 
-/** A short description of a value for messages; long text is cut so a 1 MB string stays out of reports. */
+/**
+ * A short description of a value for messages; long text is cut so a 1 MB string stays out of reports.
+ * Key material is masked before the cut: a key cut short no longer looks like one, and the later
+ * redaction of every output would let its first characters through.
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return value === '' ? 'an empty string' : `\`${shorten(value)}\``;
+  if (typeof value === 'string') return value === '' ? 'an empty string' : `\`${shorten(redactSecrets(value))}\``;
   return `\`${String(value)}\``;
 }
 

@@ -179,8 +179,17 @@ export function parseStrictYaml(input: string): YamlDocument {
     if (reason) fail(start, reason);
     const result = state.result;
     tree.values[node] = result;
-    // A scalar can be read first as an attempted mapping key; only collections keep children.
+    // js-yaml first tries a block mapping and reads the next node as its key; when no `:` follows,
+    // that node is the result. So a scalar drops the attempt, and a collection that wraps one child
+    // holding the very same object (a flow `{…}` or `[…]` at the root or in a list) takes its children.
     if (result === null || typeof result !== 'object') tree.firstChild[node] = -1;
+    else {
+      const only = tree.firstChild[node]!;
+      if (only >= 0 && only === tree.lastChild[node] && tree.values[only] === result) {
+        tree.firstChild[node] = tree.firstChild[only]!;
+        tree.lastChild[node] = tree.lastChild[only]!;
+      }
+    }
     const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
     if (parent < 0) root = node;
     else {
