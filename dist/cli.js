@@ -25756,6 +25756,12 @@ function computeLineStarts(text2) {
   }
   return starts;
 }
+var SMALL = 32;
+function nthChild(tree, node2, index) {
+  let child = tree.firstChild[node2];
+  for (let i = 0; i < index && child >= 0; i++) child = tree.nextSibling[child];
+  return child;
+}
 var YamlDocument = class {
   constructor(value, tree, root, lines) {
     this.value = value;
@@ -25775,21 +25781,35 @@ var YamlDocument = class {
    * not exist in the source.
    */
   locate(path6, part = "value") {
+    const { firstChild, nextSibling, values } = this.tree;
     let node2 = this.root;
     let keyNode = -1;
     for (const step of path6) {
-      if (node2 < 0 || this.tree.firstChild[node2] < 0) return void 0;
-      const children = this.childrenOf(node2);
-      if (Array.isArray(this.tree.values[node2])) {
+      if (node2 < 0 || firstChild[node2] < 0) return void 0;
+      if (Array.isArray(values[node2])) {
         if (typeof step !== "number") return void 0;
         keyNode = -1;
-        node2 = children[step] ?? -1;
-      } else {
-        const at = this.keysOf(node2, children).get(String(step));
-        if (at === void 0) return void 0;
-        keyNode = children[at];
-        node2 = children[at + 1] ?? -1;
+        node2 = step < SMALL ? nthChild(this.tree, node2, step) : this.childrenOf(node2)[step] ?? -1;
+        continue;
       }
+      const key = String(step);
+      keyNode = -1;
+      let pairs2 = 0;
+      let child = firstChild[node2];
+      for (; child >= 0 && pairs2 < SMALL; child = nextSibling[nextSibling[child]] ?? -1, pairs2++) {
+        if (String(values[child]) === key) {
+          keyNode = child;
+          break;
+        }
+        if (nextSibling[child] < 0) break;
+      }
+      if (keyNode < 0 && pairs2 >= SMALL && child >= 0) {
+        const children = this.childrenOf(node2);
+        const at = this.keysOf(node2, children).get(key);
+        if (at !== void 0) keyNode = children[at];
+      }
+      if (keyNode < 0) return void 0;
+      node2 = nextSibling[keyNode];
     }
     const target = part === "key" && keyNode >= 0 ? keyNode : node2;
     return target >= 0 ? this.lines.positionAt(this.tree.starts[target]) : void 0;
@@ -26186,7 +26206,7 @@ function discoverManifests(cwd, patterns = []) {
     const stat = statOrUndefined(absolute);
     if (!stat) throw new UsageError(`no such file or folder: ${pattern}`);
     if (stat.isDirectory()) walk(absolute, () => true, add);
-    else add({ absolute });
+    else add({ absolute, mayLeave: true });
   }
   return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
 }
@@ -26204,7 +26224,8 @@ function walk(directory, accept, add, anyName = false) {
       if (named && accept(absolute)) add({ absolute, problem: "is a folder, not a manifest file" });
       if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName);
     } else if ((named || anyName && /\.ya?ml$/.test(entry.name)) && accept(absolute)) {
-      add({ absolute, problem: entry.isSymbolicLink() ? linkProblem(absolute) : void 0 });
+      const link = entry.isSymbolicLink();
+      add({ absolute, problem: link ? linkProblem(absolute) : void 0, mayLeave: link });
     }
   }
 }
@@ -26216,7 +26237,8 @@ function linkProblem(absolute) {
   }
 }
 function loadManifests(root, candidates) {
-  const realRoot = realpathOrUndefined(root) ?? path2.resolve(root);
+  let realRootCache;
+  const realRoot = () => realRootCache ??= realpathOrUndefined(root) ?? path2.resolve(root);
   return candidates.map((candidate) => {
     const file2 = toRepositoryPath(root, candidate.absolute);
     const failed = (message, position2 = { line: 1, column: 1 }) => ({
@@ -26228,7 +26250,7 @@ function loadManifests(root, candidates) {
       problems: [{ path: [], part: "value", message, position: position2 }]
     });
     if (candidate.problem) return failed(candidate.problem);
-    if (leavesRepository(root, realRoot, candidate.absolute)) return failed("is a link to a file outside the repository: it is not read (a manifest must live in the repository)");
+    if (candidate.mayLeave && leavesRepository(root, realRoot(), candidate.absolute)) return failed("is a link to a file outside the repository: it is not read (a manifest must live in the repository)");
     const text2 = readManifestText(candidate.absolute);
     return typeof text2 === "string" ? parseManifest(file2, text2) : failed(text2.problem, text2.position);
   });

@@ -29,6 +29,17 @@ describe('parseStrictYaml', () => {
     expect(document.locate(['routes', 0, 'kind'], 'key')).toEqual(key);
   });
 
+  it('locates keys and items in large mappings and lists (indexed past 32 entries)', () => {
+    const keys = Array.from({ length: 100 }, (_, index) => `k${index}: v${index}`).join('\n');
+    const items = Array.from({ length: 100 }, (_, index) => `  - i${index}`).join('\n');
+    const document = parseStrictYaml(`${keys}\nlist:\n${items}\n`);
+    expect(document.locate(['k5'])).toEqual({ line: 6, column: 5 });
+    expect(document.locate(['k99'], 'key')).toEqual({ line: 100, column: 1 });
+    expect(document.locate(['list', 99])).toEqual({ line: 201, column: 5 });
+    expect(document.locate(['list', 100])).toBeUndefined();
+    expect(document.locate(['nope'])).toBeUndefined();
+  });
+
   it('keeps dates as strings', () => {
     expect(parseStrictYaml('checked: 2026-11-02\n').value).toEqual({ checked: '2026-11-02' });
   });

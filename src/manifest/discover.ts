@@ -33,6 +33,11 @@ interface Candidate {
   absolute: string;
   /** Set when the candidate is known to be unusable before reading it. */
   problem?: string;
+  /**
+   * Whether its real path could lie outside the repository: a link, or a path named by the caller.
+   * A plain file found by the walk cannot (the walk never follows links into folders).
+   */
+  mayLeave?: boolean;
 }
 
 /**
@@ -57,7 +62,7 @@ export function discoverManifests(cwd: string, patterns: readonly string[] = [])
     const stat = statOrUndefined(absolute);
     if (!stat) throw new UsageError(`no such file or folder: ${pattern}`);
     if (stat.isDirectory()) walk(absolute, () => true, add);
-    else add({ absolute });
+    else add({ absolute, mayLeave: true });
   }
   return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
 }
@@ -82,7 +87,8 @@ function walk(
       if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName);
     } else if ((named || (anyName && /\.ya?ml$/.test(entry.name))) && accept(absolute)) {
       // Symbolic links are never followed into folders (no loops); links to files are read.
-      add({ absolute, problem: entry.isSymbolicLink() ? linkProblem(absolute) : undefined });
+      const link = entry.isSymbolicLink();
+      add({ absolute, problem: link ? linkProblem(absolute) : undefined, mayLeave: link });
     }
   }
 }
@@ -97,7 +103,8 @@ function linkProblem(absolute: string): string | undefined {
 
 /** Reads and parses each candidate; a file that cannot be read becomes a located problem, never a crash. */
 export function loadManifests(root: string, candidates: readonly Candidate[]): LoadedManifest[] {
-  const realRoot = realpathOrUndefined(root) ?? path.resolve(root);
+  let realRootCache: string | undefined;
+  const realRoot = (): string => (realRootCache ??= realpathOrUndefined(root) ?? path.resolve(root));
   return candidates.map((candidate) => {
     const file = toRepositoryPath(root, candidate.absolute);
     const failed = (message: string, position: SourcePosition = { line: 1, column: 1 }): LoadedManifest => ({
@@ -109,7 +116,7 @@ export function loadManifests(root: string, candidates: readonly Candidate[]): L
       problems: [{ path: [], part: 'value', message, position }],
     });
     if (candidate.problem) return failed(candidate.problem);
-    if (leavesRepository(root, realRoot, candidate.absolute)) return failed('is a link to a file outside the repository: it is not read (a manifest must live in the repository)');
+    if (candidate.mayLeave && leavesRepository(root, realRoot(), candidate.absolute)) return failed('is a link to a file outside the repository: it is not read (a manifest must live in the repository)');
     const text = readManifestText(candidate.absolute);
     return typeof text === 'string' ? parseManifest(file, text) : failed(text.problem, text.position);
   });

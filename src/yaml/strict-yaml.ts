@@ -75,6 +75,15 @@ function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** Below this many entries a collection is walked, not indexed. */
+const SMALL = 32;
+
+function nthChild(tree: NodeTree, node: number, index: number): number {
+  let child = tree.firstChild[node]!;
+  for (let i = 0; i < index && child >= 0; i++) child = tree.nextSibling[child]!;
+  return child;
+}
+
 /** A parsed document that can say where any of its values (or keys) stands in the source. */
 export class YamlDocument {
   /** Children of the nodes looked up so far, and key → key-node index for mappings. */
@@ -93,21 +102,36 @@ export class YamlDocument {
    * not exist in the source.
    */
   locate(path: FieldPath, part: 'key' | 'value' = 'value'): SourcePosition | undefined {
+    const { firstChild, nextSibling, values } = this.tree;
     let node = this.root;
     let keyNode = -1;
     for (const step of path) {
-      if (node < 0 || this.tree.firstChild[node]! < 0) return undefined;
-      const children = this.childrenOf(node);
-      if (Array.isArray(this.tree.values[node])) {
+      if (node < 0 || firstChild[node]! < 0) return undefined;
+      if (Array.isArray(values[node])) {
         if (typeof step !== 'number') return undefined;
         keyNode = -1;
-        node = children[step] ?? -1;
-      } else {
-        const at = this.keysOf(node, children).get(String(step));
-        if (at === undefined) return undefined;
-        keyNode = children[at]!;
-        node = children[at + 1] ?? -1;
+        node = step < SMALL ? nthChild(this.tree, node, step) : (this.childrenOf(node)[step] ?? -1);
+        continue;
       }
+      const key = String(step);
+      keyNode = -1;
+      // A small mapping (a route has about 20 keys) is walked; a large one gets an index.
+      let pairs = 0;
+      let child = firstChild[node]!;
+      for (; child >= 0 && pairs < SMALL; child = nextSibling[nextSibling[child]!] ?? -1, pairs++) {
+        if (String(values[child]) === key) {
+          keyNode = child;
+          break;
+        }
+        if (nextSibling[child]! < 0) break;
+      }
+      if (keyNode < 0 && pairs >= SMALL && child >= 0) {
+        const children = this.childrenOf(node);
+        const at = this.keysOf(node, children).get(key);
+        if (at !== undefined) keyNode = children[at]!;
+      }
+      if (keyNode < 0) return undefined;
+      node = nextSibling[keyNode]!;
     }
     const target = part === 'key' && keyNode >= 0 ? keyNode : node;
     return target >= 0 ? this.lines.positionAt(this.tree.starts[target]!) : undefined;
