@@ -54864,7 +54864,7 @@ function routePosition(manifest, loaded) {
 function summarizeRoute(file2, at, route, staleOptions) {
   return {
     id: route.id,
-    file: redactSecrets(file2),
+    file: safeFile(file2),
     line: at.line,
     kind: route.kind,
     stage: route.stage,
@@ -54932,13 +54932,23 @@ function finding(rule, severity, file2, at, details) {
     severity,
     status: "open",
     route: details.route === null ? null : redactSecrets(details.route),
-    file: redactSecrets(file2),
+    file: safeFile(file2),
     line: at.line,
     column: at.column,
     field: details.field === null ? null : redactSecrets(details.field),
     message: redactSecrets(details.message),
     docs: docsUrl(rule)
   };
+}
+var SAFE_FILES = /* @__PURE__ */ new Map();
+function safeFile(file2) {
+  let safe = SAFE_FILES.get(file2);
+  if (safe === void 0) {
+    safe = redactSecrets(file2);
+    if (SAFE_FILES.size >= 65536) SAFE_FILES.clear();
+    SAFE_FILES.set(file2, safe);
+  }
+  return safe;
 }
 var DOCS_URLS = /* @__PURE__ */ new Map();
 function docsUrl(rule) {

@@ -137,7 +137,7 @@ function routePosition(manifest: LoadedManifest, loaded: LoadedRoute): SourcePos
 function summarizeRoute(file: string, at: SourcePosition, route: Route, staleOptions: RuleOptions): RouteSummary {
   return {
     id: route.id,
-    file: redactSecrets(file),
+    file: safeFile(file),
     line: at.line,
     kind: route.kind,
     stage: route.stage,
@@ -218,13 +218,26 @@ function finding(
     severity,
     status: 'open',
     route: details.route === null ? null : redactSecrets(details.route),
-    file: redactSecrets(file),
+    file: safeFile(file),
     line: at.line,
     column: at.column,
     field: details.field === null ? null : redactSecrets(details.field),
     message: redactSecrets(details.message),
     docs: docsUrl(rule),
   };
+}
+
+const SAFE_FILES = new Map<string, string>();
+
+/** File paths repeat across findings: redact each once. */
+function safeFile(file: string): string {
+  let safe = SAFE_FILES.get(file);
+  if (safe === undefined) {
+    safe = redactSecrets(file);
+    if (SAFE_FILES.size >= 65_536) SAFE_FILES.clear();
+    SAFE_FILES.set(file, safe);
+  }
+  return safe;
 }
 
 const DOCS_URLS = new Map<string, string>();
