@@ -25953,6 +25953,20 @@ function describeYamlException(error62) {
   return `invalid YAML: ${reason}`;
 }
 
+// src/text/memoize.ts
+function memoize(compute, limit = 65536) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = cache2.get(key);
+    if (value === void 0) {
+      value = compute(key);
+      if (cache2.size >= limit) cache2.clear();
+      cache2.set(key, value);
+    }
+    return value;
+  };
+}
+
 // src/text/dates.ts
 var DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isLeapYear(year) {
@@ -25967,16 +25981,7 @@ function isCalendarDate(value) {
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]);
 }
-var DAY_NUMBERS = /* @__PURE__ */ new Map();
-function dayNumber(date6) {
-  let days = DAY_NUMBERS.get(date6);
-  if (days === void 0) {
-    days = computeDayNumber(date6);
-    if (DAY_NUMBERS.size >= 4096) DAY_NUMBERS.clear();
-    DAY_NUMBERS.set(date6, days);
-  }
-  return days;
-}
+var dayNumber = memoize(computeDayNumber, 4096);
 function computeDayNumber(date6) {
   const month = Number(date6.slice(5, 7));
   const year = Number(date6.slice(0, 4)) - (month <= 2 ? 1 : 0);
@@ -28142,25 +28147,8 @@ function finding(rule, severity, file2, at, details) {
     docs: docsUrl(rule)
   };
 }
-var SAFE_FILES = /* @__PURE__ */ new Map();
-function safeFile(file2) {
-  let safe = SAFE_FILES.get(file2);
-  if (safe === void 0) {
-    safe = redactSecrets(file2);
-    if (SAFE_FILES.size >= 65536) SAFE_FILES.clear();
-    SAFE_FILES.set(file2, safe);
-  }
-  return safe;
-}
-var DOCS_URLS = /* @__PURE__ */ new Map();
-function docsUrl(rule) {
-  let url2 = DOCS_URLS.get(rule);
-  if (!url2) {
-    url2 = `${DOCS_BASE}/${rule}.md`;
-    DOCS_URLS.set(rule, url2);
-  }
-  return url2;
-}
+var safeFile = memoize(redactSecrets);
+var docsUrl = memoize((rule) => `${DOCS_BASE}/${rule}.md`);
 function applyWaivers(findings, policy, today) {
   const active = [];
   const extra = [];

@@ -14,6 +14,7 @@ import { compareText, formatFieldPath } from '../text/paths.js';
 import type { SourcePosition } from '../yaml/strict-yaml.js';
 import { DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { markCanonical } from '../report/canonical.js';
+import { memoize } from '../text/memoize.js';
 
 export interface EvaluateOptions {
   /** Shown in the report when the base branch's policy judged a pull request. */
@@ -227,30 +228,11 @@ function finding(
   };
 }
 
-const SAFE_FILES = new Map<string, string>();
-
-/** File paths repeat across findings: redact each once. */
-function safeFile(file: string): string {
-  let safe = SAFE_FILES.get(file);
-  if (safe === undefined) {
-    safe = redactSecrets(file);
-    if (SAFE_FILES.size >= 65_536) SAFE_FILES.clear();
-    SAFE_FILES.set(file, safe);
-  }
-  return safe;
-}
-
-const DOCS_URLS = new Map<string, string>();
+/** File paths repeat across findings: each is redacted once. */
+const safeFile = memoize(redactSecrets);
 
 /** One string per rule, not one per finding (a report can hold tens of thousands). */
-function docsUrl(rule: string): string {
-  let url = DOCS_URLS.get(rule);
-  if (!url) {
-    url = `${DOCS_BASE}/${rule}.md`;
-    DOCS_URLS.set(rule, url);
-  }
-  return url;
-}
+const docsUrl = memoize((rule) => `${DOCS_BASE}/${rule}.md`);
 
 /**
  * Marks waived findings, and returns the findings about the waivers themselves: expired ones (their

@@ -1,3 +1,5 @@
+import { memoize } from './memoize.js';
+
 // Calendar days as `YYYY-MM-DD` strings. Everything date-related works on whole UTC days, so the
 // same manifest gives the same answer wherever the run happens.
 
@@ -20,19 +22,8 @@ export function isCalendarDate(value: string): boolean {
   return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!);
 }
 
-// Manifests repeat a few dates thousands of times; the cache is bounded so hostile input cannot grow it.
-const DAY_NUMBERS = new Map<string, number>();
-
-/** Days since 1970-01-01 for a valid `YYYY-MM-DD`. */
-export function dayNumber(date: string): number {
-  let days = DAY_NUMBERS.get(date);
-  if (days === undefined) {
-    days = computeDayNumber(date);
-    if (DAY_NUMBERS.size >= 4096) DAY_NUMBERS.clear();
-    DAY_NUMBERS.set(date, days);
-  }
-  return days;
-}
+/** Days since 1970-01-01 for a valid `YYYY-MM-DD` (manifests repeat a few dates thousands of times). */
+export const dayNumber = memoize(computeDayNumber, 4096);
 
 /** Proleptic Gregorian, after H. Hinnant's days_from_civil. */
 function computeDayNumber(date: string): number {
