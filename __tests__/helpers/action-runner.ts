@@ -50,6 +50,12 @@ export interface ActionRun {
   summary: string;
   /** The `::error`/`::warning`/`::notice` lines the Action printed. */
   annotations: string[];
+  /** GITHUB_OUTPUT as written. */
+  outputFile: string;
+  /** The JSON report file the `report` output names, read before the runner's temp folder goes. */
+  reportFile: string | undefined;
+  /** Every other file the Action wrote into the runner's temp folder (e.g. the SARIF file). */
+  tempFiles: Record<string, string>;
 }
 
 export interface ActionRunOptions {
@@ -94,13 +100,23 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputFile = fs.readFileSync(outputPath, 'utf8');
+  const outputs = parseOutputs(outputFile);
+  const runnerFiles = new Set([eventPath, outputPath, summaryPath]);
+  const tempFiles: Record<string, string> = {};
+  for (const name of fs.readdirSync(scratch)) {
+    if (!runnerFiles.has(path.join(scratch, name))) tempFiles[name] = fs.readFileSync(path.join(scratch, name), 'utf8');
+  }
   const run: ActionRun = {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(fs.readFileSync(outputPath, 'utf8')),
+    outputs,
     summary: fs.readFileSync(summaryPath, 'utf8'),
     annotations: stdout.split('\n').filter((line) => /^::(error|warning|notice)[ :]/.test(line)),
+    outputFile,
+    reportFile: outputs.report && fs.existsSync(outputs.report) ? fs.readFileSync(outputs.report, 'utf8') : undefined,
+    tempFiles,
   };
   fs.rmSync(scratch, { recursive: true, force: true });
   return run;

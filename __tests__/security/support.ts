@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
-import { bundledAction, REPOSITORY } from '../helpers/action-runner.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 
 export const TODAY = '2026-11-23';
@@ -134,78 +133,9 @@ export async function cliInProcess(args: readonly string[], cwd: string, options
 // ---------------------------------------------------------------------------------------------
 // The Action, keeping what it writes
 
-export interface ActionResult extends Run {
-  /** GITHUB_OUTPUT as written. */
-  outputFile: string;
-  outputs: Record<string, string>;
-  summary: string;
-  /** The JSON report file the `report` output names, read before the runner's temp folder goes. */
-  reportFile: string | undefined;
-  /** Every other file the Action wrote into the runner's temp folder (e.g. the SARIF file). */
-  tempFiles: Record<string, string>;
-}
+/** The Action runner shared with the end-to-end tests (it keeps every file the Action wrote). */
+export { runAction, type ActionRun as ActionResult } from '../helpers/action-runner.js';
 
-export async function runAction(options: { workspace: string; eventName: string; payload: Record<string, unknown>; inputs: Record<string, string>; apiUrl: string }): Promise<ActionResult> {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'irp-sec-runner-'));
-  const files = { event: path.join(scratch, 'event.json'), output: path.join(scratch, 'output.txt'), summary: path.join(scratch, 'summary.md') };
-  fs.writeFileSync(files.event, JSON.stringify(options.payload));
-  fs.writeFileSync(files.output, '');
-  fs.writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: `${REPOSITORY.owner}/${REPOSITORY.repo}`,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_API_URL: options.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
-    GITHUB_REF_NAME: 'main',
-    RUNNER_TEMP: scratch,
-  };
-  const inputs = { 'stale-within-days': '14', 'issue-label': 'image-route-policy', mode: 'auto', comment: 'auto', routes: '**/image-routes.yml\n**/image-routes.yaml', ...options.inputs };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-
-  const child = spawn(process.execPath, [path.join(bundledAction(), 'dist/index.js')], { cwd: options.workspace, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const outputFile = fs.readFileSync(files.output, 'utf8');
-  const outputs = parseOutputs(outputFile);
-  const tempFiles: Record<string, string> = {};
-  for (const name of fs.readdirSync(scratch)) {
-    if (!Object.values(files).includes(path.join(scratch, name))) tempFiles[name] = fs.readFileSync(path.join(scratch, name), 'utf8');
-  }
-  const reportFile = outputs.report && fs.existsSync(outputs.report) ? fs.readFileSync(outputs.report, 'utf8') : undefined;
-  const summary = fs.readFileSync(files.summary, 'utf8');
-  fs.rmSync(scratch, { recursive: true, force: true });
-  return { code, stdout, stderr, outputFile, outputs, summary, reportFile, tempFiles };
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[index]!);
-    if (!match) continue;
-    const value: string[] = [];
-    while (++index < lines.length && lines[index] !== match[2]) value.push(lines[index]!);
-    outputs[match[1]!] = value.join('\n');
-  }
-  return outputs;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Channel checks. Each returns the problems it finds (empty when the text is safe), so a failing
-// test prints what survived and where.
-
-/** Characters no channel may carry raw: C0 (but LF), DEL, C1, bidi controls and marks, line separators. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const UNSAFE_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
