@@ -28439,20 +28439,22 @@ async function loadPolicyChain(reference, options5) {
   await loadLayer(origin, loader2, void 0);
   return loader2.layers;
 }
+function localPolicyPath(reference, options5) {
+  if (reference === void 0 || reference === "") return DEFAULT_POLICY_PATH;
+  if (isBuiltinPreset(reference) || parseRemoteReference(reference)) return void 0;
+  const absolute = path3.resolve(options5.cwd ?? options5.root, reference);
+  const repositoryPath = path3.relative(options5.root, absolute).split(path3.sep).join("/");
+  return repositoryPath.startsWith("..") || path3.isAbsolute(repositoryPath) ? absolute : repositoryPath;
+}
 async function topLevelOrigin(reference, options5) {
+  const repositoryPath = localPolicyPath(reference, options5);
   if (reference === void 0 || reference === "") {
     const own2 = await readRepositoryFile(DEFAULT_POLICY_PATH, options5);
     return own2 === void 0 ? { type: "builtin", name: "recommended" } : { type: "local", repositoryPath: DEFAULT_POLICY_PATH };
   }
-  if (isBuiltinPreset(reference)) return { type: "builtin", name: reference };
+  if (repositoryPath !== void 0) return { type: "local", repositoryPath };
   const remote = parseRemoteReference(reference);
-  if (remote) return { type: "remote", reference: remote };
-  const absolute = path3.resolve(options5.cwd ?? options5.root, reference);
-  const repositoryPath = path3.relative(options5.root, absolute).split(path3.sep).join("/");
-  if (repositoryPath.startsWith("..") || path3.isAbsolute(repositoryPath)) {
-    return { type: "local", repositoryPath: absolute };
-  }
-  return { type: "local", repositoryPath };
+  return remote ? { type: "remote", reference: remote } : { type: "builtin", name: reference };
 }
 function keyOf(origin) {
   switch (origin.type) {

@@ -52451,20 +52451,22 @@ async function loadPolicyChain(reference, options5) {
   await loadLayer(origin, loader2, void 0);
   return loader2.layers;
 }
+function localPolicyPath(reference, options5) {
+  if (reference === void 0 || reference === "") return DEFAULT_POLICY_PATH;
+  if (isBuiltinPreset(reference) || parseRemoteReference(reference)) return void 0;
+  const absolute = path3.resolve(options5.cwd ?? options5.root, reference);
+  const repositoryPath = path3.relative(options5.root, absolute).split(path3.sep).join("/");
+  return repositoryPath.startsWith("..") || path3.isAbsolute(repositoryPath) ? absolute : repositoryPath;
+}
 async function topLevelOrigin(reference, options5) {
+  const repositoryPath = localPolicyPath(reference, options5);
   if (reference === void 0 || reference === "") {
     const own2 = await readRepositoryFile(DEFAULT_POLICY_PATH, options5);
     return own2 === void 0 ? { type: "builtin", name: "recommended" } : { type: "local", repositoryPath: DEFAULT_POLICY_PATH };
   }
-  if (isBuiltinPreset(reference)) return { type: "builtin", name: reference };
+  if (repositoryPath !== void 0) return { type: "local", repositoryPath };
   const remote = parseRemoteReference(reference);
-  if (remote) return { type: "remote", reference: remote };
-  const absolute = path3.resolve(options5.cwd ?? options5.root, reference);
-  const repositoryPath = path3.relative(options5.root, absolute).split(path3.sep).join("/");
-  if (repositoryPath.startsWith("..") || path3.isAbsolute(repositoryPath)) {
-    return { type: "local", repositoryPath: absolute };
-  }
-  return { type: "local", repositoryPath };
+  return remote ? { type: "remote", reference: remote } : { type: "builtin", name: reference };
 }
 function keyOf(origin) {
   switch (origin.type) {
@@ -52980,8 +52982,8 @@ async function decideBasePolicy(client, base, policy, options5) {
   const baseLayers = await loadPolicyChain(policy, { ...options5, readRepositoryFile: readBase }).catch(() => []);
   const paths = /* @__PURE__ */ new Set();
   for (const layer of [...headLayers, ...baseLayers]) if (layer.kind === "local") paths.add(layer.file);
-  if (policy === void 0) paths.add(DEFAULT_POLICY_PATH);
-  else if (!isBuiltinPreset(policy) && !parseRemoteReference(policy)) paths.add(policy.replace(/^\.\//, ""));
+  const own2 = localPolicyPath(policy, options5);
+  if (own2 !== void 0) paths.add(own2);
   const changed = [];
   for (const repositoryPath of [...paths].sort()) {
     if (path4.isAbsolute(repositoryPath)) continue;
@@ -55260,9 +55262,6 @@ async function runCheck(options5) {
 
 // src/action/main.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function logText(text2) {
-  return sanitizeTerminal(text2);
-}
 async function main() {
   try {
     const inputs = readInputs();
@@ -55283,10 +55282,10 @@ async function main() {
     else await checkMode(run);
   } catch (error63) {
     if (error63 instanceof ConfigError || error63 instanceof UsageError) {
-      setFailed(logText(`image-route-policy: configuration error
+      setFailed(sanitizeTerminal(`image-route-policy: configuration error
 ${error63.message}`));
     } else {
-      setFailed(logText(`image-route-policy: internal error: ${error63?.message ?? String(error63)}. This is a bug: please report it at ${ISSUES_URL}.`));
+      setFailed(sanitizeTerminal(`image-route-policy: internal error: ${error63?.message ?? String(error63)}. This is a bug: please report it at ${ISSUES_URL}.`));
     }
   }
 }
@@ -55312,7 +55311,7 @@ async function checkMode(run) {
       if (decision.readRepositoryFile) {
         options5.readRepositoryFile = decision.readRepositoryFile;
         options5.policyNote = decision.note;
-        warning(logText(decision.note));
+        warning(sanitizeTerminal(decision.note));
       }
     }
   }
@@ -55396,7 +55395,7 @@ async function tryWrite(what, write) {
         `image-route-policy could not write ${what} (${status}): the token is read-only here, as it is for pull requests from forks, or lacks the permission (pull-requests: write, issues: write). The report is in the annotations and the job summary.`
       );
     } else {
-      warning(logText(`image-route-policy could not write ${what}: ${error63.message}. The report is in the annotations and the job summary.`));
+      warning(sanitizeTerminal(`image-route-policy could not write ${what}: ${error63.message}. The report is in the annotations and the job summary.`));
     }
     return void 0;
   }

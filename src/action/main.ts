@@ -12,6 +12,9 @@ import { upsertStickyComment, type CommentResult } from '../github/sticky-commen
 import { syncTrackingIssue } from '../github/tracking-issue.js';
 import { findRepositoryRoot, UsageError } from '../manifest/discover.js';
 import { ConfigError } from '../policy/errors.js';
+// Messages of the Action's own can quote a policy or manifest (a configuration error, the policy
+// note): @actions/core escapes only %, CR and LF of a workflow command, so sanitizeTerminal takes
+// escape sequences, control and bidi characters and key material out first.
 import { sanitizeTerminal } from '../report/escape.js';
 import { COMMENT_MARKER, formatGithub, formatJson, formatMarkdown, formatSarif, formatSummary } from '../report/index.js';
 import { formatStaleClosing, formatStaleIssue, STALE_MARKER } from '../report/format-stale.js';
@@ -34,15 +37,6 @@ interface Run {
   client: () => GitHubClient;
 }
 
-/**
- * A message of the Action's own that quotes a policy or manifest (a configuration error, the policy
- * note naming changed files): @actions/core escapes only %, CR and LF of a workflow command, so
- * escape sequences, control and bidi characters and key material are taken out first.
- */
-function logText(text: string): string {
-  return sanitizeTerminal(text);
-}
-
 export async function main(): Promise<void> {
   try {
     const inputs = readInputs();
@@ -63,9 +57,9 @@ export async function main(): Promise<void> {
     else await checkMode(run);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
-      core.setFailed(logText(`image-route-policy: configuration error\n${error.message}`));
+      core.setFailed(sanitizeTerminal(`image-route-policy: configuration error\n${error.message}`));
     } else {
-      core.setFailed(logText(`image-route-policy: internal error: ${(error as Error)?.message ?? String(error)}. This is a bug: please report it at ${ISSUES_URL}.`));
+      core.setFailed(sanitizeTerminal(`image-route-policy: internal error: ${(error as Error)?.message ?? String(error)}. This is a bug: please report it at ${ISSUES_URL}.`));
     }
   }
 }
@@ -93,7 +87,7 @@ async function checkMode(run: Run): Promise<void> {
       if (decision.readRepositoryFile) {
         options.readRepositoryFile = decision.readRepositoryFile;
         options.policyNote = decision.note;
-        core.warning(logText(decision.note!));
+        core.warning(sanitizeTerminal(decision.note!));
       }
     }
   }
@@ -188,7 +182,7 @@ async function tryWrite<T extends CommentResult | { number?: number }>(what: str
         `image-route-policy could not write ${what} (${status}): the token is read-only here, as it is for pull requests from forks, or lacks the permission (pull-requests: write, issues: write). The report is in the annotations and the job summary.`,
       );
     } else {
-      core.warning(logText(`image-route-policy could not write ${what}: ${(error as Error).message}. The report is in the annotations and the job summary.`));
+      core.warning(sanitizeTerminal(`image-route-policy could not write ${what}: ${(error as Error).message}. The report is in the annotations and the job summary.`));
     }
     return undefined;
   }

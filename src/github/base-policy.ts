@@ -3,10 +3,8 @@
 // read through the contents API at the base SHA.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_POLICY_PATH, loadPolicyChain, type LoadPolicyOptions } from '../policy/load.js';
-import { isBuiltinPreset } from '../policy/builtin.js';
+import { loadPolicyChain, localPolicyPath, type LoadPolicyOptions } from '../policy/load.js';
 import { ConfigError } from '../policy/errors.js';
-import { parseRemoteReference } from '../policy/remote.js';
 import { statusOf, type GitHubClient } from './client.js';
 
 export interface BaseRef {
@@ -67,8 +65,9 @@ export async function decideBasePolicy(
   const baseLayers = await loadPolicyChain(policy, { ...options, readRepositoryFile: readBase }).catch(() => []);
   const paths = new Set<string>();
   for (const layer of [...headLayers, ...baseLayers]) if (layer.kind === 'local') paths.add(layer.file);
-  if (policy === undefined) paths.add(DEFAULT_POLICY_PATH);
-  else if (!isBuiltinPreset(policy) && !parseRemoteReference(policy)) paths.add(policy.replace(/^\.\//, ''));
+  // The policy file itself counts even when it is missing on one side (added or deleted).
+  const own = localPolicyPath(policy, options);
+  if (own !== undefined) paths.add(own);
 
   const changed: string[] = [];
   for (const repositoryPath of [...paths].sort()) {

@@ -66,21 +66,29 @@ export async function loadPolicyChain(reference: string | undefined, options: Lo
   return loader.layers;
 }
 
+/**
+ * The repository file a policy reference names: `.github/image-route-policy.yml` for none, a
+ * repository-relative path (or an absolute one outside the repository) for a path, and undefined for
+ * a built-in or remote preset.
+ */
+export function localPolicyPath(reference: string | undefined, options: Pick<LoadPolicyOptions, 'root' | 'cwd'>): string | undefined {
+  if (reference === undefined || reference === '') return DEFAULT_POLICY_PATH;
+  if (isBuiltinPreset(reference) || parseRemoteReference(reference)) return undefined;
+  const absolute = path.resolve(options.cwd ?? options.root, reference);
+  const repositoryPath = path.relative(options.root, absolute).split(path.sep).join('/');
+  // A policy named explicitly on the command line may live outside the repository.
+  return repositoryPath.startsWith('..') || path.isAbsolute(repositoryPath) ? absolute : repositoryPath;
+}
+
 async function topLevelOrigin(reference: string | undefined, options: LoadPolicyOptions): Promise<Origin> {
+  const repositoryPath = localPolicyPath(reference, options);
   if (reference === undefined || reference === '') {
     const own = await readRepositoryFile(DEFAULT_POLICY_PATH, options);
     return own === undefined ? { type: 'builtin', name: 'recommended' } : { type: 'local', repositoryPath: DEFAULT_POLICY_PATH };
   }
-  if (isBuiltinPreset(reference)) return { type: 'builtin', name: reference };
+  if (repositoryPath !== undefined) return { type: 'local', repositoryPath };
   const remote = parseRemoteReference(reference);
-  if (remote) return { type: 'remote', reference: remote };
-  const absolute = path.resolve(options.cwd ?? options.root, reference);
-  const repositoryPath = path.relative(options.root, absolute).split(path.sep).join('/');
-  if (repositoryPath.startsWith('..') || path.isAbsolute(repositoryPath)) {
-    // A policy named explicitly on the command line may live outside the repository.
-    return { type: 'local', repositoryPath: absolute };
-  }
-  return { type: 'local', repositoryPath };
+  return remote ? { type: 'remote', reference: remote } : { type: 'builtin', name: reference };
 }
 
 function keyOf(origin: Origin): string {
