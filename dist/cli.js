@@ -17910,10 +17910,10 @@ function _properties(shape, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _mime(types2, params) {
+function _mime(types3, params) {
   return new $ZodCheckMimeType({
     check: "mime_type",
-    mime: types2,
+    mime: types3,
     ...normalizeParams(params)
   });
 }
@@ -18500,7 +18500,7 @@ function compactTypeUnion(schema2) {
   const options5 = schema2.anyOf;
   if (!Array.isArray(options5) || options5.length === 0 || schema2.type !== void 0)
     return;
-  const types2 = [];
+  const types3 = [];
   for (const option of options5) {
     if (!option || typeof option !== "object")
       return;
@@ -18512,12 +18512,12 @@ function compactTypeUnion(schema2) {
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
       if (typeof member !== "string")
         return;
-      if (!types2.includes(member))
-        types2.push(member);
+      if (!types3.includes(member))
+        types3.push(member);
     }
   }
   delete schema2.anyOf;
-  schema2.type = types2.length === 1 ? types2[0] : types2;
+  schema2.type = types3.length === 1 ? types3[0] : types3;
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
@@ -19316,8 +19316,8 @@ function stringifyKeyNames(bySchema, json4, visited) {
     if (mapped.some((branch, i) => branch !== branches[i]))
       json4 = { ...json4, [keyword]: mapped };
   }
-  const types2 = Array.isArray(json4.type) ? json4.type : [json4.type];
-  const numericType = !types2.includes("string") && types2.some((t) => t === "number" || t === "integer");
+  const types3 = Array.isArray(json4.type) ? json4.type : [json4.type];
+  const numericType = !types3.includes("string") && types3.some((t) => t === "number" || t === "integer");
   const values = json4.enum ?? (json4.const !== void 0 ? [json4.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json4;
@@ -19330,7 +19330,7 @@ function stringifyKeyNames(bySchema, json4, visited) {
     return rest;
   rest.type = "string";
   if (!values)
-    rest.pattern = (types2.includes("number") ? number : integer).source;
+    rest.pattern = (types3.includes("number") ? number : integer).source;
   return rest;
 }
 var pendingRecords = /* @__PURE__ */ new WeakMap();
@@ -21063,7 +21063,7 @@ var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json4, params) => fileProcessor(inst, ctx, json4, params);
   inst.min = (size, params) => inst.check(_minSize(size, params));
   inst.max = (size, params) => inst.check(_maxSize(size, params));
-  inst.mime = (types2, params) => inst.check(_mime(Array.isArray(types2) ? types2 : [types2], params));
+  inst.mime = (types3, params) => inst.check(_mime(Array.isArray(types3) ? types3 : [types3], params));
 });
 function file(params) {
   return _file(ZodFile, params);
@@ -23659,7 +23659,7 @@ function requireLoader() {
   function isWsOrEol(c) {
     return c === 9 || c === 32 || c === 10 || c === 13;
   }
-  function isFlowIndicator(c) {
+  function isFlowIndicator2(c) {
     return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
   }
   function fromHexCode(c) {
@@ -24071,12 +24071,12 @@ function requireLoader() {
     const _kind = state.kind;
     const _result = state.result;
     let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+    if (isWsOrEol(ch) || isFlowIndicator2(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
       return false;
     }
     if (ch === 63 || ch === 45) {
       const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
         return false;
       }
     }
@@ -24087,7 +24087,7 @@ function requireLoader() {
     while (ch !== 0) {
       if (ch === 58) {
         const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
           break;
         }
       } else if (ch === 35) {
@@ -24095,7 +24095,7 @@ function requireLoader() {
         if (isWsOrEol(preceding)) {
           break;
         }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator2(ch)) {
         break;
       } else if (isEol(ch)) {
         _line = state.line;
@@ -24677,7 +24677,7 @@ function requireLoader() {
     }
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -24691,7 +24691,7 @@ function requireLoader() {
     if (ch !== 42) return false;
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -25718,8 +25718,391 @@ var {
   safeDump
 } = yaml;
 
+// src/yaml/node-tree.ts
+function emptyTree() {
+  return { starts: [], values: [], firstChild: [], nextSibling: [], lastChild: [] };
+}
+function appendNode(tree, start, value, parent) {
+  const node2 = tree.starts.length;
+  tree.starts.push(start);
+  tree.values.push(value);
+  tree.firstChild.push(-1);
+  tree.nextSibling.push(-1);
+  tree.lastChild.push(-1);
+  if (parent >= 0) linkChild(tree, parent, node2);
+  return node2;
+}
+function linkChild(tree, parent, node2) {
+  if (tree.firstChild[parent] < 0) tree.firstChild[parent] = node2;
+  else tree.nextSibling[tree.lastChild[parent]] = node2;
+  tree.lastChild[parent] = node2;
+}
+
+// src/yaml/block-reader.ts
+var { types: types2 } = yaml;
+var IMPLICIT_TYPES = [types2.null, types2.bool, types2.int, types2.float];
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var MAX_DEPTH = 48;
+var MAX_KEY_LENGTH = 1e3;
+var LF = 10;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
+function unsupported() {
+  throw UNSUPPORTED;
+}
+function readCommonYaml(text2) {
+  if (text2.includes("	") || text2.includes("\r") || NON_PRINTABLE.test(text2)) return null;
+  try {
+    return new BlockReader(text2).document();
+  } catch (error62) {
+    if (error62 === UNSUPPORTED) return null;
+    throw error62;
+  }
+}
+function isBlank(code2) {
+  return code2 === SPACE || code2 === LF || Number.isNaN(code2);
+}
+function isFlowIndicator(code2) {
+  return code2 === 44 || code2 === 91 || code2 === 93 || code2 === 123 || code2 === 125;
+}
+function cannotStartPlain(code2, following) {
+  switch (code2) {
+    case 44:
+    case 91:
+    case 93:
+    case 123:
+    case 125:
+    // , [ ] { }
+    case HASH:
+    case 38:
+    case 42:
+    case 33:
+    case 124:
+    case 62:
+    case 39:
+    case 34:
+    case 37:
+    case 64:
+    case 96:
+    // # & * ! | > ' " % @ `
+    case COLON:
+    case 63:
+      return true;
+    case DASH:
+      return isBlank(following) || isFlowIndicator(following);
+    default:
+      return isBlank(code2);
+  }
+}
+function resolvePlain(source) {
+  const code2 = source.charCodeAt(0);
+  const digit2 = code2 >= 48 && code2 <= 57;
+  if (!digit2 && code2 !== 43 && code2 !== 45 && code2 !== 46 && code2 !== 126 && code2 !== 110 && code2 !== 78 && code2 !== 116 && code2 !== 84 && code2 !== 102 && code2 !== 70)
+    return source;
+  for (const type2 of IMPLICIT_TYPES) if (type2.resolve(source)) return type2.construct(source);
+  return source;
+}
+function addEntry(object2, key, value) {
+  if (key === "__proto__" || key === "<<" || Object.prototype.hasOwnProperty.call(object2, key)) unsupported();
+  object2[key] = value;
+}
+var BlockReader = class {
+  constructor(text2) {
+    this.text = text2;
+    this.length = text2.length;
+  }
+  text;
+  tree = emptyTree();
+  length;
+  /** Start of the next line holding content after the node just read (-1 at the end). */
+  next = -1;
+  /** Indentation of that line. */
+  nextIndent = 0;
+  /** Offset just after the scalar or flow collection just read. */
+  end = 0;
+  depth = 0;
+  document() {
+    const { text: text2 } = this;
+    this.findContent(0, true);
+    if (this.next < 0) unsupported();
+    if (this.nextIndent === 0 && text2.startsWith("---", this.next)) {
+      if (!this.restIsEmpty(this.next + 3)) unsupported();
+      this.findContent(this.lineAfter(this.next + 3), false);
+      if (this.next < 0) unsupported();
+    }
+    if (this.nextIndent !== 0) unsupported();
+    const root = this.block(-1, 0);
+    if (this.next >= 0) unsupported();
+    return { value: this.tree.values[root], tree: this.tree, root };
+  }
+  /**
+   * Sets `next`/`nextIndent` to the first line from `offset` (a line start) that holds more than
+   * spaces or a comment. Document markers and directives after the start are left to js-yaml.
+   */
+  findContent(offset, atStart) {
+    const { text: text2, length } = this;
+    let line = offset;
+    while (line < length) {
+      let position2 = line;
+      while (text2.charCodeAt(position2) === SPACE) position2++;
+      const code2 = text2.charCodeAt(position2);
+      if (position2 < length && code2 !== LF && code2 !== HASH) {
+        if (position2 === line && !atStart && (code2 === 37 || (code2 === DASH || code2 === 46) && /^(?:---|\.\.\.)(?:[ \n]|$)/.test(text2.slice(line, line + 4))))
+          unsupported();
+        this.next = line;
+        this.nextIndent = position2 - line;
+        return;
+      }
+      const lineEnd = text2.indexOf("\n", position2);
+      if (lineEnd < 0) break;
+      line = lineEnd + 1;
+    }
+    this.next = -1;
+    this.nextIndent = 0;
+  }
+  lineAfter(offset) {
+    const lineEnd = this.text.indexOf("\n", offset);
+    return lineEnd < 0 ? this.length : lineEnd + 1;
+  }
+  /** True when only spaces, or spaces and a comment, follow `offset` on its line. */
+  restIsEmpty(offset) {
+    const { text: text2 } = this;
+    let position2 = offset;
+    while (text2.charCodeAt(position2) === SPACE) position2++;
+    const code2 = text2.charCodeAt(position2);
+    return position2 >= this.length || code2 === LF || code2 === HASH && text2.charCodeAt(position2 - 1) === SPACE;
+  }
+  enter() {
+    if (++this.depth > MAX_DEPTH) unsupported();
+  }
+  /** Reads the block node on line `next`, at indentation `indent`. */
+  block(parent, indent) {
+    const start = this.next + indent;
+    const code2 = this.text.charCodeAt(start);
+    if (code2 === DASH && isBlank(this.text.charCodeAt(start + 1))) return this.sequence(parent, start, indent);
+    if (this.keyEnd(start) >= 0) return this.mapping(parent, start, indent);
+    return unsupported();
+  }
+  /**
+   * Offset of the `:` that ends a plain key starting at `start` on its line, or -1 when the line
+   * holds no such key (then it is a scalar, or something js-yaml must judge).
+   */
+  keyEnd(start) {
+    const { text: text2 } = this;
+    if (cannotStartPlain(text2.charCodeAt(start), text2.charCodeAt(start + 1))) return -1;
+    for (let position2 = start + 1; position2 < this.length; position2++) {
+      const code2 = text2.charCodeAt(position2);
+      if (code2 === COLON) {
+        if (!isBlank(text2.charCodeAt(position2 + 1))) continue;
+        if (text2.charCodeAt(position2 - 1) === SPACE || position2 - start > MAX_KEY_LENGTH) unsupported();
+        return position2;
+      }
+      if (code2 === LF || code2 === HASH && text2.charCodeAt(position2 - 1) === SPACE) return -1;
+      if (isFlowIndicator(code2) || code2 === 34 || code2 === 39) return -1;
+    }
+    return -1;
+  }
+  mapping(parent, start, indent) {
+    this.enter();
+    const { text: text2, tree } = this;
+    const object2 = {};
+    const node2 = appendNode(tree, start, object2, parent);
+    let keyStart = start;
+    for (; ; ) {
+      const colon = this.keyEnd(keyStart);
+      if (colon < 0) unsupported();
+      const key = String(resolvePlain(text2.slice(keyStart, colon)));
+      appendNode(tree, keyStart, key, node2);
+      let valueStart = colon + 1;
+      while (text2.charCodeAt(valueStart) === SPACE) valueStart++;
+      let value;
+      if (this.restIsEmpty(valueStart)) {
+        this.findContent(this.lineAfter(valueStart), false);
+        if (this.next >= 0 && this.nextIndent > indent) value = this.block(node2, this.nextIndent);
+        else if (this.next >= 0 && this.nextIndent === indent && this.startsListItem(this.next + indent))
+          value = this.sequence(node2, this.next + indent, indent);
+        else return unsupported();
+      } else value = this.inline(node2, valueStart);
+      addEntry(object2, key, tree.values[value]);
+      if (this.next < 0 || this.nextIndent < indent) break;
+      if (this.nextIndent > indent) unsupported();
+      keyStart = this.next + indent;
+      if (this.startsListItem(keyStart)) unsupported();
+    }
+    this.depth--;
+    return node2;
+  }
+  startsListItem(offset) {
+    return this.text.charCodeAt(offset) === DASH && isBlank(this.text.charCodeAt(offset + 1));
+  }
+  sequence(parent, start, indent) {
+    this.enter();
+    const { text: text2, tree } = this;
+    const list = [];
+    const node2 = appendNode(tree, start, list, parent);
+    let dash = start;
+    for (; ; ) {
+      let itemStart = dash + 1;
+      while (text2.charCodeAt(itemStart) === SPACE) itemStart++;
+      let item;
+      if (this.restIsEmpty(itemStart)) {
+        this.findContent(this.lineAfter(itemStart), false);
+        if (this.next < 0 || this.nextIndent <= indent) unsupported();
+        item = this.block(node2, this.nextIndent);
+      } else if (this.startsListItem(itemStart)) {
+        return unsupported();
+      } else if (this.keyEnd(itemStart) >= 0) {
+        item = this.mapping(node2, itemStart, itemStart - (dash - indent));
+      } else item = this.inline(node2, itemStart);
+      list.push(tree.values[item]);
+      if (this.next < 0 || this.nextIndent < indent) break;
+      if (this.nextIndent > indent) unsupported();
+      dash = this.next + indent;
+      if (!this.startsListItem(dash)) break;
+    }
+    this.depth--;
+    return node2;
+  }
+  /** Reads a scalar or flow collection that starts at `start` and ends its line. */
+  inline(parent, start) {
+    const { text: text2 } = this;
+    const code2 = text2.charCodeAt(start);
+    let node2;
+    if (code2 === 91 || code2 === 123 || code2 === 34 || code2 === 39) node2 = this.flowNode(parent, start);
+    else {
+      if (cannotStartPlain(code2, text2.charCodeAt(start + 1))) unsupported();
+      let end = start + 1;
+      for (; end < this.length; end++) {
+        const current = text2.charCodeAt(end);
+        if (current === LF || current === HASH && text2.charCodeAt(end - 1) === SPACE) break;
+        if (current === COLON && isBlank(text2.charCodeAt(end + 1))) unsupported();
+      }
+      while (text2.charCodeAt(end - 1) === SPACE) end--;
+      this.end = end;
+      node2 = appendNode(this.tree, start, resolvePlain(text2.slice(start, end)), parent);
+    }
+    if (!this.restIsEmpty(this.end)) unsupported();
+    this.findContent(this.lineAfter(this.end), false);
+    return node2;
+  }
+  /** A quoted scalar or a flow collection, on one line; sets `end` past it. */
+  flowNode(parent, start) {
+    const code2 = this.text.charCodeAt(start);
+    if (code2 === 34) return this.doubleQuoted(parent, start);
+    if (code2 === 39) return this.singleQuoted(parent, start);
+    if (code2 === 91) return this.flowSequence(parent, start);
+    if (code2 === 123) return this.flowMapping(parent, start);
+    return this.flowPlain(parent, start, false);
+  }
+  doubleQuoted(parent, start) {
+    const { text: text2 } = this;
+    let end = start + 1;
+    for (; ; end++) {
+      const code2 = text2.charCodeAt(end);
+      if (code2 === 34) break;
+      if (code2 === 92 || code2 === LF || end >= this.length) unsupported();
+    }
+    this.end = end + 1;
+    return appendNode(this.tree, start, text2.slice(start + 1, end), parent);
+  }
+  singleQuoted(parent, start) {
+    const { text: text2 } = this;
+    let value = "";
+    let segment = start + 1;
+    for (let position2 = segment; ; position2++) {
+      const code2 = text2.charCodeAt(position2);
+      if (code2 === LF || position2 >= this.length) unsupported();
+      if (code2 !== 39) continue;
+      value += text2.slice(segment, position2);
+      if (text2.charCodeAt(position2 + 1) !== 39) {
+        this.end = position2 + 1;
+        return appendNode(this.tree, start, value, parent);
+      }
+      value += "'";
+      segment = ++position2 + 1;
+    }
+  }
+  /** Skips spaces on the line; a line break or comment inside a flow collection is left to js-yaml. */
+  skipFlowSpace(offset) {
+    let position2 = offset;
+    while (this.text.charCodeAt(position2) === SPACE) position2++;
+    const code2 = this.text.charCodeAt(position2);
+    if (code2 === LF || code2 === HASH || position2 >= this.length) unsupported();
+    return position2;
+  }
+  flowSequence(parent, start) {
+    this.enter();
+    const list = [];
+    const node2 = appendNode(this.tree, start, list, parent);
+    let position2 = this.skipFlowSpace(start + 1);
+    if (this.text.charCodeAt(position2) !== 93) {
+      for (; ; ) {
+        const item = this.flowNode(node2, position2);
+        if (this.text.charCodeAt(this.end) === COLON) unsupported();
+        list.push(this.tree.values[item]);
+        position2 = this.skipFlowSpace(this.end);
+        const code2 = this.text.charCodeAt(position2);
+        if (code2 === 93) break;
+        if (code2 !== 44) unsupported();
+        position2 = this.skipFlowSpace(position2 + 1);
+      }
+    }
+    this.end = position2 + 1;
+    this.depth--;
+    return node2;
+  }
+  flowMapping(parent, start) {
+    this.enter();
+    const { text: text2, tree } = this;
+    const object2 = {};
+    const node2 = appendNode(tree, start, object2, parent);
+    let position2 = this.skipFlowSpace(start + 1);
+    if (text2.charCodeAt(position2) !== 125) {
+      for (; ; ) {
+        const keyNode = this.flowPlain(node2, position2, true);
+        if (text2.charCodeAt(this.end) !== COLON || text2.charCodeAt(this.end + 1) !== SPACE) unsupported();
+        const key = String(tree.values[keyNode]);
+        tree.values[keyNode] = key;
+        position2 = this.skipFlowSpace(this.end + 1);
+        const value = this.flowNode(node2, position2);
+        if (text2.charCodeAt(this.end) === COLON) unsupported();
+        addEntry(object2, key, tree.values[value]);
+        position2 = this.skipFlowSpace(this.end);
+        const code2 = text2.charCodeAt(position2);
+        if (code2 === 125) break;
+        if (code2 !== 44) unsupported();
+        position2 = this.skipFlowSpace(position2 + 1);
+      }
+    }
+    this.end = position2 + 1;
+    this.depth--;
+    return node2;
+  }
+  /** A plain scalar inside a flow collection; it stops at a flow indicator or `: `. */
+  flowPlain(parent, start, isKey) {
+    const { text: text2 } = this;
+    const code2 = text2.charCodeAt(start);
+    if (cannotStartPlain(code2, text2.charCodeAt(start + 1))) unsupported();
+    let end = start + 1;
+    for (; ; end++) {
+      const current = text2.charCodeAt(end);
+      if (current === LF || end >= this.length || current === HASH && text2.charCodeAt(end - 1) === SPACE) unsupported();
+      if (isFlowIndicator(current)) break;
+      if (current === COLON && (isBlank(text2.charCodeAt(end + 1)) || isFlowIndicator(text2.charCodeAt(end + 1)))) break;
+    }
+    let valueEnd = end;
+    while (text2.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+    if (isKey && valueEnd !== end) unsupported();
+    this.end = valueEnd;
+    return appendNode(this.tree, start, resolvePlain(text2.slice(start, valueEnd)), parent);
+  }
+};
+
 // src/yaml/strict-yaml.ts
-var MAX_DEPTH = 64;
+var MAX_DEPTH2 = 64;
 var StrictYamlError = class extends Error {
   constructor(problem) {
     super(`${problem.line}:${problem.column} ${problem.message}`);
@@ -25834,25 +26217,27 @@ var YamlDocument = class {
     return index;
   }
 };
-var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+var NON_PRINTABLE2 = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 var FORBIDDEN_START = {
   "&": "anchors (&name) are not allowed: write the value out",
   "*": "aliases (*name) are not allowed: write the value out",
   "!": "tags (!tag) are not allowed: values are plain YAML 1.2 scalars, lists and maps"
 };
-function parseStrictYaml(input2) {
+function parseStrictYaml(input2, options5 = {}) {
   const text2 = input2.charCodeAt(0) === 65279 ? input2.slice(1) : input2;
   const lines = new LineIndex(text2);
   const fail = (offset, message) => {
     throw new StrictYamlError({ ...lines.positionAt(offset), message });
   };
+  const common2 = options5.commonReader === false ? null : readCommonYaml(text2);
+  if (common2) return new YamlDocument(common2.value, common2.tree, common2.root, lines);
   checkDirectives(text2, fail);
-  const tree = { starts: [], values: [], firstChild: [], nextSibling: [], lastChild: [] };
+  const tree = emptyTree();
   const stack = [];
   let root = -1;
   const listener = (event, state) => {
     if (event === "open") {
-      if (stack.length >= MAX_DEPTH) fail(state.position, `nesting deeper than ${MAX_DEPTH} levels`);
+      if (stack.length >= MAX_DEPTH2) fail(state.position, `nesting deeper than ${MAX_DEPTH2} levels`);
       stack.push(tree.starts.length);
       tree.starts.push(state.position);
       tree.values.push(void 0);
@@ -25878,11 +26263,7 @@ function parseStrictYaml(input2) {
     }
     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
     if (parent < 0) root = node2;
-    else {
-      if (tree.firstChild[parent] < 0) tree.firstChild[parent] = node2;
-      else tree.nextSibling[tree.lastChild[parent]] = node2;
-      tree.lastChild[parent] = node2;
-    }
+    else linkChild(tree, parent, node2);
   };
   let value;
   try {
@@ -25895,7 +26276,7 @@ function parseStrictYaml(input2) {
       if (reason.includes("expected a single document")) fail(secondDocumentStart(text2), describeYamlException(error62));
       if (reason.includes("unidentified alias")) fail(Math.max(0, text2.lastIndexOf("*", mark?.position ?? 0)), FORBIDDEN_START["*"]);
       if (reason.includes("non-printable")) {
-        const found = NON_PRINTABLE.exec(text2);
+        const found = NON_PRINTABLE2.exec(text2);
         if (found && found.index <= (mark?.position ?? 0)) fail(found.index, describeYamlException(error62));
       }
       const tagged = /\btag\b/.test(reason) ? stack[stack.length - 1] : void 0;

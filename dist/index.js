@@ -3661,7 +3661,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types: types2, inspect } = __require("node:util");
+    var { types: types3, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3851,7 +3851,7 @@ var require_webidl = __commonJS({
           });
         }
         const result2 = {};
-        if (!types2.isProxy(O)) {
+        if (!types3.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix2, argument);
@@ -3980,14 +3980,14 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types3.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types3.isSharedArrayBuffer(V)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4002,14 +4002,14 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
+      if (webidl.util.Type(V) !== "Object" || !types3.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types3.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4024,13 +4024,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.DataView = function(V, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types3.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types3.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4045,13 +4045,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.BufferSource = function(V, prefix2, name, opts) {
-      if (types2.isAnyArrayBuffer(V)) {
+      if (types3.isAnyArrayBuffer(V)) {
         return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types2.isTypedArray(V)) {
+      if (types3.isTypedArray(V)) {
         return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types2.isDataView(V)) {
+      if (types3.isDataView(V)) {
         return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
@@ -12402,7 +12402,7 @@ var require_response = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert2 = __require("node:assert");
-    var { types: types2 } = __require("node:util");
+    var { types: types3 } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
     var Response = class _Response {
       // Creates network error Response.
@@ -12723,7 +12723,7 @@ var require_response = __commonJS({
       if (isBlobLike(V)) {
         return webidl.converters.Blob(V, prefix2, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+      if (ArrayBuffer.isView(V) || types3.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix2, name);
       }
       if (util.isFormDataLike(V)) {
@@ -14957,7 +14957,7 @@ var require_util4 = __commonJS({
     var { ProgressEvent } = require_progressevent();
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
-    var { types: types2 } = __require("node:util");
+    var { types: types3 } = __require("node:util");
     var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
@@ -14987,7 +14987,7 @@ var require_util4 = __commonJS({
               });
             }
             isFirstChunk = false;
-            if (!done && types2.isUint8Array(value)) {
+            if (!done && types3.isUint8Array(value)) {
               bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -17917,7 +17917,7 @@ var require_websocket = __commonJS({
     var { ByteParser } = require_receiver();
     var { kEnumerableProperty, isBlobLike } = require_util();
     var { getGlobalDispatcher } = require_global2();
-    var { types: types2 } = __require("node:util");
+    var { types: types3 } = __require("node:util");
     var { ErrorEvent, CloseEvent } = require_events();
     var { SendQueue } = require_sender();
     var WebSocket = class _WebSocket extends EventTarget {
@@ -18040,7 +18040,7 @@ var require_websocket = __commonJS({
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types2.isArrayBuffer(data)) {
+        } else if (types3.isArrayBuffer(data)) {
           this.#bufferedAmount += data.byteLength;
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
@@ -18252,7 +18252,7 @@ var require_websocket = __commonJS({
         if (isBlobLike(V)) {
           return webidl.converters.Blob(V, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+        if (ArrayBuffer.isView(V) || types3.isArrayBuffer(V)) {
           return webidl.converters.BufferSource(V);
         }
       }
@@ -18314,10 +18314,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
+    var LF2 = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18429,7 +18429,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18444,14 +18444,14 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
+            if (byte === LF2 || byte === CR) {
               if (byte === CR) {
                 this.crlfCheck = true;
               }
@@ -18465,7 +18465,7 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
+          if (byte === LF2 || byte === CR) {
             if (byte === CR) {
               this.crlfCheck = true;
             }
@@ -18500,7 +18500,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18509,7 +18509,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -43817,10 +43817,10 @@ function _properties(shape, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _mime(types2, params) {
+function _mime(types3, params) {
   return new $ZodCheckMimeType({
     check: "mime_type",
-    mime: types2,
+    mime: types3,
     ...normalizeParams(params)
   });
 }
@@ -44407,7 +44407,7 @@ function compactTypeUnion(schema2) {
   const options5 = schema2.anyOf;
   if (!Array.isArray(options5) || options5.length === 0 || schema2.type !== void 0)
     return;
-  const types2 = [];
+  const types3 = [];
   for (const option of options5) {
     if (!option || typeof option !== "object")
       return;
@@ -44419,12 +44419,12 @@ function compactTypeUnion(schema2) {
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
       if (typeof member !== "string")
         return;
-      if (!types2.includes(member))
-        types2.push(member);
+      if (!types3.includes(member))
+        types3.push(member);
     }
   }
   delete schema2.anyOf;
-  schema2.type = types2.length === 1 ? types2[0] : types2;
+  schema2.type = types3.length === 1 ? types3[0] : types3;
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
@@ -45223,8 +45223,8 @@ function stringifyKeyNames(bySchema, json3, visited) {
     if (mapped.some((branch, i) => branch !== branches[i]))
       json3 = { ...json3, [keyword]: mapped };
   }
-  const types2 = Array.isArray(json3.type) ? json3.type : [json3.type];
-  const numericType = !types2.includes("string") && types2.some((t) => t === "number" || t === "integer");
+  const types3 = Array.isArray(json3.type) ? json3.type : [json3.type];
+  const numericType = !types3.includes("string") && types3.some((t) => t === "number" || t === "integer");
   const values = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json3;
@@ -45237,7 +45237,7 @@ function stringifyKeyNames(bySchema, json3, visited) {
     return rest;
   rest.type = "string";
   if (!values)
-    rest.pattern = (types2.includes("number") ? number : integer).source;
+    rest.pattern = (types3.includes("number") ? number : integer).source;
   return rest;
 }
 var pendingRecords = /* @__PURE__ */ new WeakMap();
@@ -46970,7 +46970,7 @@ var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json3, params) => fileProcessor(inst, ctx, json3, params);
   inst.min = (size, params) => inst.check(_minSize(size, params));
   inst.max = (size, params) => inst.check(_maxSize(size, params));
-  inst.mime = (types2, params) => inst.check(_mime(Array.isArray(types2) ? types2 : [types2], params));
+  inst.mime = (types3, params) => inst.check(_mime(Array.isArray(types3) ? types3 : [types3], params));
 });
 function file(params) {
   return _file(ZodFile, params);
@@ -49566,7 +49566,7 @@ function requireLoader() {
   function isWsOrEol(c) {
     return c === 9 || c === 32 || c === 10 || c === 13;
   }
-  function isFlowIndicator(c) {
+  function isFlowIndicator2(c) {
     return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
   }
   function fromHexCode(c) {
@@ -49978,12 +49978,12 @@ function requireLoader() {
     const _kind = state.kind;
     const _result = state.result;
     let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+    if (isWsOrEol(ch) || isFlowIndicator2(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
       return false;
     }
     if (ch === 63 || ch === 45) {
       const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
         return false;
       }
     }
@@ -49994,7 +49994,7 @@ function requireLoader() {
     while (ch !== 0) {
       if (ch === 58) {
         const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator2(following)) {
           break;
         }
       } else if (ch === 35) {
@@ -50002,7 +50002,7 @@ function requireLoader() {
         if (isWsOrEol(preceding)) {
           break;
         }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator2(ch)) {
         break;
       } else if (isEol(ch)) {
         _line = state.line;
@@ -50584,7 +50584,7 @@ function requireLoader() {
     }
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -50598,7 +50598,7 @@ function requireLoader() {
     if (ch !== 42) return false;
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator2(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
@@ -51625,8 +51625,391 @@ var {
   safeDump
 } = yaml;
 
+// src/yaml/node-tree.ts
+function emptyTree() {
+  return { starts: [], values: [], firstChild: [], nextSibling: [], lastChild: [] };
+}
+function appendNode(tree, start, value, parent) {
+  const node2 = tree.starts.length;
+  tree.starts.push(start);
+  tree.values.push(value);
+  tree.firstChild.push(-1);
+  tree.nextSibling.push(-1);
+  tree.lastChild.push(-1);
+  if (parent >= 0) linkChild(tree, parent, node2);
+  return node2;
+}
+function linkChild(tree, parent, node2) {
+  if (tree.firstChild[parent] < 0) tree.firstChild[parent] = node2;
+  else tree.nextSibling[tree.lastChild[parent]] = node2;
+  tree.lastChild[parent] = node2;
+}
+
+// src/yaml/block-reader.ts
+var { types: types2 } = yaml;
+var IMPLICIT_TYPES = [types2.null, types2.bool, types2.int, types2.float];
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var MAX_DEPTH = 48;
+var MAX_KEY_LENGTH = 1e3;
+var LF = 10;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
+function unsupported() {
+  throw UNSUPPORTED;
+}
+function readCommonYaml(text2) {
+  if (text2.includes("	") || text2.includes("\r") || NON_PRINTABLE.test(text2)) return null;
+  try {
+    return new BlockReader(text2).document();
+  } catch (error63) {
+    if (error63 === UNSUPPORTED) return null;
+    throw error63;
+  }
+}
+function isBlank(code) {
+  return code === SPACE || code === LF || Number.isNaN(code);
+}
+function isFlowIndicator(code) {
+  return code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
+}
+function cannotStartPlain(code, following) {
+  switch (code) {
+    case 44:
+    case 91:
+    case 93:
+    case 123:
+    case 125:
+    // , [ ] { }
+    case HASH:
+    case 38:
+    case 42:
+    case 33:
+    case 124:
+    case 62:
+    case 39:
+    case 34:
+    case 37:
+    case 64:
+    case 96:
+    // # & * ! | > ' " % @ `
+    case COLON:
+    case 63:
+      return true;
+    case DASH:
+      return isBlank(following) || isFlowIndicator(following);
+    default:
+      return isBlank(code);
+  }
+}
+function resolvePlain(source) {
+  const code = source.charCodeAt(0);
+  const digit2 = code >= 48 && code <= 57;
+  if (!digit2 && code !== 43 && code !== 45 && code !== 46 && code !== 126 && code !== 110 && code !== 78 && code !== 116 && code !== 84 && code !== 102 && code !== 70)
+    return source;
+  for (const type2 of IMPLICIT_TYPES) if (type2.resolve(source)) return type2.construct(source);
+  return source;
+}
+function addEntry(object2, key, value) {
+  if (key === "__proto__" || key === "<<" || Object.prototype.hasOwnProperty.call(object2, key)) unsupported();
+  object2[key] = value;
+}
+var BlockReader = class {
+  constructor(text2) {
+    this.text = text2;
+    this.length = text2.length;
+  }
+  text;
+  tree = emptyTree();
+  length;
+  /** Start of the next line holding content after the node just read (-1 at the end). */
+  next = -1;
+  /** Indentation of that line. */
+  nextIndent = 0;
+  /** Offset just after the scalar or flow collection just read. */
+  end = 0;
+  depth = 0;
+  document() {
+    const { text: text2 } = this;
+    this.findContent(0, true);
+    if (this.next < 0) unsupported();
+    if (this.nextIndent === 0 && text2.startsWith("---", this.next)) {
+      if (!this.restIsEmpty(this.next + 3)) unsupported();
+      this.findContent(this.lineAfter(this.next + 3), false);
+      if (this.next < 0) unsupported();
+    }
+    if (this.nextIndent !== 0) unsupported();
+    const root = this.block(-1, 0);
+    if (this.next >= 0) unsupported();
+    return { value: this.tree.values[root], tree: this.tree, root };
+  }
+  /**
+   * Sets `next`/`nextIndent` to the first line from `offset` (a line start) that holds more than
+   * spaces or a comment. Document markers and directives after the start are left to js-yaml.
+   */
+  findContent(offset, atStart) {
+    const { text: text2, length } = this;
+    let line = offset;
+    while (line < length) {
+      let position = line;
+      while (text2.charCodeAt(position) === SPACE) position++;
+      const code = text2.charCodeAt(position);
+      if (position < length && code !== LF && code !== HASH) {
+        if (position === line && !atStart && (code === 37 || (code === DASH || code === 46) && /^(?:---|\.\.\.)(?:[ \n]|$)/.test(text2.slice(line, line + 4))))
+          unsupported();
+        this.next = line;
+        this.nextIndent = position - line;
+        return;
+      }
+      const lineEnd = text2.indexOf("\n", position);
+      if (lineEnd < 0) break;
+      line = lineEnd + 1;
+    }
+    this.next = -1;
+    this.nextIndent = 0;
+  }
+  lineAfter(offset) {
+    const lineEnd = this.text.indexOf("\n", offset);
+    return lineEnd < 0 ? this.length : lineEnd + 1;
+  }
+  /** True when only spaces, or spaces and a comment, follow `offset` on its line. */
+  restIsEmpty(offset) {
+    const { text: text2 } = this;
+    let position = offset;
+    while (text2.charCodeAt(position) === SPACE) position++;
+    const code = text2.charCodeAt(position);
+    return position >= this.length || code === LF || code === HASH && text2.charCodeAt(position - 1) === SPACE;
+  }
+  enter() {
+    if (++this.depth > MAX_DEPTH) unsupported();
+  }
+  /** Reads the block node on line `next`, at indentation `indent`. */
+  block(parent, indent) {
+    const start = this.next + indent;
+    const code = this.text.charCodeAt(start);
+    if (code === DASH && isBlank(this.text.charCodeAt(start + 1))) return this.sequence(parent, start, indent);
+    if (this.keyEnd(start) >= 0) return this.mapping(parent, start, indent);
+    return unsupported();
+  }
+  /**
+   * Offset of the `:` that ends a plain key starting at `start` on its line, or -1 when the line
+   * holds no such key (then it is a scalar, or something js-yaml must judge).
+   */
+  keyEnd(start) {
+    const { text: text2 } = this;
+    if (cannotStartPlain(text2.charCodeAt(start), text2.charCodeAt(start + 1))) return -1;
+    for (let position = start + 1; position < this.length; position++) {
+      const code = text2.charCodeAt(position);
+      if (code === COLON) {
+        if (!isBlank(text2.charCodeAt(position + 1))) continue;
+        if (text2.charCodeAt(position - 1) === SPACE || position - start > MAX_KEY_LENGTH) unsupported();
+        return position;
+      }
+      if (code === LF || code === HASH && text2.charCodeAt(position - 1) === SPACE) return -1;
+      if (isFlowIndicator(code) || code === 34 || code === 39) return -1;
+    }
+    return -1;
+  }
+  mapping(parent, start, indent) {
+    this.enter();
+    const { text: text2, tree } = this;
+    const object2 = {};
+    const node2 = appendNode(tree, start, object2, parent);
+    let keyStart = start;
+    for (; ; ) {
+      const colon = this.keyEnd(keyStart);
+      if (colon < 0) unsupported();
+      const key = String(resolvePlain(text2.slice(keyStart, colon)));
+      appendNode(tree, keyStart, key, node2);
+      let valueStart = colon + 1;
+      while (text2.charCodeAt(valueStart) === SPACE) valueStart++;
+      let value;
+      if (this.restIsEmpty(valueStart)) {
+        this.findContent(this.lineAfter(valueStart), false);
+        if (this.next >= 0 && this.nextIndent > indent) value = this.block(node2, this.nextIndent);
+        else if (this.next >= 0 && this.nextIndent === indent && this.startsListItem(this.next + indent))
+          value = this.sequence(node2, this.next + indent, indent);
+        else return unsupported();
+      } else value = this.inline(node2, valueStart);
+      addEntry(object2, key, tree.values[value]);
+      if (this.next < 0 || this.nextIndent < indent) break;
+      if (this.nextIndent > indent) unsupported();
+      keyStart = this.next + indent;
+      if (this.startsListItem(keyStart)) unsupported();
+    }
+    this.depth--;
+    return node2;
+  }
+  startsListItem(offset) {
+    return this.text.charCodeAt(offset) === DASH && isBlank(this.text.charCodeAt(offset + 1));
+  }
+  sequence(parent, start, indent) {
+    this.enter();
+    const { text: text2, tree } = this;
+    const list = [];
+    const node2 = appendNode(tree, start, list, parent);
+    let dash = start;
+    for (; ; ) {
+      let itemStart = dash + 1;
+      while (text2.charCodeAt(itemStart) === SPACE) itemStart++;
+      let item;
+      if (this.restIsEmpty(itemStart)) {
+        this.findContent(this.lineAfter(itemStart), false);
+        if (this.next < 0 || this.nextIndent <= indent) unsupported();
+        item = this.block(node2, this.nextIndent);
+      } else if (this.startsListItem(itemStart)) {
+        return unsupported();
+      } else if (this.keyEnd(itemStart) >= 0) {
+        item = this.mapping(node2, itemStart, itemStart - (dash - indent));
+      } else item = this.inline(node2, itemStart);
+      list.push(tree.values[item]);
+      if (this.next < 0 || this.nextIndent < indent) break;
+      if (this.nextIndent > indent) unsupported();
+      dash = this.next + indent;
+      if (!this.startsListItem(dash)) break;
+    }
+    this.depth--;
+    return node2;
+  }
+  /** Reads a scalar or flow collection that starts at `start` and ends its line. */
+  inline(parent, start) {
+    const { text: text2 } = this;
+    const code = text2.charCodeAt(start);
+    let node2;
+    if (code === 91 || code === 123 || code === 34 || code === 39) node2 = this.flowNode(parent, start);
+    else {
+      if (cannotStartPlain(code, text2.charCodeAt(start + 1))) unsupported();
+      let end = start + 1;
+      for (; end < this.length; end++) {
+        const current = text2.charCodeAt(end);
+        if (current === LF || current === HASH && text2.charCodeAt(end - 1) === SPACE) break;
+        if (current === COLON && isBlank(text2.charCodeAt(end + 1))) unsupported();
+      }
+      while (text2.charCodeAt(end - 1) === SPACE) end--;
+      this.end = end;
+      node2 = appendNode(this.tree, start, resolvePlain(text2.slice(start, end)), parent);
+    }
+    if (!this.restIsEmpty(this.end)) unsupported();
+    this.findContent(this.lineAfter(this.end), false);
+    return node2;
+  }
+  /** A quoted scalar or a flow collection, on one line; sets `end` past it. */
+  flowNode(parent, start) {
+    const code = this.text.charCodeAt(start);
+    if (code === 34) return this.doubleQuoted(parent, start);
+    if (code === 39) return this.singleQuoted(parent, start);
+    if (code === 91) return this.flowSequence(parent, start);
+    if (code === 123) return this.flowMapping(parent, start);
+    return this.flowPlain(parent, start, false);
+  }
+  doubleQuoted(parent, start) {
+    const { text: text2 } = this;
+    let end = start + 1;
+    for (; ; end++) {
+      const code = text2.charCodeAt(end);
+      if (code === 34) break;
+      if (code === 92 || code === LF || end >= this.length) unsupported();
+    }
+    this.end = end + 1;
+    return appendNode(this.tree, start, text2.slice(start + 1, end), parent);
+  }
+  singleQuoted(parent, start) {
+    const { text: text2 } = this;
+    let value = "";
+    let segment = start + 1;
+    for (let position = segment; ; position++) {
+      const code = text2.charCodeAt(position);
+      if (code === LF || position >= this.length) unsupported();
+      if (code !== 39) continue;
+      value += text2.slice(segment, position);
+      if (text2.charCodeAt(position + 1) !== 39) {
+        this.end = position + 1;
+        return appendNode(this.tree, start, value, parent);
+      }
+      value += "'";
+      segment = ++position + 1;
+    }
+  }
+  /** Skips spaces on the line; a line break or comment inside a flow collection is left to js-yaml. */
+  skipFlowSpace(offset) {
+    let position = offset;
+    while (this.text.charCodeAt(position) === SPACE) position++;
+    const code = this.text.charCodeAt(position);
+    if (code === LF || code === HASH || position >= this.length) unsupported();
+    return position;
+  }
+  flowSequence(parent, start) {
+    this.enter();
+    const list = [];
+    const node2 = appendNode(this.tree, start, list, parent);
+    let position = this.skipFlowSpace(start + 1);
+    if (this.text.charCodeAt(position) !== 93) {
+      for (; ; ) {
+        const item = this.flowNode(node2, position);
+        if (this.text.charCodeAt(this.end) === COLON) unsupported();
+        list.push(this.tree.values[item]);
+        position = this.skipFlowSpace(this.end);
+        const code = this.text.charCodeAt(position);
+        if (code === 93) break;
+        if (code !== 44) unsupported();
+        position = this.skipFlowSpace(position + 1);
+      }
+    }
+    this.end = position + 1;
+    this.depth--;
+    return node2;
+  }
+  flowMapping(parent, start) {
+    this.enter();
+    const { text: text2, tree } = this;
+    const object2 = {};
+    const node2 = appendNode(tree, start, object2, parent);
+    let position = this.skipFlowSpace(start + 1);
+    if (text2.charCodeAt(position) !== 125) {
+      for (; ; ) {
+        const keyNode = this.flowPlain(node2, position, true);
+        if (text2.charCodeAt(this.end) !== COLON || text2.charCodeAt(this.end + 1) !== SPACE) unsupported();
+        const key = String(tree.values[keyNode]);
+        tree.values[keyNode] = key;
+        position = this.skipFlowSpace(this.end + 1);
+        const value = this.flowNode(node2, position);
+        if (text2.charCodeAt(this.end) === COLON) unsupported();
+        addEntry(object2, key, tree.values[value]);
+        position = this.skipFlowSpace(this.end);
+        const code = text2.charCodeAt(position);
+        if (code === 125) break;
+        if (code !== 44) unsupported();
+        position = this.skipFlowSpace(position + 1);
+      }
+    }
+    this.end = position + 1;
+    this.depth--;
+    return node2;
+  }
+  /** A plain scalar inside a flow collection; it stops at a flow indicator or `: `. */
+  flowPlain(parent, start, isKey) {
+    const { text: text2 } = this;
+    const code = text2.charCodeAt(start);
+    if (cannotStartPlain(code, text2.charCodeAt(start + 1))) unsupported();
+    let end = start + 1;
+    for (; ; end++) {
+      const current = text2.charCodeAt(end);
+      if (current === LF || end >= this.length || current === HASH && text2.charCodeAt(end - 1) === SPACE) unsupported();
+      if (isFlowIndicator(current)) break;
+      if (current === COLON && (isBlank(text2.charCodeAt(end + 1)) || isFlowIndicator(text2.charCodeAt(end + 1)))) break;
+    }
+    let valueEnd = end;
+    while (text2.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+    if (isKey && valueEnd !== end) unsupported();
+    this.end = valueEnd;
+    return appendNode(this.tree, start, resolvePlain(text2.slice(start, valueEnd)), parent);
+  }
+};
+
 // src/yaml/strict-yaml.ts
-var MAX_DEPTH = 64;
+var MAX_DEPTH2 = 64;
 var StrictYamlError = class extends Error {
   constructor(problem) {
     super(`${problem.line}:${problem.column} ${problem.message}`);
@@ -51741,25 +52124,27 @@ var YamlDocument = class {
     return index;
   }
 };
-var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+var NON_PRINTABLE2 = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 var FORBIDDEN_START = {
   "&": "anchors (&name) are not allowed: write the value out",
   "*": "aliases (*name) are not allowed: write the value out",
   "!": "tags (!tag) are not allowed: values are plain YAML 1.2 scalars, lists and maps"
 };
-function parseStrictYaml(input2) {
+function parseStrictYaml(input2, options5 = {}) {
   const text2 = input2.charCodeAt(0) === 65279 ? input2.slice(1) : input2;
   const lines = new LineIndex(text2);
   const fail = (offset, message) => {
     throw new StrictYamlError({ ...lines.positionAt(offset), message });
   };
+  const common2 = options5.commonReader === false ? null : readCommonYaml(text2);
+  if (common2) return new YamlDocument(common2.value, common2.tree, common2.root, lines);
   checkDirectives(text2, fail);
-  const tree = { starts: [], values: [], firstChild: [], nextSibling: [], lastChild: [] };
+  const tree = emptyTree();
   const stack = [];
   let root = -1;
   const listener = (event, state) => {
     if (event === "open") {
-      if (stack.length >= MAX_DEPTH) fail(state.position, `nesting deeper than ${MAX_DEPTH} levels`);
+      if (stack.length >= MAX_DEPTH2) fail(state.position, `nesting deeper than ${MAX_DEPTH2} levels`);
       stack.push(tree.starts.length);
       tree.starts.push(state.position);
       tree.values.push(void 0);
@@ -51785,11 +52170,7 @@ function parseStrictYaml(input2) {
     }
     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
     if (parent < 0) root = node2;
-    else {
-      if (tree.firstChild[parent] < 0) tree.firstChild[parent] = node2;
-      else tree.nextSibling[tree.lastChild[parent]] = node2;
-      tree.lastChild[parent] = node2;
-    }
+    else linkChild(tree, parent, node2);
   };
   let value;
   try {
@@ -51802,7 +52183,7 @@ function parseStrictYaml(input2) {
       if (reason.includes("expected a single document")) fail(secondDocumentStart(text2), describeYamlException(error63));
       if (reason.includes("unidentified alias")) fail(Math.max(0, text2.lastIndexOf("*", mark?.position ?? 0)), FORBIDDEN_START["*"]);
       if (reason.includes("non-printable")) {
-        const found = NON_PRINTABLE.exec(text2);
+        const found = NON_PRINTABLE2.exec(text2);
         if (found && found.index <= (mark?.position ?? 0)) fail(found.index, describeYamlException(error63));
       }
       const tagged = /\btag\b/.test(reason) ? stack[stack.length - 1] : void 0;

@@ -6,6 +6,8 @@
 // also enforces the strict profile while parsing, so an alias bomb or a 10,000-level nesting is
 // stopped at its first token instead of being expanded.
 import jsYaml from 'js-yaml';
+import { readCommonYaml } from './block-reader.js';
+import { emptyTree, linkChild, type NodeTree } from './node-tree.js';
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -19,20 +21,6 @@ export type FieldPath = readonly (string | number)[];
 /** A problem that makes a YAML text unusable, at the place it was found. */
 export interface YamlProblem extends SourcePosition {
   message: string;
-}
-
-/**
- * The document's nodes in flat arrays (one entry per node, in the order nodes close): no object per
- * node, which matters at tens of thousands of routes. Children form linked lists.
- */
-interface NodeTree {
-  /** Offset of each node's first character (after any separating space or comment). */
-  starts: number[];
-  values: unknown[];
-  /** First child (-1 for none). Mapping children alternate key, value; scalars have none. */
-  firstChild: number[];
-  nextSibling: number[];
-  lastChild: number[];
 }
 
 /** Deep enough for any real manifest or policy, shallow enough to stop before js-yaml's recursion does. */
@@ -173,16 +161,21 @@ const FORBIDDEN_START: Record<string, string> = {
  * Parses one YAML 1.2 document under the strict profile: no anchors, aliases, tags, directives
  * other than `%YAML 1.2`, duplicate keys or further documents. Dates stay strings.
  * Throws StrictYamlError with the position of the first problem.
+ *
+ * Common documents are read by the fast block reader; the rest (and, with `commonReader: false`,
+ * everything: the tests compare the two) by js-yaml.
  */
-export function parseStrictYaml(input: string): YamlDocument {
+export function parseStrictYaml(input: string, options: { commonReader?: boolean } = {}): YamlDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
   const fail = (offset: number, message: string): never => {
     throw new StrictYamlError({ ...lines.positionAt(offset), message });
   };
+  const common = options.commonReader === false ? null : readCommonYaml(text);
+  if (common) return new YamlDocument(common.value, common.tree, common.root, lines);
   checkDirectives(text, fail);
 
-  const tree: NodeTree = { starts: [], values: [], firstChild: [], nextSibling: [], lastChild: [] };
+  const tree = emptyTree();
   const stack: number[] = [];
   let root = -1;
   const listener = (event: 'open' | 'close', state: { position: number; result: unknown }): void => {
@@ -216,11 +209,7 @@ export function parseStrictYaml(input: string): YamlDocument {
     }
     const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
     if (parent < 0) root = node;
-    else {
-      if (tree.firstChild[parent]! < 0) tree.firstChild[parent] = node;
-      else tree.nextSibling[tree.lastChild[parent]!] = node;
-      tree.lastChild[parent] = node;
-    }
+    else linkChild(tree, parent, node);
   };
 
   let value: unknown;
