@@ -28568,9 +28568,10 @@ function compareText(a, b) {
 }
 
 // src/text/utf8.ts
+var strictDecoder = new TextDecoder("utf-8", { fatal: true });
 function decodeUtf8(bytes) {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    return { text: strictDecoder.decode(bytes) };
   } catch {
     return { badByteAt: firstBadByte(bytes) };
   }
@@ -51626,29 +51627,83 @@ var {
 } = yaml;
 
 // src/yaml/node-tree.ts
-function emptyTree() {
-  return { starts: [], values: [], firstChild: [], nextSibling: [], lastChild: [] };
-}
-function appendNode(tree, start, value, parent) {
-  const node2 = tree.starts.length;
-  tree.starts.push(start);
-  tree.values.push(value);
-  tree.firstChild.push(-1);
-  tree.nextSibling.push(-1);
-  tree.lastChild.push(-1);
-  if (parent >= 0) linkChild(tree, parent, node2);
-  return node2;
-}
-function linkChild(tree, parent, node2) {
-  if (tree.firstChild[parent] < 0) tree.firstChild[parent] = node2;
-  else tree.nextSibling[tree.lastChild[parent]] = node2;
-  tree.lastChild[parent] = node2;
-}
+var BUILD_STRIDE = 4;
+var STRIDE = 3;
+var scratch = new Int32Array(4096 * BUILD_STRIDE);
+var NodeTree = class {
+  sealed = null;
+  /** The node's value; for a mapping key, the key. */
+  values = [];
+  get size() {
+    return this.values.length;
+  }
+  /** Adds a node without a parent and returns its index. */
+  add(start, value) {
+    const node2 = this.values.length;
+    const at = node2 * BUILD_STRIDE;
+    if (at + BUILD_STRIDE > scratch.length) {
+      const larger = new Int32Array(scratch.length * 2);
+      larger.set(scratch);
+      scratch = larger;
+    }
+    scratch[at] = start;
+    scratch[at + 1] = -1;
+    scratch[at + 2] = -1;
+    scratch[at + 3] = -1;
+    this.values.push(value);
+    return node2;
+  }
+  /** Adds a node as the last child of `parent` (or as a root, for -1) and returns its index. */
+  append(start, value, parent) {
+    const node2 = this.add(start, value);
+    if (parent >= 0) this.link(parent, node2);
+    return node2;
+  }
+  link(parent, node2) {
+    const at = parent * BUILD_STRIDE;
+    if (scratch[at + 1] < 0) scratch[at + 1] = node2;
+    else scratch[scratch[at + 3] * BUILD_STRIDE + 2] = node2;
+    scratch[at + 3] = node2;
+  }
+  start(node2) {
+    return this.sealed ? this.sealed[node2 * STRIDE] : scratch[node2 * BUILD_STRIDE];
+  }
+  setStart(node2, start) {
+    scratch[node2 * BUILD_STRIDE] = start;
+  }
+  firstChild(node2) {
+    return this.sealed ? this.sealed[node2 * STRIDE + 1] : scratch[node2 * BUILD_STRIDE + 1];
+  }
+  lastChild(node2) {
+    return scratch[node2 * BUILD_STRIDE + 3];
+  }
+  /** Replaces a node's children (js-yaml's wrapper nodes, see strict-yaml.ts). */
+  setChildren(node2, first, last) {
+    scratch[node2 * BUILD_STRIDE + 1] = first;
+    scratch[node2 * BUILD_STRIDE + 3] = last;
+  }
+  nextSibling(node2) {
+    return this.sealed ? this.sealed[node2 * STRIDE + 2] : scratch[node2 * BUILD_STRIDE + 2];
+  }
+  /** Copies the finished tree out of the shared scratch space. */
+  seal() {
+    const size = this.values.length;
+    const sealed = new Int32Array(size * STRIDE);
+    for (let node2 = 0, from = 0, to = 0; node2 < size; node2++, from += BUILD_STRIDE, to += STRIDE) {
+      sealed[to] = scratch[from];
+      sealed[to + 1] = scratch[from + 1];
+      sealed[to + 2] = scratch[from + 2];
+    }
+    this.sealed = sealed;
+    return this;
+  }
+};
 
 // src/yaml/block-reader.ts
 var { types: types2 } = yaml;
 var IMPLICIT_TYPES = [types2.null, types2.bool, types2.int, types2.float];
 var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var MAYBE_NON_PRINTABLE = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
 var MAX_DEPTH = 48;
 var MAX_KEY_LENGTH = 1e3;
 var LF = 10;
@@ -51661,7 +51716,8 @@ function unsupported() {
   throw UNSUPPORTED;
 }
 function readCommonYaml(text2) {
-  if (text2.includes("	") || text2.includes("\r") || NON_PRINTABLE.test(text2)) return null;
+  if (text2.includes("	") || text2.includes("\r")) return null;
+  if (MAYBE_NON_PRINTABLE.test(text2) && NON_PRINTABLE.test(text2)) return null;
   try {
     return new BlockReader(text2).document();
   } catch (error63) {
@@ -51709,6 +51765,7 @@ function resolvePlain(source) {
   const digit2 = code >= 48 && code <= 57;
   if (!digit2 && code !== 43 && code !== 45 && code !== 46 && code !== 126 && code !== 110 && code !== 78 && code !== 116 && code !== 84 && code !== 102 && code !== 70)
     return source;
+  if (digit2 && source.length === 10 && source.charCodeAt(4) === 45 && source.charCodeAt(7) === 45) return source;
   for (const type2 of IMPLICIT_TYPES) if (type2.resolve(source)) return type2.construct(source);
   return source;
 }
@@ -51722,7 +51779,7 @@ var BlockReader = class {
     this.length = text2.length;
   }
   text;
-  tree = emptyTree();
+  tree = new NodeTree();
   length;
   /** Start of the next line holding content after the node just read (-1 at the end). */
   next = -1;
@@ -51743,7 +51800,7 @@ var BlockReader = class {
     if (this.nextIndent !== 0) unsupported();
     const root = this.block(-1, 0);
     if (this.next >= 0) unsupported();
-    return { value: this.tree.values[root], tree: this.tree, root };
+    return { value: this.tree.values[root], tree: this.tree.seal(), root };
   }
   /**
    * Sets `next`/`nextIndent` to the first line from `offset` (a line start) that holds more than
@@ -51816,13 +51873,13 @@ var BlockReader = class {
     this.enter();
     const { text: text2, tree } = this;
     const object2 = {};
-    const node2 = appendNode(tree, start, object2, parent);
+    const node2 = tree.append(start, object2, parent);
     let keyStart = start;
     for (; ; ) {
       const colon = this.keyEnd(keyStart);
       if (colon < 0) unsupported();
       const key = String(resolvePlain(text2.slice(keyStart, colon)));
-      appendNode(tree, keyStart, key, node2);
+      tree.append(keyStart, key, node2);
       let valueStart = colon + 1;
       while (text2.charCodeAt(valueStart) === SPACE) valueStart++;
       let value;
@@ -51849,7 +51906,7 @@ var BlockReader = class {
     this.enter();
     const { text: text2, tree } = this;
     const list = [];
-    const node2 = appendNode(tree, start, list, parent);
+    const node2 = tree.append(start, list, parent);
     let dash = start;
     for (; ; ) {
       let itemStart = dash + 1;
@@ -51889,7 +51946,7 @@ var BlockReader = class {
       }
       while (text2.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;
-      node2 = appendNode(this.tree, start, resolvePlain(text2.slice(start, end)), parent);
+      node2 = this.tree.append(start, resolvePlain(text2.slice(start, end)), parent);
     }
     if (!this.restIsEmpty(this.end)) unsupported();
     this.findContent(this.lineAfter(this.end), false);
@@ -51913,7 +51970,7 @@ var BlockReader = class {
       if (code === 92 || code === LF || end >= this.length) unsupported();
     }
     this.end = end + 1;
-    return appendNode(this.tree, start, text2.slice(start + 1, end), parent);
+    return this.tree.append(start, text2.slice(start + 1, end), parent);
   }
   singleQuoted(parent, start) {
     const { text: text2 } = this;
@@ -51926,7 +51983,7 @@ var BlockReader = class {
       value += text2.slice(segment, position);
       if (text2.charCodeAt(position + 1) !== 39) {
         this.end = position + 1;
-        return appendNode(this.tree, start, value, parent);
+        return this.tree.append(start, value, parent);
       }
       value += "'";
       segment = ++position + 1;
@@ -51943,7 +52000,7 @@ var BlockReader = class {
   flowSequence(parent, start) {
     this.enter();
     const list = [];
-    const node2 = appendNode(this.tree, start, list, parent);
+    const node2 = this.tree.append(start, list, parent);
     let position = this.skipFlowSpace(start + 1);
     if (this.text.charCodeAt(position) !== 93) {
       for (; ; ) {
@@ -51965,7 +52022,7 @@ var BlockReader = class {
     this.enter();
     const { text: text2, tree } = this;
     const object2 = {};
-    const node2 = appendNode(tree, start, object2, parent);
+    const node2 = tree.append(start, object2, parent);
     let position = this.skipFlowSpace(start + 1);
     if (text2.charCodeAt(position) !== 125) {
       for (; ; ) {
@@ -52004,7 +52061,7 @@ var BlockReader = class {
     while (text2.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
     if (isKey && valueEnd !== end) unsupported();
     this.end = valueEnd;
-    return appendNode(this.tree, start, resolvePlain(text2.slice(start, valueEnd)), parent);
+    return this.tree.append(start, resolvePlain(text2.slice(start, valueEnd)), parent);
   }
 };
 
@@ -52048,8 +52105,8 @@ function computeLineStarts(text2) {
 }
 var SMALL = 32;
 function nthChild(tree, node2, index) {
-  let child = tree.firstChild[node2];
-  for (let i = 0; i < index && child >= 0; i++) child = tree.nextSibling[child];
+  let child = tree.firstChild(node2);
+  for (let i = 0; i < index && child >= 0; i++) child = tree.nextSibling(child);
   return child;
 }
 var YamlDocument = class {
@@ -52071,44 +52128,47 @@ var YamlDocument = class {
    * not exist in the source.
    */
   locate(path6, part = "value") {
-    const { firstChild, nextSibling, values } = this.tree;
+    const { tree } = this;
+    const { values } = tree;
     let node2 = this.root;
     let keyNode = -1;
     for (const step of path6) {
-      if (node2 < 0 || firstChild[node2] < 0) return void 0;
+      if (node2 < 0 || tree.firstChild(node2) < 0) return void 0;
       if (Array.isArray(values[node2])) {
         if (typeof step !== "number") return void 0;
         keyNode = -1;
-        node2 = step < SMALL ? nthChild(this.tree, node2, step) : this.childrenOf(node2)[step] ?? -1;
+        node2 = step < SMALL ? nthChild(tree, node2, step) : this.childrenOf(node2)[step] ?? -1;
         continue;
       }
       const key = String(step);
       keyNode = -1;
       let pairs2 = 0;
-      let child = firstChild[node2];
-      for (; child >= 0 && pairs2 < SMALL; child = nextSibling[nextSibling[child]] ?? -1, pairs2++) {
+      let child = tree.firstChild(node2);
+      while (child >= 0 && pairs2 < SMALL) {
         if (String(values[child]) === key) {
           keyNode = child;
           break;
         }
-        if (nextSibling[child] < 0) break;
+        const value = tree.nextSibling(child);
+        child = value < 0 ? -1 : tree.nextSibling(value);
+        pairs2++;
       }
-      if (keyNode < 0 && pairs2 >= SMALL && child >= 0) {
+      if (keyNode < 0 && child >= 0) {
         const children = this.childrenOf(node2);
         const at = this.keysOf(node2, children).get(key);
         if (at !== void 0) keyNode = children[at];
       }
       if (keyNode < 0) return void 0;
-      node2 = nextSibling[keyNode];
+      node2 = tree.nextSibling(keyNode);
     }
     const target = part === "key" && keyNode >= 0 ? keyNode : node2;
-    return target >= 0 ? this.lines.positionAt(this.tree.starts[target]) : void 0;
+    return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : void 0;
   }
   childrenOf(node2) {
     let list = this.children.get(node2);
     if (!list) {
       list = [];
-      for (let child = this.tree.firstChild[node2]; child >= 0; child = this.tree.nextSibling[child]) list.push(child);
+      for (let child = this.tree.firstChild(node2); child >= 0; child = this.tree.nextSibling(child)) list.push(child);
       this.children.set(node2, list);
     }
     return list;
@@ -52139,38 +52199,30 @@ function parseStrictYaml(input2, options5 = {}) {
   const common2 = options5.commonReader === false ? null : readCommonYaml(text2);
   if (common2) return new YamlDocument(common2.value, common2.tree, common2.root, lines);
   checkDirectives(text2, fail);
-  const tree = emptyTree();
+  const tree = new NodeTree();
   const stack = [];
   let root = -1;
   const listener = (event, state) => {
     if (event === "open") {
       if (stack.length >= MAX_DEPTH2) fail(state.position, `nesting deeper than ${MAX_DEPTH2} levels`);
-      stack.push(tree.starts.length);
-      tree.starts.push(state.position);
-      tree.values.push(void 0);
-      tree.firstChild.push(-1);
-      tree.nextSibling.push(-1);
-      tree.lastChild.push(-1);
+      stack.push(tree.add(state.position, void 0));
       return;
     }
     const node2 = stack.pop();
-    const start = skipSeparation(text2, tree.starts[node2]);
-    tree.starts[node2] = start;
+    const start = skipSeparation(text2, tree.start(node2));
+    tree.setStart(node2, start);
     const reason = FORBIDDEN_START[text2[start] ?? ""];
     if (reason) fail(start, reason);
     const result2 = state.result;
     tree.values[node2] = result2;
-    if (result2 === null || typeof result2 !== "object") tree.firstChild[node2] = -1;
+    if (result2 === null || typeof result2 !== "object") tree.setChildren(node2, -1, -1);
     else {
-      const only = tree.firstChild[node2];
-      if (only >= 0 && only === tree.lastChild[node2] && tree.values[only] === result2) {
-        tree.firstChild[node2] = tree.firstChild[only];
-        tree.lastChild[node2] = tree.lastChild[only];
-      }
+      const only = tree.firstChild(node2);
+      if (only >= 0 && only === tree.lastChild(node2) && tree.values[only] === result2) tree.setChildren(node2, tree.firstChild(only), tree.lastChild(only));
     }
     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
     if (parent < 0) root = node2;
-    else linkChild(tree, parent, node2);
+    else tree.link(parent, node2);
   };
   let value;
   try {
@@ -52188,7 +52240,7 @@ function parseStrictYaml(input2, options5 = {}) {
       }
       const tagged = /\btag\b/.test(reason) ? stack[stack.length - 1] : void 0;
       if (tagged !== void 0) {
-        const start = skipSeparation(text2, tree.starts[tagged]);
+        const start = skipSeparation(text2, tree.start(tagged));
         fail(start, FORBIDDEN_START[text2[start] ?? ""] ?? describeYamlException(error63));
       }
       fail(mark?.position ?? 0, describeYamlException(error63));
@@ -52196,7 +52248,7 @@ function parseStrictYaml(input2, options5 = {}) {
     if (error63 instanceof RangeError) fail(0, "the document is nested too deeply to read");
     throw error63;
   }
-  return new YamlDocument(value, tree, root, lines);
+  return new YamlDocument(value, tree.seal(), root, lines);
 }
 function skipSeparation(text2, offset) {
   let position = offset;
@@ -52399,9 +52451,8 @@ function parseManifest(file2, text2) {
   }
   const whole = manifestSchema.safeParse(data);
   if (whole.success) {
-    manifest.routes = whole.data.routes.map(
-      (route, index) => applyDefaults(route, whole.data.defaults, index, data)
-    );
+    const valid = data;
+    manifest.routes = valid.routes.map((route, index) => applyDefaults(route, valid.defaults, index, data));
     return manifest;
   }
   const problems = explainIssues(manifestSchema, whole.error.issues, data);
@@ -52561,18 +52612,24 @@ function realpathOrUndefined(target) {
     return void 0;
   }
 }
+var readBuffer;
 function readManifestText(absolute) {
-  let bytes;
+  let length = 0;
+  let descriptor;
   try {
-    const size = fs3.statSync(absolute).size;
-    if (size > MAX_MANIFEST_BYTES) {
+    descriptor = fs3.openSync(absolute, "r");
+    const buffer = readBuffer ??= Buffer.allocUnsafe(MAX_MANIFEST_BYTES + 1);
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = fs3.readSync(descriptor, buffer, length, buffer.length - length, null);
+    if (length > MAX_MANIFEST_BYTES) {
+      const size = fs3.fstatSync(descriptor).size;
       return { problem: `the file is ${formatBytes(size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
     }
-    bytes = fs3.readFileSync(absolute);
   } catch (error63) {
     return { problem: describeFsError(error63) };
+  } finally {
+    if (descriptor !== void 0) fs3.closeSync(descriptor);
   }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(readBuffer.subarray(0, length));
   if ("text" in decoded) return decoded.text;
   const at = decoded.badByteAt;
   return { problem: `the file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, position: at };

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { discoverManifests, loadManifests, UsageError } from '../../src/manifest/discover.js';
 import { parseManifest } from '../../src/manifest/parse.js';
+import { manifestSchema } from '../../src/manifest/schema.js';
 import { loadBuiltinCatalog } from '../../src/models/load.js';
 import { defaultPolicy } from '../../src/policy/defaults.js';
 import type { Finding } from '../../src/report/schema.js';
+import { PROJECT_ROOT } from '../helpers/paths.js';
 import { makeRepository, removeRepository } from '../helpers/repo.js';
 import { TODAY, yaml } from '../helpers/rule-tester.js';
 
@@ -150,5 +152,16 @@ describe('discovery', () => {
     fs.writeFileSync(path.join(root, 'latin1.yml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
     const [manifest] = loadManifests(root, discoverManifests(root, ['latin1.yml']));
     expect(manifest!.problems[0]!.message).toContain('not valid UTF-8');
+  });
+});
+
+describe('a valid manifest is its own validated value', () => {
+  // parseManifest keeps the parsed document instead of zod's copy: that is only right while the
+  // schema neither transforms nor fills in values.
+  it('zod returns a value equal to its input for every bundled example', () => {
+    const examples = path.join(PROJECT_ROOT, 'examples');
+    const manifests = loadManifests(examples, discoverManifests(examples)).filter((manifest) => manifest.problems.length === 0);
+    expect(manifests.length).toBeGreaterThan(0);
+    for (const manifest of manifests) expect(manifestSchema.parse(manifest.data)).toEqual(manifest.data);
   });
 });

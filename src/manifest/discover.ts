@@ -147,18 +147,27 @@ function realpathOrUndefined(target: string): string | undefined {
   }
 }
 
+/** One buffer for every read (manifests are read one at a time), one byte longer than the limit. */
+let readBuffer: Buffer | undefined;
+
 export function readManifestText(absolute: string): string | { problem: string; position?: SourcePosition } {
-  let bytes: Buffer;
+  let length = 0;
+  let descriptor: number | undefined;
   try {
-    const size = fs.statSync(absolute).size;
-    if (size > MAX_MANIFEST_BYTES) {
+    descriptor = fs.openSync(absolute, 'r');
+    const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_MANIFEST_BYTES + 1));
+    // Read at most one byte past the limit: a huge file is refused without reading it all.
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = fs.readSync(descriptor, buffer, length, buffer.length - length, null);
+    if (length > MAX_MANIFEST_BYTES) {
+      const size = fs.fstatSync(descriptor).size;
       return { problem: `the file is ${formatBytes(size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
     }
-    bytes = fs.readFileSync(absolute);
   } catch (error) {
     return { problem: describeFsError(error) };
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(readBuffer.subarray(0, length));
   if ('text' in decoded) return decoded.text;
   const at = decoded.badByteAt;
   return { problem: `the file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, position: at };

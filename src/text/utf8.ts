@@ -1,10 +1,13 @@
 // Strict UTF-8 decoding that says where a file stops being UTF-8, for manifests and policies alike.
 import type { SourcePosition } from '../yaml/strict-yaml.js';
 
+/** Decoding without `stream` starts afresh each time, so one decoder serves every file. */
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
 /** The decoded text, or the line and column (as the text before it counts them) of the first bad byte. */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByteAt: SourcePosition } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: strictDecoder.decode(bytes) };
   } catch {
     return { badByteAt: firstBadByte(bytes) };
   }

@@ -9,15 +9,20 @@
 // which also words every error. A property test holds the two readers to the same values and
 // positions on every text this one accepts (__tests__/yaml/block-reader.test.ts).
 import jsYaml from 'js-yaml';
-import { appendNode, emptyTree, type NodeTree, type ParsedYaml } from './node-tree.js';
+import { NodeTree, type ParsedYaml } from './node-tree.js';
 
 /** js-yaml's core schema resolves plain scalars with these, in this order (js-yaml exports them; its typings omit them). */
 const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', jsYaml.Type> };
 const IMPLICIT_TYPES = [types.null, types.bool, types.int, types.float];
 
-/** js-yaml's test for characters a YAML stream may not hold (control characters, lone surrogates). */
+/**
+ * Characters a YAML stream may not hold (control characters, lone surrogates; js-yaml's test), and
+ * a quicker first look that only a text with control characters or surrogates at all can fail.
+ */
 // eslint-disable-next-line no-control-regex
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+// eslint-disable-next-line no-control-regex
+const MAYBE_NON_PRINTABLE = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Deep enough for any manifest; deeper documents go to js-yaml, which enforces the limit. */
 const MAX_DEPTH = 48;
@@ -42,7 +47,8 @@ function unsupported(): never {
  * read by js-yaml.
  */
 export function readCommonYaml(text: string): ParsedYaml | null {
-  if (text.includes('\t') || text.includes('\r') || NON_PRINTABLE.test(text)) return null;
+  if (text.includes('\t') || text.includes('\r')) return null;
+  if (MAYBE_NON_PRINTABLE.test(text) && NON_PRINTABLE.test(text)) return null;
   try {
     return new BlockReader(text).document();
   } catch (error) {
@@ -80,6 +86,8 @@ function resolvePlain(source: string): unknown {
   const digit = code >= 48 && code <= 57;
   if (!digit && code !== 43 && code !== 45 && code !== 46 && code !== 126 && code !== 110 && code !== 78 && code !== 116 && code !== 84 && code !== 102 && code !== 70)
     return source;
+  // A date (`2026-11-02`, the commonest digit-led value) is no number: '-' only signs or follows `e`.
+  if (digit && source.length === 10 && source.charCodeAt(4) === 45 && source.charCodeAt(7) === 45) return source;
   for (const type of IMPLICIT_TYPES) if (type.resolve(source)) return type.construct(source);
   return source;
 }
@@ -91,7 +99,7 @@ function addEntry(object: Record<string, unknown>, key: string, value: unknown):
 }
 
 class BlockReader {
-  private readonly tree: NodeTree = emptyTree();
+  private readonly tree = new NodeTree();
   private readonly length: number;
   /** Start of the next line holding content after the node just read (-1 at the end). */
   private next = -1;
@@ -118,7 +126,7 @@ class BlockReader {
     if (this.nextIndent !== 0) unsupported();
     const root = this.block(-1, 0);
     if (this.next >= 0) unsupported();
-    return { value: this.tree.values[root], tree: this.tree, root };
+    return { value: this.tree.values[root], tree: this.tree.seal(), root };
   }
 
   /**
@@ -199,13 +207,13 @@ class BlockReader {
     this.enter();
     const { text, tree } = this;
     const object: Record<string, unknown> = {};
-    const node = appendNode(tree, start, object, parent);
+    const node = tree.append(start, object, parent);
     let keyStart = start;
     for (;;) {
       const colon = this.keyEnd(keyStart);
       if (colon < 0) unsupported();
       const key = String(resolvePlain(text.slice(keyStart, colon)));
-      appendNode(tree, keyStart, key, node);
+      tree.append(keyStart, key, node);
       let valueStart = colon + 1;
       while (text.charCodeAt(valueStart) === SPACE) valueStart++;
       let value: number;
@@ -235,7 +243,7 @@ class BlockReader {
     this.enter();
     const { text, tree } = this;
     const list: unknown[] = [];
-    const node = appendNode(tree, start, list, parent);
+    const node = tree.append(start, list, parent);
     let dash = start;
     for (;;) {
       let itemStart = dash + 1;
@@ -278,7 +286,7 @@ class BlockReader {
       }
       while (text.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;
-      node = appendNode(this.tree, start, resolvePlain(text.slice(start, end)), parent);
+      node = this.tree.append(start, resolvePlain(text.slice(start, end)), parent);
     }
     if (!this.restIsEmpty(this.end)) unsupported();
     // A deeper line next would continue the scalar: the mapping or list that owns it gives up then.
@@ -306,7 +314,7 @@ class BlockReader {
       if (code === 92 /* \ */ || code === LF || end >= this.length) unsupported();
     }
     this.end = end + 1;
-    return appendNode(this.tree, start, text.slice(start + 1, end), parent);
+    return this.tree.append(start, text.slice(start + 1, end), parent);
   }
 
   private singleQuoted(parent: number, start: number): number {
@@ -320,7 +328,7 @@ class BlockReader {
       value += text.slice(segment, position);
       if (text.charCodeAt(position + 1) !== 39) {
         this.end = position + 1;
-        return appendNode(this.tree, start, value, parent);
+        return this.tree.append(start, value, parent);
       }
       value += "'";
       segment = ++position + 1;
@@ -339,7 +347,7 @@ class BlockReader {
   private flowSequence(parent: number, start: number): number {
     this.enter();
     const list: unknown[] = [];
-    const node = appendNode(this.tree, start, list, parent);
+    const node = this.tree.append(start, list, parent);
     let position = this.skipFlowSpace(start + 1);
     if (this.text.charCodeAt(position) !== 93) {
       for (;;) {
@@ -362,7 +370,7 @@ class BlockReader {
     this.enter();
     const { text, tree } = this;
     const object: Record<string, unknown> = {};
-    const node = appendNode(tree, start, object, parent);
+    const node = tree.append(start, object, parent);
     let position = this.skipFlowSpace(start + 1);
     if (text.charCodeAt(position) !== 125) {
       for (;;) {
@@ -403,6 +411,6 @@ class BlockReader {
     // A key ends at its `:`; anything else before the `:` (a space) is left to js-yaml.
     if (isKey && valueEnd !== end) unsupported();
     this.end = valueEnd;
-    return appendNode(this.tree, start, resolvePlain(text.slice(start, valueEnd)), parent);
+    return this.tree.append(start, resolvePlain(text.slice(start, valueEnd)), parent);
   }
 }

@@ -7,7 +7,7 @@
 // stopped at its first token instead of being expanded.
 import jsYaml from 'js-yaml';
 import { readCommonYaml } from './block-reader.js';
-import { emptyTree, linkChild, type NodeTree } from './node-tree.js';
+import { NodeTree } from './node-tree.js';
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -67,8 +67,8 @@ function computeLineStarts(text: string): number[] {
 const SMALL = 32;
 
 function nthChild(tree: NodeTree, node: number, index: number): number {
-  let child = tree.firstChild[node]!;
-  for (let i = 0; i < index && child >= 0; i++) child = tree.nextSibling[child]!;
+  let child = tree.firstChild(node);
+  for (let i = 0; i < index && child >= 0; i++) child = tree.nextSibling(child);
   return child;
 }
 
@@ -90,46 +90,49 @@ export class YamlDocument {
    * not exist in the source.
    */
   locate(path: FieldPath, part: 'key' | 'value' = 'value'): SourcePosition | undefined {
-    const { firstChild, nextSibling, values } = this.tree;
+    const { tree } = this;
+    const { values } = tree;
     let node = this.root;
     let keyNode = -1;
     for (const step of path) {
-      if (node < 0 || firstChild[node]! < 0) return undefined;
+      if (node < 0 || tree.firstChild(node) < 0) return undefined;
       if (Array.isArray(values[node])) {
         if (typeof step !== 'number') return undefined;
         keyNode = -1;
-        node = step < SMALL ? nthChild(this.tree, node, step) : (this.childrenOf(node)[step] ?? -1);
+        node = step < SMALL ? nthChild(tree, node, step) : (this.childrenOf(node)[step] ?? -1);
         continue;
       }
       const key = String(step);
       keyNode = -1;
       // A small mapping (a route has about 20 keys) is walked; a large one gets an index.
       let pairs = 0;
-      let child = firstChild[node]!;
-      for (; child >= 0 && pairs < SMALL; child = nextSibling[nextSibling[child]!] ?? -1, pairs++) {
+      let child = tree.firstChild(node);
+      while (child >= 0 && pairs < SMALL) {
         if (String(values[child]) === key) {
           keyNode = child;
           break;
         }
-        if (nextSibling[child]! < 0) break;
+        const value = tree.nextSibling(child);
+        child = value < 0 ? -1 : tree.nextSibling(value);
+        pairs++;
       }
-      if (keyNode < 0 && pairs >= SMALL && child >= 0) {
+      if (keyNode < 0 && child >= 0) {
         const children = this.childrenOf(node);
         const at = this.keysOf(node, children).get(key);
         if (at !== undefined) keyNode = children[at]!;
       }
       if (keyNode < 0) return undefined;
-      node = nextSibling[keyNode]!;
+      node = tree.nextSibling(keyNode);
     }
     const target = part === 'key' && keyNode >= 0 ? keyNode : node;
-    return target >= 0 ? this.lines.positionAt(this.tree.starts[target]!) : undefined;
+    return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : undefined;
   }
 
   private childrenOf(node: number): number[] {
     let list = this.children.get(node);
     if (!list) {
       list = [];
-      for (let child = this.tree.firstChild[node]!; child >= 0; child = this.tree.nextSibling[child]!) list.push(child);
+      for (let child = this.tree.firstChild(node); child >= 0; child = this.tree.nextSibling(child)) list.push(child);
       this.children.set(node, list);
     }
     return list;
@@ -175,23 +178,18 @@ export function parseStrictYaml(input: string, options: { commonReader?: boolean
   if (common) return new YamlDocument(common.value, common.tree, common.root, lines);
   checkDirectives(text, fail);
 
-  const tree = emptyTree();
+  const tree = new NodeTree();
   const stack: number[] = [];
   let root = -1;
   const listener = (event: 'open' | 'close', state: { position: number; result: unknown }): void => {
     if (event === 'open') {
       if (stack.length >= MAX_DEPTH) fail(state.position, `nesting deeper than ${MAX_DEPTH} levels`);
-      stack.push(tree.starts.length);
-      tree.starts.push(state.position);
-      tree.values.push(undefined);
-      tree.firstChild.push(-1);
-      tree.nextSibling.push(-1);
-      tree.lastChild.push(-1);
+      stack.push(tree.add(state.position, undefined));
       return;
     }
     const node = stack.pop()!;
-    const start = skipSeparation(text, tree.starts[node]!);
-    tree.starts[node] = start;
+    const start = skipSeparation(text, tree.start(node));
+    tree.setStart(node, start);
     const reason = FORBIDDEN_START[text[start] ?? ''];
     if (reason) fail(start, reason);
     const result = state.result;
@@ -199,17 +197,14 @@ export function parseStrictYaml(input: string, options: { commonReader?: boolean
     // js-yaml first tries a block mapping and reads the next node as its key; when no `:` follows,
     // that node is the result. So a scalar drops the attempt, and a collection that wraps one child
     // holding the very same object (a flow `{…}` or `[…]` at the root or in a list) takes its children.
-    if (result === null || typeof result !== 'object') tree.firstChild[node] = -1;
+    if (result === null || typeof result !== 'object') tree.setChildren(node, -1, -1);
     else {
-      const only = tree.firstChild[node]!;
-      if (only >= 0 && only === tree.lastChild[node] && tree.values[only] === result) {
-        tree.firstChild[node] = tree.firstChild[only]!;
-        tree.lastChild[node] = tree.lastChild[only]!;
-      }
+      const only = tree.firstChild(node);
+      if (only >= 0 && only === tree.lastChild(node) && tree.values[only] === result) tree.setChildren(node, tree.firstChild(only), tree.lastChild(only));
     }
     const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
     if (parent < 0) root = node;
-    else linkChild(tree, parent, node);
+    else tree.link(parent, node);
   };
 
   let value: unknown;
@@ -231,7 +226,7 @@ export function parseStrictYaml(input: string, options: { commonReader?: boolean
       // open on the stack starts at its properties, so point at the tag (or the anchor before it).
       const tagged = /\btag\b/.test(reason) ? stack[stack.length - 1] : undefined;
       if (tagged !== undefined) {
-        const start = skipSeparation(text, tree.starts[tagged]!);
+        const start = skipSeparation(text, tree.start(tagged));
         fail(start, FORBIDDEN_START[text[start] ?? ''] ?? describeYamlException(error));
       }
       fail(mark?.position ?? 0, describeYamlException(error));
@@ -239,7 +234,7 @@ export function parseStrictYaml(input: string, options: { commonReader?: boolean
     if (error instanceof RangeError) fail(0, 'the document is nested too deeply to read');
     throw error;
   }
-  return new YamlDocument(value, tree, root, lines);
+  return new YamlDocument(value, tree.seal(), root, lines);
 }
 
 function skipSeparation(text: string, offset: number): number {
