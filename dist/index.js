@@ -52293,6 +52293,87 @@ function describeYamlException(error63) {
   return `invalid YAML: ${reason}`;
 }
 
+// src/schema/validity.ts
+var definitionOf = (schema2) => schema2._zod.def;
+var UnknownPart = class extends Error {
+};
+function compileValidityCheck(schema2) {
+  try {
+    return compile3(schema2);
+  } catch (error63) {
+    if (error63 instanceof UnknownPart) return void 0;
+    throw error63;
+  }
+}
+function compile3(schema2) {
+  const definition = definitionOf(schema2);
+  const checks = definition.checks ?? [];
+  if (checks.length > 0 && definition.type !== "string") throw new UnknownPart(`checks on ${definition.type}`);
+  switch (definition.type) {
+    case "string":
+      return compileString(checks);
+    case "boolean":
+      return (value) => typeof value === "boolean";
+    case "enum": {
+      const allowed = new Set(Object.values(definition.entries));
+      return (value) => allowed.has(value);
+    }
+    case "literal": {
+      const allowed = new Set(definition.values);
+      return (value) => allowed.has(value);
+    }
+    case "optional": {
+      const inner = compile3(definition.innerType);
+      return (value) => value === void 0 || inner(value);
+    }
+    case "union": {
+      const options5 = definition.options.map(compile3);
+      return (value) => options5.some((option) => option(value));
+    }
+    case "array": {
+      const element = compile3(definition.element);
+      return (value) => Array.isArray(value) && value.every(element);
+    }
+    case "object":
+      return compileObject(definition);
+    default:
+      throw new UnknownPart(definition.type);
+  }
+}
+function compileString(checks) {
+  const tests = checks.map(({ _zod: { def } }) => {
+    if (def.check === "string_format" && def.format === "regex" && def.pattern) {
+      const pattern = def.pattern;
+      return (value) => {
+        pattern.lastIndex = 0;
+        return pattern.test(value);
+      };
+    }
+    if (def.check === "custom" && def.fn) {
+      const fn = def.fn;
+      return (value) => Boolean(fn(value));
+    }
+    throw new UnknownPart(`string check ${def.check}`);
+  });
+  return (value) => typeof value === "string" && tests.every((test) => test(value));
+}
+function compileObject(definition) {
+  const catchall = definition.catchall ? definitionOf(definition.catchall).type : void 0;
+  if (catchall !== void 0 && catchall !== "never") throw new UnknownPart(`catchall ${catchall}`);
+  const strict = catchall === "never";
+  const shape = definition.shape;
+  const fields = Object.entries(shape).map(([key, field]) => [key, compile3(field)]);
+  return (value) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+    const record2 = value;
+    for (const [key, check2] of fields) if (!check2(record2[key])) return false;
+    if (strict) {
+      for (const key of Object.keys(record2)) if (!Object.prototype.hasOwnProperty.call(shape, key)) return false;
+    }
+    return true;
+  };
+}
+
 // src/text/memoize.ts
 function memoize(compute, limit = 65536) {
   const cache2 = /* @__PURE__ */ new Map();
@@ -52431,6 +52512,8 @@ var manifestSchema = external_exports.strictObject({
 });
 
 // src/manifest/parse.ts
+var quickManifestCheck = compileValidityCheck(manifestSchema);
+var isValidManifest = (data) => quickManifestCheck?.(data) ?? false;
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function parseManifest(file2, text2) {
   const mayHoldSecrets = mightHoldSecret(text2) || text2.includes("\\");
@@ -52449,8 +52532,8 @@ function parseManifest(file2, text2) {
     manifest.problems.push({ path: [], part: "value", message: "the file is empty: write `version: 1` and a `routes:` list", position: { line: 1, column: 1 } });
     return manifest;
   }
-  const whole = manifestSchema.safeParse(data);
-  if (whole.success) {
+  const whole = isValidManifest(data) ? null : manifestSchema.safeParse(data);
+  if (whole === null || whole.success) {
     const valid = data;
     manifest.routes = valid.routes.map((route, index) => applyDefaults(route, valid.defaults, index, data));
     return manifest;
@@ -53776,12 +53859,12 @@ var WRITERS = /* @__PURE__ */ new WeakMap();
 function writerFor(schema2) {
   let writer = WRITERS.get(schema2);
   if (!writer) {
-    writer = compile3(schema2);
+    writer = compile4(schema2);
     WRITERS.set(schema2, writer);
   }
   return writer;
 }
-function compile3(schema2) {
+function compile4(schema2) {
   if (schema2 instanceof external_exports.ZodOptional || schema2 instanceof external_exports.ZodNullable) return writerFor(schema2.unwrap());
   if (schema2 instanceof external_exports.ZodArray) {
     const element = writerFor(schema2.element);

@@ -103,6 +103,7 @@ export const manifestSchema = z
     description: 'The image-generation routes a repository uses (image-routes.yml).',
   });
 
+export type Manifest = z.infer<typeof manifestSchema>;
 export type Route = z.infer<typeof routeSchema>;
 export type RouteDefaults = z.infer<typeof defaultsSchema>;
 export type Claim = z.infer<typeof claim>;
