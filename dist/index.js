@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID = Buffer.from("id");
+    var ID2 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18537,7 +18537,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
+        if (isFieldName(line, fieldLength, ID2)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -52123,25 +52123,36 @@ var YamlDocument = class {
   /** Children of the nodes looked up so far, and key → key-node index for mappings. */
   children = /* @__PURE__ */ new Map();
   keys = /* @__PURE__ */ new Map();
+  /** The key node of the last step `walk` took (-1 when that step was a list index). */
+  walkedKey = -1;
   /**
    * Position of the value at `path` (or of its key, for `'key'`), or undefined when the path does
-   * not exist in the source.
+   * not exist in the source. `from` (a node from `nodeAt`) starts the path further down.
    */
-  locate(path6, part = "value") {
+  locate(path6, part = "value", from = this.root) {
+    const node2 = this.walk(from, path6);
+    const target = part === "key" && this.walkedKey >= 0 ? this.walkedKey : node2;
+    return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : void 0;
+  }
+  /** The node at `path` (-1 when absent), to locate many paths under it without walking to it each time. */
+  nodeAt(path6) {
+    return this.walk(this.root, path6);
+  }
+  walk(from, path6) {
     const { tree } = this;
     const { values } = tree;
-    let node2 = this.root;
-    let keyNode = -1;
+    let node2 = from;
+    this.walkedKey = -1;
     for (const step of path6) {
-      if (node2 < 0 || tree.firstChild(node2) < 0) return void 0;
+      this.walkedKey = -1;
+      if (node2 < 0 || tree.firstChild(node2) < 0) return -1;
       if (Array.isArray(values[node2])) {
-        if (typeof step !== "number") return void 0;
-        keyNode = -1;
+        if (typeof step !== "number") return -1;
         node2 = step < SMALL ? nthChild(tree, node2, step) : this.childrenOf(node2)[step] ?? -1;
         continue;
       }
       const key = String(step);
-      keyNode = -1;
+      let keyNode = -1;
       let pairs2 = 0;
       let child = tree.firstChild(node2);
       while (child >= 0 && pairs2 < SMALL) {
@@ -52158,11 +52169,11 @@ var YamlDocument = class {
         const at = this.keysOf(node2, children).get(key);
         if (at !== void 0) keyNode = children[at];
       }
-      if (keyNode < 0) return void 0;
+      if (keyNode < 0) return -1;
+      this.walkedKey = keyNode;
       node2 = tree.nextSibling(keyNode);
     }
-    const target = part === "key" && keyNode >= 0 ? keyNode : node2;
-    return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : void 0;
+    return node2;
   }
   childrenOf(node2) {
     let list = this.children.get(node2);
@@ -52389,17 +52400,25 @@ function memoize(compute, limit = 65536) {
 }
 
 // src/text/dates.ts
-var DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isLeapYear(year) {
   return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
 }
 var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function digitsAt(value, start, end) {
+  let number4 = 0;
+  for (let index = start; index < end; index++) {
+    const digit2 = value.charCodeAt(index) - 48;
+    if (digit2 < 0 || digit2 > 9) return NaN;
+    number4 = number4 * 10 + digit2;
+  }
+  return number4;
+}
 function isCalendarDate(value) {
-  if (!DATE_PATTERN.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (!(year >= 1 && month >= 1 && month <= 12 && day >= 1)) return false;
   return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]);
 }
 var dayNumber = memoize(computeDayNumber, 4096);
@@ -52414,6 +52433,10 @@ function computeDayNumber(date6) {
   return era * 146097 + dayOfEra - 719468;
 }
 function fromDayNumber(days) {
+  return dateOfDay(String(days));
+}
+var dateOfDay = memoize((key) => computeDate(Number(key)), 4096);
+function computeDate(days) {
   const shifted = days + 719468;
   const era = Math.floor(shifted / 146097);
   const dayOfEra = shifted - era * 146097;
@@ -54125,6 +54148,7 @@ import { createHash } from "node:crypto";
 function stateOf(value, noneIsMissing = false) {
   if (value === void 0 || value === null) return "absent";
   if (typeof value === "string") {
+    if (value.length > 7 && isVisibleAscii(value.charCodeAt(0)) && isVisibleAscii(value.charCodeAt(value.length - 1))) return "present";
     const trimmed = value.trim().toLowerCase();
     if (trimmed === "") return "empty";
     if (trimmed === "unknown") return "unknown";
@@ -54136,6 +54160,9 @@ function stateOf(value, noneIsMissing = false) {
     if (states.every((state) => state !== "present")) return states.every((state) => state === states[0]) ? states[0] : "empty";
   }
   return "present";
+}
+function isVisibleAscii(code) {
+  return code > 32 && code < 127;
 }
 function isMissing(value, noneIsMissing = false) {
   return stateOf(value, noneIsMissing) !== "present";
@@ -54187,7 +54214,18 @@ function dayCount(days) {
 function listWording(items, conjunction = "and") {
   return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
+var NO_CLAIMS = [];
+var claimsOfRoute = /* @__PURE__ */ new WeakMap();
 function claimTexts(route) {
+  if (!route.claims && !route.labels) return NO_CLAIMS;
+  let found = claimsOfRoute.get(route);
+  if (!found) {
+    found = listClaimTexts(route);
+    claimsOfRoute.set(route, found);
+  }
+  return found;
+}
+function listClaimTexts(route) {
   const found = [];
   route.claims?.forEach((claim3, index) => {
     if (typeof claim3 === "string") found.push({ text: claim3, field: ["claims", index] });
@@ -55305,7 +55343,8 @@ function evaluate(manifests, policy, today, options5 = {}) {
     for (const problem of manifest.problems) findings.push(manifestInvalid2(manifest, problem));
     for (const loaded of manifest.routes) {
       const { route } = loaded;
-      const idAt = routePosition(manifest, loaded);
+      const routeNode = manifest.document?.nodeAt(["routes", loaded.index]) ?? -1;
+      const idAt = routePosition(manifest, routeNode);
       routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
       const context3 = {
         route,
@@ -55324,7 +55363,7 @@ function evaluate(manifests, policy, today, options5 = {}) {
         for (const violation of violations) {
           const severity = violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
           const inherited = typeof violation.field[0] === "string" && loaded.inherited.has(violation.field[0]);
-          const position = manifest.document?.locate(["routes", loaded.index, ...violation.field]) ?? idAt;
+          const position = (routeNode >= 0 ? manifest.document?.locate(violation.field, "value", routeNode) : void 0) ?? idAt;
           findings.push(
             finding(rule.meta.id, severity, manifest.file, position, {
               route: route.id,
@@ -55385,10 +55424,12 @@ function collectRoutes(manifests, findings) {
   }
   return first;
 }
-function routePosition(manifest, loaded) {
+function routePosition(manifest, routeNode) {
   const document = manifest.document;
-  return document?.locate(["routes", loaded.index, "id"], "key") ?? document?.locate(["routes", loaded.index]) ?? { line: 1, column: 1 };
+  if (!document || routeNode < 0) return { line: 1, column: 1 };
+  return document.locate(ID, "key", routeNode) ?? document.locate([], "value", routeNode) ?? { line: 1, column: 1 };
 }
+var ID = ["id"];
 function summarizeRoute(file2, at, route, staleOptions) {
   return {
     id: route.id,

@@ -42,7 +42,8 @@ export function evaluate(
     for (const problem of manifest.problems) findings.push(manifestInvalid(manifest, problem));
     for (const loaded of manifest.routes) {
       const { route } = loaded;
-      const idAt = routePosition(manifest, loaded);
+      const routeNode = manifest.document?.nodeAt(['routes', loaded.index]) ?? -1;
+      const idAt = routePosition(manifest, routeNode);
       routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
       // One context per route; only `options` changes from rule to rule (rules are synchronous and pure).
       const context: RouteContext<RuleOptions> = {
@@ -64,7 +65,7 @@ export function evaluate(
           const severity =
             violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
           const inherited = typeof violation.field[0] === 'string' && loaded.inherited.has(violation.field[0]);
-          const position = manifest.document?.locate(['routes', loaded.index, ...violation.field]) ?? idAt;
+          const position = (routeNode >= 0 ? manifest.document?.locate(violation.field, 'value', routeNode) : undefined) ?? idAt;
           findings.push(
             finding(rule.meta.id, severity, manifest.file, position, {
               route: route.id,
@@ -130,10 +131,14 @@ function collectRoutes(manifests: readonly LoadedManifest[], findings: Finding[]
   return first;
 }
 
-function routePosition(manifest: LoadedManifest, loaded: LoadedRoute): SourcePosition {
+/** Where a route's findings point when their field is absent: its `id` key, else the route itself. */
+function routePosition(manifest: LoadedManifest, routeNode: number): SourcePosition {
   const document = manifest.document;
-  return document?.locate(['routes', loaded.index, 'id'], 'key') ?? document?.locate(['routes', loaded.index]) ?? { line: 1, column: 1 };
+  if (!document || routeNode < 0) return { line: 1, column: 1 };
+  return document.locate(ID, 'key', routeNode) ?? document.locate([], 'value', routeNode) ?? { line: 1, column: 1 };
 }
+
+const ID = ['id'] as const;
 
 function summarizeRoute(file: string, at: SourcePosition, route: Route, staleOptions: RuleOptions): RouteSummary {
   return {

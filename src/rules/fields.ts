@@ -7,6 +7,8 @@ export type FieldState = 'absent' | 'empty' | 'unknown' | 'none' | 'present';
 export function stateOf(value: unknown, noneIsMissing = false): FieldState {
   if (value === undefined || value === null) return 'absent';
   if (typeof value === 'string') {
+    // Longer than any placeholder with no space to trim at either end: present, without copying it.
+    if (value.length > 7 && isVisibleAscii(value.charCodeAt(0)) && isVisibleAscii(value.charCodeAt(value.length - 1))) return 'present';
     const trimmed = value.trim().toLowerCase();
     if (trimmed === '') return 'empty';
     if (trimmed === 'unknown') return 'unknown';
@@ -19,6 +21,10 @@ export function stateOf(value: unknown, noneIsMissing = false): FieldState {
     if (states.every((state) => state !== 'present')) return states.every((state) => state === states[0]) ? states[0]! : 'empty';
   }
   return 'present';
+}
+
+function isVisibleAscii(code: number): boolean {
+  return code > 32 && code < 127;
 }
 
 export function isMissing(value: unknown, noneIsMissing = false): boolean {
@@ -94,14 +100,28 @@ export function listWording(items: readonly string[], conjunction: 'and' | 'or' 
 export interface ClaimText {
   text: string;
   /** Path of the text within the route. */
-  field: (string | number)[];
+  readonly field: readonly (string | number)[];
   /** Path of the claim's `evidence`, for a claim written as `{text, evidence}`. */
-  evidenceField?: (string | number)[];
+  readonly evidenceField?: readonly (string | number)[];
   evidence?: Evidence;
 }
 
+const NO_CLAIMS: readonly ClaimText[] = [];
+/** Several rules read a route's claims: they are listed once per route. */
+const claimsOfRoute = new WeakMap<Route, readonly ClaimText[]>();
+
 /** Every promise a route shows users: its claims and its labels. */
-export function claimTexts(route: Route): ClaimText[] {
+export function claimTexts(route: Route): readonly ClaimText[] {
+  if (!route.claims && !route.labels) return NO_CLAIMS;
+  let found = claimsOfRoute.get(route);
+  if (!found) {
+    found = listClaimTexts(route);
+    claimsOfRoute.set(route, found);
+  }
+  return found;
+}
+
+function listClaimTexts(route: Route): ClaimText[] {
   const found: ClaimText[] = [];
   route.claims?.forEach((claim, index) => {
     if (typeof claim === 'string') found.push({ text: claim, field: ['claims', index] });

@@ -3,9 +3,7 @@ import { memoize } from './memoize.js';
 // Calendar days as `YYYY-MM-DD` strings. Everything date-related works on whole UTC days, so the
 // same manifest gives the same answer wherever the run happens.
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-// Plain arithmetic rather than Date objects: these run for every route of every manifest.
+// Plain arithmetic rather than Date objects or patterns: these run for every route of every manifest.
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -13,12 +11,25 @@ function isLeapYear(year: number): boolean {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number written by the ASCII digits from `start` to `end`, or NaN. */
+function digitsAt(value: string, start: number, end: number): number {
+  let number = 0;
+  for (let index = start; index < end; index++) {
+    const digit = value.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+/** Whether `value` is `YYYY-MM-DD` naming a real day. */
 export function isCalendarDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  // NaN fails every comparison below.
+  if (!(year >= 1 && month >= 1 && month <= 12 && day >= 1)) return false;
   return day <= (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!);
 }
 
@@ -39,6 +50,13 @@ function computeDayNumber(date: string): number {
 
 /** The `YYYY-MM-DD` of a day number (civil_from_days). */
 export function fromDayNumber(days: number): string {
+  return dateOfDay(String(days));
+}
+
+/** Keyed by the day number's text (the memo takes strings): few distinct days recur across routes. */
+const dateOfDay = memoize((key: string) => computeDate(Number(key)), 4096);
+
+function computeDate(days: number): string {
   const shifted = days + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;

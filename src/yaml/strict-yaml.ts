@@ -85,25 +85,39 @@ export class YamlDocument {
     private readonly lines: LineIndex,
   ) {}
 
+  /** The key node of the last step `walk` took (-1 when that step was a list index). */
+  private walkedKey = -1;
+
   /**
    * Position of the value at `path` (or of its key, for `'key'`), or undefined when the path does
-   * not exist in the source.
+   * not exist in the source. `from` (a node from `nodeAt`) starts the path further down.
    */
-  locate(path: FieldPath, part: 'key' | 'value' = 'value'): SourcePosition | undefined {
+  locate(path: FieldPath, part: 'key' | 'value' = 'value', from: number = this.root): SourcePosition | undefined {
+    const node = this.walk(from, path);
+    const target = part === 'key' && this.walkedKey >= 0 ? this.walkedKey : node;
+    return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : undefined;
+  }
+
+  /** The node at `path` (-1 when absent), to locate many paths under it without walking to it each time. */
+  nodeAt(path: FieldPath): number {
+    return this.walk(this.root, path);
+  }
+
+  private walk(from: number, path: FieldPath): number {
     const { tree } = this;
     const { values } = tree;
-    let node = this.root;
-    let keyNode = -1;
+    let node = from;
+    this.walkedKey = -1;
     for (const step of path) {
-      if (node < 0 || tree.firstChild(node) < 0) return undefined;
+      this.walkedKey = -1;
+      if (node < 0 || tree.firstChild(node) < 0) return -1;
       if (Array.isArray(values[node])) {
-        if (typeof step !== 'number') return undefined;
-        keyNode = -1;
+        if (typeof step !== 'number') return -1;
         node = step < SMALL ? nthChild(tree, node, step) : (this.childrenOf(node)[step] ?? -1);
         continue;
       }
       const key = String(step);
-      keyNode = -1;
+      let keyNode = -1;
       // A small mapping (a route has about 20 keys) is walked; a large one gets an index.
       let pairs = 0;
       let child = tree.firstChild(node);
@@ -121,11 +135,11 @@ export class YamlDocument {
         const at = this.keysOf(node, children).get(key);
         if (at !== undefined) keyNode = children[at]!;
       }
-      if (keyNode < 0) return undefined;
+      if (keyNode < 0) return -1;
+      this.walkedKey = keyNode;
       node = tree.nextSibling(keyNode);
     }
-    const target = part === 'key' && keyNode >= 0 ? keyNode : node;
-    return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : undefined;
+    return node;
   }
 
   private childrenOf(node: number): number[] {
