@@ -1,6 +1,6 @@
 // The route manifest format (spec: manifest.md), as the single zod schema the loader validates with
 // and the published JSON Schema is generated from.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from '../text/dates.js';
 
 export const ROUTE_KINDS = [

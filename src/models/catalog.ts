@@ -1,6 +1,6 @@
 // The model catalog: which image model ids exist, their aliases, snapshots and lifecycle. The facts
 // live in `policies/models.yml` (they change too fast for code); policies add or correct entries.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate } from '../manifest/schema.js';
 
 export const modelEntrySchema = z.strictObject({

@@ -1,5 +1,5 @@
 // The policy file format (spec: policy.md): one zod schema, from which the JSON Schema is generated.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, STAGES } from '../manifest/schema.js';
 import { modelEntrySchema } from '../models/catalog.js';
 import { FAIL_ON, SEVERITIES } from './severity.js';

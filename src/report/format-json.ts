@@ -1,6 +1,6 @@
 // `--format json`: the report itself, with keys in the schema's order whatever order the object was
 // built in, 2-space indentation and a trailing newline, so equal reports are equal bytes.
-import { z } from 'zod';
+import * as z from 'zod';
 import { redactSecrets } from '../secrets/patterns.js';
 import { isCanonical } from './canonical.js';
 import { reportSchema, type Report } from './schema.js';

@@ -1,6 +1,6 @@
 // The JSON report (spec: reports.md): what `evaluate` returns and `--format json` prints, and the
 // published JSON Schema generated from it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FAIL_ON } from '../policy/severity.js';
 import { ROUTE_KINDS, STAGES } from '../manifest/schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { everyStage } from '../policy/severity.js';
 import { claimTexts } from './fields.js';
 import { defineRule, type Violation } from './types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { everyStage } from '../policy/severity.js';
 import { isCalendarDate } from '../text/dates.js';
 import { defineRule } from './types.js';

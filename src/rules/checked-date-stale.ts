@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Route } from '../manifest/schema.js';
 import { perStage } from '../policy/severity.js';
 import { addDays, isCalendarDate } from '../text/dates.js';

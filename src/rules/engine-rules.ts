@@ -1,5 +1,5 @@
 // Rules the engine emits itself: they have metadata and docs like every rule, but no check.
-import { z } from 'zod';
+import * as z from 'zod';
 import { everyStage } from '../policy/severity.js';
 import { defineRule } from './types.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { perStage } from '../policy/severity.js';
 import { suggest } from '../text/words.js';
 import { fallbackRouteId, NON_PRODUCTION_KINDS, productionLikePhrase } from './fields.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { perStage } from '../policy/severity.js';
 import { describeValue } from '../text/words.js';
 import { isMissing, missingPhrase } from './fields.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { everyStage } from '../policy/severity.js';
 import { describeValue } from '../text/words.js';
 import { saysFree } from './claim-lexicon.js';

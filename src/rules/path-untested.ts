@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEST_COVERS } from '../manifest/schema.js';
 import { perStage } from '../policy/severity.js';
 import { daysBetween } from '../text/dates.js';

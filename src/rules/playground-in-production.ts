@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { perStage } from '../policy/severity.js';
 import { productionLikePhrase } from './fields.js';
 import { defineRule } from './types.js';

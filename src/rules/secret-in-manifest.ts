@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { everyStage } from '../policy/severity.js';
 import { findSecret, maskSecret, SECRET_REFERENCE } from '../secrets/patterns.js';
 import type { FieldPath } from '../yaml/strict-yaml.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { everyStage } from '../policy/severity.js';
 import { isMissing, mayCarryUserData, missingPhrase, userDataPhrase } from './fields.js';
 import { defineRule } from './types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { perStage } from '../policy/severity.js';
 import { addDays, daysBetween } from '../text/dates.js';
 import { dayCount } from './fields.js';

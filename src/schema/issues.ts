@@ -1,6 +1,6 @@
 // Turns zod issues into messages that say what is wrong and what to write instead, with the path of
 // the value (or key) at fault. Shared by manifests and policies so both speak the same way.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldPath } from '../yaml/strict-yaml.js';
 import { formatFieldPath } from '../text/paths.js';
 import { describeValue, suggest } from '../text/words.js';
