@@ -12567,6 +12567,29 @@ function resolvePlain(source) {
   for (const type2 of IMPLICIT_TYPES) if (type2.resolve(source)) return type2.construct(source);
   return source;
 }
+var ScalarCache = class {
+  constructor(resolve) {
+    this.resolve = resolve;
+  }
+  resolve;
+  sources = new Array(1024);
+  values = new Array(1024);
+  /** The resolved value of the plain scalar `text.slice(start, end)`. */
+  read(text2, start, end) {
+    const length = end - start;
+    const slot = length * 31 + text2.charCodeAt(start) * 7 + text2.charCodeAt(end - 1) * 3 + text2.charCodeAt(start + (length >> 1)) & 1023;
+    const cached3 = this.sources[slot];
+    if (cached3 !== void 0 && cached3.length === length && text2.startsWith(cached3, start)) return this.values[slot];
+    const source = text2.slice(start, end);
+    const value = this.resolve(source);
+    this.sources[slot] = source;
+    this.values[slot] = value;
+    return value;
+  }
+};
+var plainValues = new ScalarCache(resolvePlain);
+var plainKeys = new ScalarCache((source) => String(resolvePlain(source)));
+var quotedValues = new ScalarCache((source) => source);
 function addEntry(object, key, value) {
   if (key === "__proto__" || key === "<<" || Object.prototype.hasOwnProperty.call(object, key)) unsupported();
   object[key] = value;
@@ -12676,7 +12699,7 @@ var BlockReader = class {
     for (; ; ) {
       const colon = this.keyEnd(keyStart);
       if (colon < 0) unsupported();
-      const key = String(resolvePlain(text2.slice(keyStart, colon)));
+      const key = plainKeys.read(text2, keyStart, colon);
       tree.append(keyStart, key, node2);
       let valueStart = colon + 1;
       while (text2.charCodeAt(valueStart) === SPACE) valueStart++;
@@ -12744,7 +12767,7 @@ var BlockReader = class {
       }
       while (text2.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;
-      node2 = this.tree.append(start, resolvePlain(text2.slice(start, end)), parent);
+      node2 = this.tree.append(start, plainValues.read(text2, start, end), parent);
     }
     if (!this.restIsEmpty(this.end)) unsupported();
     this.findContent(this.lineAfter(this.end), false);
@@ -12768,7 +12791,7 @@ var BlockReader = class {
       if (code2 === 92 || code2 === LF || end >= this.length) unsupported();
     }
     this.end = end + 1;
-    return this.tree.append(start, text2.slice(start + 1, end), parent);
+    return this.tree.append(start, quotedValues.read(text2, start + 1, end), parent);
   }
   singleQuoted(parent, start) {
     const { text: text2 } = this;
@@ -12778,11 +12801,12 @@ var BlockReader = class {
       const code2 = text2.charCodeAt(position2);
       if (code2 === LF || position2 >= this.length) unsupported();
       if (code2 !== 39) continue;
-      value += text2.slice(segment, position2);
       if (text2.charCodeAt(position2 + 1) !== 39) {
         this.end = position2 + 1;
-        return this.tree.append(start, value, parent);
+        const whole = segment === start + 1 ? quotedValues.read(text2, segment, position2) : value + text2.slice(segment, position2);
+        return this.tree.append(start, whole, parent);
       }
+      value += text2.slice(segment, position2);
       value += "'";
       segment = ++position2 + 1;
     }
@@ -12859,7 +12883,7 @@ var BlockReader = class {
     while (text2.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
     if (isKey && valueEnd !== end) unsupported();
     this.end = valueEnd;
-    return this.tree.append(start, resolvePlain(text2.slice(start, valueEnd)), parent);
+    return this.tree.append(start, plainValues.read(text2, start, valueEnd), parent);
   }
 };
 

@@ -38255,6 +38255,29 @@ function resolvePlain(source) {
   for (const type2 of IMPLICIT_TYPES) if (type2.resolve(source)) return type2.construct(source);
   return source;
 }
+var ScalarCache = class {
+  constructor(resolve) {
+    this.resolve = resolve;
+  }
+  resolve;
+  sources = new Array(1024);
+  values = new Array(1024);
+  /** The resolved value of the plain scalar `text.slice(start, end)`. */
+  read(text2, start, end) {
+    const length = end - start;
+    const slot = length * 31 + text2.charCodeAt(start) * 7 + text2.charCodeAt(end - 1) * 3 + text2.charCodeAt(start + (length >> 1)) & 1023;
+    const cached3 = this.sources[slot];
+    if (cached3 !== void 0 && cached3.length === length && text2.startsWith(cached3, start)) return this.values[slot];
+    const source = text2.slice(start, end);
+    const value = this.resolve(source);
+    this.sources[slot] = source;
+    this.values[slot] = value;
+    return value;
+  }
+};
+var plainValues = new ScalarCache(resolvePlain);
+var plainKeys = new ScalarCache((source) => String(resolvePlain(source)));
+var quotedValues = new ScalarCache((source) => source);
 function addEntry(object, key, value) {
   if (key === "__proto__" || key === "<<" || Object.prototype.hasOwnProperty.call(object, key)) unsupported();
   object[key] = value;
@@ -38364,7 +38387,7 @@ var BlockReader = class {
     for (; ; ) {
       const colon = this.keyEnd(keyStart);
       if (colon < 0) unsupported();
-      const key = String(resolvePlain(text2.slice(keyStart, colon)));
+      const key = plainKeys.read(text2, keyStart, colon);
       tree.append(keyStart, key, node2);
       let valueStart = colon + 1;
       while (text2.charCodeAt(valueStart) === SPACE) valueStart++;
@@ -38432,7 +38455,7 @@ var BlockReader = class {
       }
       while (text2.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;
-      node2 = this.tree.append(start, resolvePlain(text2.slice(start, end)), parent);
+      node2 = this.tree.append(start, plainValues.read(text2, start, end), parent);
     }
     if (!this.restIsEmpty(this.end)) unsupported();
     this.findContent(this.lineAfter(this.end), false);
@@ -38456,7 +38479,7 @@ var BlockReader = class {
       if (code === 92 || code === LF || end >= this.length) unsupported();
     }
     this.end = end + 1;
-    return this.tree.append(start, text2.slice(start + 1, end), parent);
+    return this.tree.append(start, quotedValues.read(text2, start + 1, end), parent);
   }
   singleQuoted(parent, start) {
     const { text: text2 } = this;
@@ -38466,11 +38489,12 @@ var BlockReader = class {
       const code = text2.charCodeAt(position);
       if (code === LF || position >= this.length) unsupported();
       if (code !== 39) continue;
-      value += text2.slice(segment, position);
       if (text2.charCodeAt(position + 1) !== 39) {
         this.end = position + 1;
-        return this.tree.append(start, value, parent);
+        const whole = segment === start + 1 ? quotedValues.read(text2, segment, position) : value + text2.slice(segment, position);
+        return this.tree.append(start, whole, parent);
       }
+      value += text2.slice(segment, position);
       value += "'";
       segment = ++position + 1;
     }
@@ -38547,7 +38571,7 @@ var BlockReader = class {
     while (text2.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
     if (isKey && valueEnd !== end) unsupported();
     this.end = valueEnd;
-    return this.tree.append(start, resolvePlain(text2.slice(start, valueEnd)), parent);
+    return this.tree.append(start, plainValues.read(text2, start, valueEnd), parent);
   }
 };
 

@@ -92,6 +92,36 @@ function resolvePlain(source: string): unknown {
   return source;
 }
 
+/**
+ * Recently read scalars, by a hash of their text: manifests repeat the same keys and many of the same
+ * values (kinds, stages, owners, dates) thousands of times. A hit reuses the string and its resolved
+ * value instead of copying the text again, which is most of what a large check would otherwise
+ * allocate and keep. Direct-mapped and fixed in size: hostile input cannot grow it.
+ */
+class ScalarCache {
+  private readonly sources: (string | undefined)[] = new Array<string | undefined>(1024);
+  private readonly values: unknown[] = new Array<unknown>(1024);
+
+  constructor(private readonly resolve: (source: string) => unknown) {}
+
+  /** The resolved value of the plain scalar `text.slice(start, end)`. */
+  read(text: string, start: number, end: number): unknown {
+    const length = end - start;
+    const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 3 + text.charCodeAt(start + (length >> 1))) & 1023;
+    const cached = this.sources[slot];
+    if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return this.values[slot];
+    const source = text.slice(start, end);
+    const value = this.resolve(source);
+    this.sources[slot] = source;
+    this.values[slot] = value;
+    return value;
+  }
+}
+
+const plainValues = new ScalarCache(resolvePlain);
+const plainKeys = new ScalarCache((source) => String(resolvePlain(source)));
+const quotedValues = new ScalarCache((source) => source);
+
 function addEntry(object: Record<string, unknown>, key: string, value: unknown): void {
   // Duplicate keys are errors and `__proto__`/`<<` need js-yaml's own handling.
   if (key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(object, key)) unsupported();
@@ -212,7 +242,7 @@ class BlockReader {
     for (;;) {
       const colon = this.keyEnd(keyStart);
       if (colon < 0) unsupported();
-      const key = String(resolvePlain(text.slice(keyStart, colon)));
+      const key = plainKeys.read(text, keyStart, colon) as string;
       tree.append(keyStart, key, node);
       let valueStart = colon + 1;
       while (text.charCodeAt(valueStart) === SPACE) valueStart++;
@@ -286,7 +316,7 @@ class BlockReader {
       }
       while (text.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;
-      node = this.tree.append(start, resolvePlain(text.slice(start, end)), parent);
+      node = this.tree.append(start, plainValues.read(text, start, end), parent);
     }
     if (!this.restIsEmpty(this.end)) unsupported();
     // A deeper line next would continue the scalar: the mapping or list that owns it gives up then.
@@ -314,7 +344,7 @@ class BlockReader {
       if (code === 92 /* \ */ || code === LF || end >= this.length) unsupported();
     }
     this.end = end + 1;
-    return this.tree.append(start, text.slice(start + 1, end), parent);
+    return this.tree.append(start, quotedValues.read(text, start + 1, end), parent);
   }
 
   private singleQuoted(parent: number, start: number): number {
@@ -325,11 +355,12 @@ class BlockReader {
       const code = text.charCodeAt(position);
       if (code === LF || position >= this.length) unsupported();
       if (code !== 39) continue;
-      value += text.slice(segment, position);
       if (text.charCodeAt(position + 1) !== 39) {
         this.end = position + 1;
-        return this.tree.append(start, value, parent);
+        const whole = segment === start + 1 ? quotedValues.read(text, segment, position) : value + text.slice(segment, position);
+        return this.tree.append(start, whole, parent);
       }
+      value += text.slice(segment, position);
       value += "'";
       segment = ++position + 1;
     }
@@ -411,6 +442,6 @@ class BlockReader {
     // A key ends at its `:`; anything else before the `:` (a space) is left to js-yaml.
     if (isKey && valueEnd !== end) unsupported();
     this.end = valueEnd;
-    return this.tree.append(start, resolvePlain(text.slice(start, valueEnd)), parent);
+    return this.tree.append(start, plainValues.read(text, start, valueEnd), parent);
   }
 }
