@@ -12425,19 +12425,23 @@ var {
 } = yaml;
 
 // src/yaml/node-tree.ts
-var BUILD_STRIDE = 4;
-var STRIDE = 3;
+var SCALAR = 0;
+var MAPPING = 1;
+var SEQUENCE = 2;
+var BUILD_STRIDE = 5;
+var STRIDE = 4;
 var scratch = new Int32Array(4096 * BUILD_STRIDE);
+var keyIndex = /* @__PURE__ */ new Map();
 var NodeTree = class {
   sealed = null;
-  /** The node's value; for a mapping key, the key. */
-  values = [];
-  get size() {
-    return this.values.length;
+  keys = [];
+  size = 0;
+  constructor() {
+    keyIndex.clear();
   }
-  /** Adds a node without a parent and returns its index. */
-  add(start, value) {
-    const node2 = this.values.length;
+  /** Adds a node without a parent and returns its index. `key` is the text a mapping key stands for. */
+  add(start, kind, key) {
+    const node2 = this.size++;
     const at = node2 * BUILD_STRIDE;
     if (at + BUILD_STRIDE > scratch.length) {
       const larger = new Int32Array(scratch.length * 2);
@@ -12448,12 +12452,12 @@ var NodeTree = class {
     scratch[at + 1] = -1;
     scratch[at + 2] = -1;
     scratch[at + 3] = -1;
-    this.values.push(value);
+    scratch[at + 4] = this.info(kind, key);
     return node2;
   }
   /** Adds a node as the last child of `parent` (or as a root, for -1) and returns its index. */
-  append(start, value, parent) {
-    const node2 = this.add(start, value);
+  append(start, kind, parent, key) {
+    const node2 = this.add(start, kind, key);
     if (parent >= 0) this.link(parent, node2);
     return node2;
   }
@@ -12463,37 +12467,61 @@ var NodeTree = class {
     else scratch[scratch[at + 3] * BUILD_STRIDE + 2] = node2;
     scratch[at + 3] = node2;
   }
-  start(node2) {
-    return this.sealed ? this.sealed[node2 * STRIDE] : scratch[node2 * BUILD_STRIDE];
-  }
   setStart(node2, start) {
     scratch[node2 * BUILD_STRIDE] = start;
   }
-  firstChild(node2) {
-    return this.sealed ? this.sealed[node2 * STRIDE + 1] : scratch[node2 * BUILD_STRIDE + 1];
-  }
-  lastChild(node2) {
-    return scratch[node2 * BUILD_STRIDE + 3];
+  /** Sets what a node turned out to be, once it is read (js-yaml's listener learns it at the end). */
+  setKind(node2, kind, key) {
+    scratch[node2 * BUILD_STRIDE + 4] = this.info(kind, key);
   }
   /** Replaces a node's children (js-yaml's wrapper nodes, see strict-yaml.ts). */
   setChildren(node2, first, last) {
     scratch[node2 * BUILD_STRIDE + 1] = first;
     scratch[node2 * BUILD_STRIDE + 3] = last;
   }
+  lastChild(node2) {
+    return scratch[node2 * BUILD_STRIDE + 3];
+  }
+  start(node2) {
+    return this.field(node2, 0);
+  }
+  firstChild(node2) {
+    return this.field(node2, 1);
+  }
   nextSibling(node2) {
-    return this.sealed ? this.sealed[node2 * STRIDE + 2] : scratch[node2 * BUILD_STRIDE + 2];
+    return this.field(node2, 2);
+  }
+  kind(node2) {
+    return (this.sealed ? this.sealed[node2 * STRIDE + 3] : scratch[node2 * BUILD_STRIDE + 4]) & 3;
+  }
+  /** The text a key node stands for (undefined for other nodes). */
+  key(node2) {
+    const info = this.sealed ? this.sealed[node2 * STRIDE + 3] : scratch[node2 * BUILD_STRIDE + 4];
+    return info >> 2 > 0 ? this.keys[(info >> 2) - 1] : void 0;
   }
   /** Copies the finished tree out of the shared scratch space. */
   seal() {
-    const size = this.values.length;
-    const sealed = new Int32Array(size * STRIDE);
-    for (let node2 = 0, from = 0, to = 0; node2 < size; node2++, from += BUILD_STRIDE, to += STRIDE) {
+    const sealed = new Int32Array(this.size * STRIDE);
+    for (let node2 = 0, from = 0, to = 0; node2 < this.size; node2++, from += BUILD_STRIDE, to += STRIDE) {
       sealed[to] = scratch[from];
       sealed[to + 1] = scratch[from + 1];
       sealed[to + 2] = scratch[from + 2];
+      sealed[to + 3] = scratch[from + 4];
     }
     this.sealed = sealed;
     return this;
+  }
+  field(node2, offset) {
+    return this.sealed ? this.sealed[node2 * STRIDE + offset] : scratch[node2 * BUILD_STRIDE + offset];
+  }
+  info(kind, key) {
+    if (key === void 0) return kind;
+    let index = keyIndex.get(key);
+    if (index === void 0) {
+      index = this.keys.push(key) - 1;
+      keyIndex.set(key, index);
+    }
+    return kind | index + 1 << 2;
   }
 };
 
@@ -12619,9 +12647,9 @@ var BlockReader = class {
       if (this.next < 0) unsupported();
     }
     if (this.nextIndent !== 0) unsupported();
-    const root = this.block(-1, 0);
+    const value = this.block(-1, 0);
     if (this.next >= 0) unsupported();
-    return { value: this.tree.values[root], tree: this.tree.seal(), root };
+    return { value, tree: this.tree.seal() };
   }
   /**
    * Sets `next`/`nextIndent` to the first line from `offset` (a line start) that holds more than
@@ -12663,7 +12691,7 @@ var BlockReader = class {
   enter() {
     if (++this.depth > MAX_DEPTH) unsupported();
   }
-  /** Reads the block node on line `next`, at indentation `indent`. */
+  /** Reads the block node on line `next`, at indentation `indent`, and returns its value. */
   block(parent, indent) {
     const start = this.next + indent;
     const code2 = this.text.charCodeAt(start);
@@ -12694,13 +12722,13 @@ var BlockReader = class {
     this.enter();
     const { text: text2, tree } = this;
     const object = {};
-    const node2 = tree.append(start, object, parent);
+    const node2 = tree.append(start, MAPPING, parent);
     let keyStart = start;
     for (; ; ) {
       const colon = this.keyEnd(keyStart);
       if (colon < 0) unsupported();
       const key = plainKeys.read(text2, keyStart, colon);
-      tree.append(keyStart, key, node2);
+      tree.append(keyStart, SCALAR, node2, key);
       let valueStart = colon + 1;
       while (text2.charCodeAt(valueStart) === SPACE) valueStart++;
       let value;
@@ -12711,14 +12739,14 @@ var BlockReader = class {
           value = this.sequence(node2, this.next + indent, indent);
         else return unsupported();
       } else value = this.inline(node2, valueStart);
-      addEntry(object, key, tree.values[value]);
+      addEntry(object, key, value);
       if (this.next < 0 || this.nextIndent < indent) break;
       if (this.nextIndent > indent) unsupported();
       keyStart = this.next + indent;
       if (this.startsListItem(keyStart)) unsupported();
     }
     this.depth--;
-    return node2;
+    return object;
   }
   startsListItem(offset) {
     return this.text.charCodeAt(offset) === DASH && isBlank(this.text.charCodeAt(offset + 1));
@@ -12727,7 +12755,7 @@ var BlockReader = class {
     this.enter();
     const { text: text2, tree } = this;
     const list = [];
-    const node2 = tree.append(start, list, parent);
+    const node2 = tree.append(start, SEQUENCE, parent);
     let dash = start;
     for (; ; ) {
       let itemStart = dash + 1;
@@ -12742,21 +12770,21 @@ var BlockReader = class {
       } else if (this.keyEnd(itemStart) >= 0) {
         item = this.mapping(node2, itemStart, itemStart - (dash - indent));
       } else item = this.inline(node2, itemStart);
-      list.push(tree.values[item]);
+      list.push(item);
       if (this.next < 0 || this.nextIndent < indent) break;
       if (this.nextIndent > indent) unsupported();
       dash = this.next + indent;
       if (!this.startsListItem(dash)) break;
     }
     this.depth--;
-    return node2;
+    return list;
   }
   /** Reads a scalar or flow collection that starts at `start` and ends its line. */
   inline(parent, start) {
     const { text: text2 } = this;
     const code2 = text2.charCodeAt(start);
-    let node2;
-    if (code2 === 91 || code2 === 123 || code2 === 34 || code2 === 39) node2 = this.flowNode(parent, start);
+    let value;
+    if (code2 === 91 || code2 === 123 || code2 === 34 || code2 === 39) value = this.flowNode(parent, start);
     else {
       if (cannotStartPlain(code2, text2.charCodeAt(start + 1))) unsupported();
       let end = start + 1;
@@ -12767,11 +12795,12 @@ var BlockReader = class {
       }
       while (text2.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;
-      node2 = this.tree.append(start, plainValues.read(text2, start, end), parent);
+      value = plainValues.read(text2, start, end);
+      this.tree.append(start, SCALAR, parent);
     }
     if (!this.restIsEmpty(this.end)) unsupported();
     this.findContent(this.lineAfter(this.end), false);
-    return node2;
+    return value;
   }
   /** A quoted scalar or a flow collection, on one line; sets `end` past it. */
   flowNode(parent, start) {
@@ -12780,7 +12809,7 @@ var BlockReader = class {
     if (code2 === 39) return this.singleQuoted(parent, start);
     if (code2 === 91) return this.flowSequence(parent, start);
     if (code2 === 123) return this.flowMapping(parent, start);
-    return this.flowPlain(parent, start, false);
+    return this.flowPlain(parent, start);
   }
   doubleQuoted(parent, start) {
     const { text: text2 } = this;
@@ -12791,7 +12820,8 @@ var BlockReader = class {
       if (code2 === 92 || code2 === LF || end >= this.length) unsupported();
     }
     this.end = end + 1;
-    return this.tree.append(start, quotedValues.read(text2, start + 1, end), parent);
+    this.tree.append(start, SCALAR, parent);
+    return quotedValues.read(text2, start + 1, end);
   }
   singleQuoted(parent, start) {
     const { text: text2 } = this;
@@ -12803,8 +12833,8 @@ var BlockReader = class {
       if (code2 !== 39) continue;
       if (text2.charCodeAt(position2 + 1) !== 39) {
         this.end = position2 + 1;
-        const whole = segment === start + 1 ? quotedValues.read(text2, segment, position2) : value + text2.slice(segment, position2);
-        return this.tree.append(start, whole, parent);
+        this.tree.append(start, SCALAR, parent);
+        return segment === start + 1 ? quotedValues.read(text2, segment, position2) : value + text2.slice(segment, position2);
       }
       value += text2.slice(segment, position2);
       value += "'";
@@ -12822,13 +12852,12 @@ var BlockReader = class {
   flowSequence(parent, start) {
     this.enter();
     const list = [];
-    const node2 = this.tree.append(start, list, parent);
+    const node2 = this.tree.append(start, SEQUENCE, parent);
     let position2 = this.skipFlowSpace(start + 1);
     if (this.text.charCodeAt(position2) !== 93) {
       for (; ; ) {
-        const item = this.flowNode(node2, position2);
+        list.push(this.flowNode(node2, position2));
         if (this.text.charCodeAt(this.end) === COLON) unsupported();
-        list.push(this.tree.values[item]);
         position2 = this.skipFlowSpace(this.end);
         const code2 = this.text.charCodeAt(position2);
         if (code2 === 93) break;
@@ -12838,24 +12867,24 @@ var BlockReader = class {
     }
     this.end = position2 + 1;
     this.depth--;
-    return node2;
+    return list;
   }
   flowMapping(parent, start) {
     this.enter();
     const { text: text2, tree } = this;
     const object = {};
-    const node2 = tree.append(start, object, parent);
+    const node2 = tree.append(start, MAPPING, parent);
     let position2 = this.skipFlowSpace(start + 1);
     if (text2.charCodeAt(position2) !== 125) {
       for (; ; ) {
-        const keyNode = this.flowPlain(node2, position2, true);
+        const keyStart = position2;
+        const key = String(this.flowPlainValue(position2));
         if (text2.charCodeAt(this.end) !== COLON || text2.charCodeAt(this.end + 1) !== SPACE) unsupported();
-        const key = String(tree.values[keyNode]);
-        tree.values[keyNode] = key;
+        tree.append(keyStart, SCALAR, node2, key);
         position2 = this.skipFlowSpace(this.end + 1);
         const value = this.flowNode(node2, position2);
         if (text2.charCodeAt(this.end) === COLON) unsupported();
-        addEntry(object, key, tree.values[value]);
+        addEntry(object, key, value);
         position2 = this.skipFlowSpace(this.end);
         const code2 = text2.charCodeAt(position2);
         if (code2 === 125) break;
@@ -12865,10 +12894,15 @@ var BlockReader = class {
     }
     this.end = position2 + 1;
     this.depth--;
-    return node2;
+    return object;
   }
-  /** A plain scalar inside a flow collection; it stops at a flow indicator or `: `. */
-  flowPlain(parent, start, isKey) {
+  flowPlain(parent, start) {
+    const value = this.flowPlainValue(start);
+    this.tree.append(start, SCALAR, parent);
+    return value;
+  }
+  /** A plain scalar inside a flow collection; it stops at a flow indicator or `: `, and `end` after its last non-space. */
+  flowPlainValue(start) {
     const { text: text2 } = this;
     const code2 = text2.charCodeAt(start);
     if (cannotStartPlain(code2, text2.charCodeAt(start + 1))) unsupported();
@@ -12879,11 +12913,9 @@ var BlockReader = class {
       if (isFlowIndicator(current)) break;
       if (current === COLON && (isBlank(text2.charCodeAt(end + 1)) || isFlowIndicator(text2.charCodeAt(end + 1)))) break;
     }
-    let valueEnd = end;
-    while (text2.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
-    if (isKey && valueEnd !== end) unsupported();
-    this.end = valueEnd;
-    return this.tree.append(start, plainValues.read(text2, start, valueEnd), parent);
+    while (text2.charCodeAt(end - 1) === SPACE) end--;
+    this.end = end;
+    return plainValues.read(text2, start, end);
   }
 };
 
@@ -12962,13 +12994,12 @@ var YamlDocument = class {
   }
   walk(from, path6) {
     const { tree } = this;
-    const { values } = tree;
     let node2 = from;
     this.walkedKey = -1;
     for (const step of path6) {
       this.walkedKey = -1;
       if (node2 < 0 || tree.firstChild(node2) < 0) return -1;
-      if (Array.isArray(values[node2])) {
+      if (tree.kind(node2) === SEQUENCE) {
         if (typeof step !== "number") return -1;
         node2 = step < SMALL ? nthChild(tree, node2, step) : this.childrenOf(node2)[step] ?? -1;
         continue;
@@ -12978,7 +13009,7 @@ var YamlDocument = class {
       let pairs2 = 0;
       let child = tree.firstChild(node2);
       while (child >= 0 && pairs2 < SMALL) {
-        if (String(values[child]) === key) {
+        if (tree.key(child) === key) {
           keyNode = child;
           break;
         }
@@ -13011,7 +13042,10 @@ var YamlDocument = class {
     let index = this.keys.get(node2);
     if (!index) {
       index = /* @__PURE__ */ new Map();
-      for (let i = children.length - 2; i >= 0; i -= 2) index.set(String(this.tree.values[children[i]]), i);
+      for (let i = children.length - 2; i >= 0; i -= 2) {
+        const key = this.tree.key(children[i]);
+        if (key !== void 0) index.set(key, i);
+      }
       this.keys.set(node2, index);
     }
     return index;
@@ -13030,15 +13064,16 @@ function parseStrictYaml(input, options5 = {}) {
     throw new StrictYamlError({ ...lines.positionAt(offset), message });
   };
   const common2 = options5.commonReader === false ? null : readCommonYaml(text2);
-  if (common2) return new YamlDocument(common2.value, common2.tree, common2.root, lines);
+  if (common2) return new YamlDocument(common2.value, common2.tree, 0, lines);
   checkDirectives(text2, fail);
   const tree = new NodeTree();
+  const results = [];
   const stack = [];
   let root = -1;
   const listener = (event, state) => {
     if (event === "open") {
       if (stack.length >= MAX_DEPTH2) fail(state.position, `nesting deeper than ${MAX_DEPTH2} levels`);
-      stack.push(tree.add(state.position, void 0));
+      stack.push(tree.add(state.position, SCALAR));
       return;
     }
     const node2 = stack.pop();
@@ -13047,11 +13082,14 @@ function parseStrictYaml(input, options5 = {}) {
     const reason = FORBIDDEN_START[text2[start] ?? ""];
     if (reason) fail(start, reason);
     const result2 = state.result;
-    tree.values[node2] = result2;
+    results[node2] = result2;
+    if (Array.isArray(result2)) tree.setKind(node2, SEQUENCE);
+    else if (result2 !== null && typeof result2 === "object") tree.setKind(node2, MAPPING);
+    else tree.setKind(node2, SCALAR, String(result2));
     if (result2 === null || typeof result2 !== "object") tree.setChildren(node2, -1, -1);
     else {
       const only = tree.firstChild(node2);
-      if (only >= 0 && only === tree.lastChild(node2) && tree.values[only] === result2) tree.setChildren(node2, tree.firstChild(only), tree.lastChild(only));
+      if (only >= 0 && only === tree.lastChild(node2) && results[only] === result2) tree.setChildren(node2, tree.firstChild(only), tree.lastChild(only));
     }
     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
     if (parent < 0) root = node2;

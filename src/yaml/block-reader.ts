@@ -9,7 +9,7 @@
 // which also words every error. A property test holds the two readers to the same values and
 // positions on every text this one accepts (__tests__/yaml/block-reader.test.ts).
 import jsYaml from 'js-yaml';
-import { NodeTree, type ParsedYaml } from './node-tree.js';
+import { MAPPING, NodeTree, SCALAR, SEQUENCE } from './node-tree.js';
 
 /** js-yaml's core schema resolves plain scalars with these, in this order (js-yaml exports them; its typings omit them). */
 const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', jsYaml.Type> };
@@ -46,7 +46,7 @@ function unsupported(): never {
  * Reads `text` (BOM already removed) when it is in the common subset, or returns null to have it
  * read by js-yaml.
  */
-export function readCommonYaml(text: string): ParsedYaml | null {
+export function readCommonYaml(text: string): { value: unknown; tree: NodeTree } | null {
   if (text.includes('\t') || text.includes('\r')) return null;
   if (MAYBE_NON_PRINTABLE.test(text) && NON_PRINTABLE.test(text)) return null;
   try {
@@ -143,7 +143,7 @@ class BlockReader {
     this.length = text.length;
   }
 
-  document(): ParsedYaml {
+  document(): { value: unknown; tree: NodeTree } {
     const { text } = this;
     this.findContent(0, true);
     if (this.next < 0) unsupported();
@@ -154,9 +154,10 @@ class BlockReader {
       if (this.next < 0) unsupported();
     }
     if (this.nextIndent !== 0) unsupported();
-    const root = this.block(-1, 0);
+    // The root is node 0.
+    const value = this.block(-1, 0);
     if (this.next >= 0) unsupported();
-    return { value: this.tree.values[root], tree: this.tree.seal(), root };
+    return { value, tree: this.tree.seal() };
   }
 
   /**
@@ -203,8 +204,8 @@ class BlockReader {
     if (++this.depth > MAX_DEPTH) unsupported();
   }
 
-  /** Reads the block node on line `next`, at indentation `indent`. */
-  private block(parent: number, indent: number): number {
+  /** Reads the block node on line `next`, at indentation `indent`, and returns its value. */
+  private block(parent: number, indent: number): unknown {
     const start = this.next + indent;
     const code = this.text.charCodeAt(start);
     if (code === DASH && isBlank(this.text.charCodeAt(start + 1))) return this.sequence(parent, start, indent);
@@ -233,20 +234,20 @@ class BlockReader {
     return -1;
   }
 
-  private mapping(parent: number, start: number, indent: number): number {
+  private mapping(parent: number, start: number, indent: number): Record<string, unknown> {
     this.enter();
     const { text, tree } = this;
     const object: Record<string, unknown> = {};
-    const node = tree.append(start, object, parent);
+    const node = tree.append(start, MAPPING, parent);
     let keyStart = start;
     for (;;) {
       const colon = this.keyEnd(keyStart);
       if (colon < 0) unsupported();
       const key = plainKeys.read(text, keyStart, colon) as string;
-      tree.append(keyStart, key, node);
+      tree.append(keyStart, SCALAR, node, key);
       let valueStart = colon + 1;
       while (text.charCodeAt(valueStart) === SPACE) valueStart++;
-      let value: number;
+      let value: unknown;
       if (this.restIsEmpty(valueStart)) {
         // The value is on the lines below: a nested block, or a list at the key's own indentation.
         this.findContent(this.lineAfter(valueStart), false);
@@ -255,30 +256,30 @@ class BlockReader {
           value = this.sequence(node, this.next + indent, indent);
         else return unsupported(); // an empty value: js-yaml places its null node
       } else value = this.inline(node, valueStart);
-      addEntry(object, key, tree.values[value]);
+      addEntry(object, key, value);
       if (this.next < 0 || this.nextIndent < indent) break;
       if (this.nextIndent > indent) unsupported();
       keyStart = this.next + indent;
       if (this.startsListItem(keyStart)) unsupported();
     }
     this.depth--;
-    return node;
+    return object;
   }
 
   private startsListItem(offset: number): boolean {
     return this.text.charCodeAt(offset) === DASH && isBlank(this.text.charCodeAt(offset + 1));
   }
 
-  private sequence(parent: number, start: number, indent: number): number {
+  private sequence(parent: number, start: number, indent: number): unknown[] {
     this.enter();
     const { text, tree } = this;
     const list: unknown[] = [];
-    const node = tree.append(start, list, parent);
+    const node = tree.append(start, SEQUENCE, parent);
     let dash = start;
     for (;;) {
       let itemStart = dash + 1;
       while (text.charCodeAt(itemStart) === SPACE) itemStart++;
-      let item: number;
+      let item: unknown;
       if (this.restIsEmpty(itemStart)) {
         this.findContent(this.lineAfter(itemStart), false);
         if (this.next < 0 || this.nextIndent <= indent) unsupported(); // an empty item
@@ -289,22 +290,22 @@ class BlockReader {
         // `- key: value` opens a mapping indented as far as its first key.
         item = this.mapping(node, itemStart, itemStart - (dash - indent));
       } else item = this.inline(node, itemStart);
-      list.push(tree.values[item]);
+      list.push(item);
       if (this.next < 0 || this.nextIndent < indent) break;
       if (this.nextIndent > indent) unsupported();
       dash = this.next + indent;
       if (!this.startsListItem(dash)) break; // the mapping that holds a list at its own indentation goes on
     }
     this.depth--;
-    return node;
+    return list;
   }
 
   /** Reads a scalar or flow collection that starts at `start` and ends its line. */
-  private inline(parent: number, start: number): number {
+  private inline(parent: number, start: number): unknown {
     const { text } = this;
     const code = text.charCodeAt(start);
-    let node: number;
-    if (code === 91 /* [ */ || code === 123 /* { */ || code === 34 /* " */ || code === 39 /* ' */) node = this.flowNode(parent, start);
+    let value: unknown;
+    if (code === 91 /* [ */ || code === 123 /* { */ || code === 34 /* " */ || code === 39 /* ' */) value = this.flowNode(parent, start);
     else {
       if (cannotStartPlain(code, text.charCodeAt(start + 1))) unsupported();
       let end = start + 1;
@@ -316,25 +317,26 @@ class BlockReader {
       }
       while (text.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;
-      node = this.tree.append(start, plainValues.read(text, start, end), parent);
+      value = plainValues.read(text, start, end);
+      this.tree.append(start, SCALAR, parent);
     }
     if (!this.restIsEmpty(this.end)) unsupported();
     // A deeper line next would continue the scalar: the mapping or list that owns it gives up then.
     this.findContent(this.lineAfter(this.end), false);
-    return node;
+    return value;
   }
 
   /** A quoted scalar or a flow collection, on one line; sets `end` past it. */
-  private flowNode(parent: number, start: number): number {
+  private flowNode(parent: number, start: number): unknown {
     const code = this.text.charCodeAt(start);
     if (code === 34) return this.doubleQuoted(parent, start);
     if (code === 39) return this.singleQuoted(parent, start);
     if (code === 91) return this.flowSequence(parent, start);
     if (code === 123) return this.flowMapping(parent, start);
-    return this.flowPlain(parent, start, false);
+    return this.flowPlain(parent, start);
   }
 
-  private doubleQuoted(parent: number, start: number): number {
+  private doubleQuoted(parent: number, start: number): string {
     const { text } = this;
     let end = start + 1;
     for (; ; end++) {
@@ -344,10 +346,11 @@ class BlockReader {
       if (code === 92 /* \ */ || code === LF || end >= this.length) unsupported();
     }
     this.end = end + 1;
-    return this.tree.append(start, quotedValues.read(text, start + 1, end), parent);
+    this.tree.append(start, SCALAR, parent);
+    return quotedValues.read(text, start + 1, end) as string;
   }
 
-  private singleQuoted(parent: number, start: number): number {
+  private singleQuoted(parent: number, start: number): string {
     const { text } = this;
     let value = '';
     let segment = start + 1;
@@ -357,8 +360,8 @@ class BlockReader {
       if (code !== 39) continue;
       if (text.charCodeAt(position + 1) !== 39) {
         this.end = position + 1;
-        const whole = segment === start + 1 ? quotedValues.read(text, segment, position) : value + text.slice(segment, position);
-        return this.tree.append(start, whole, parent);
+        this.tree.append(start, SCALAR, parent);
+        return segment === start + 1 ? (quotedValues.read(text, segment, position) as string) : value + text.slice(segment, position);
       }
       value += text.slice(segment, position);
       value += "'";
@@ -375,16 +378,15 @@ class BlockReader {
     return position;
   }
 
-  private flowSequence(parent: number, start: number): number {
+  private flowSequence(parent: number, start: number): unknown[] {
     this.enter();
     const list: unknown[] = [];
-    const node = this.tree.append(start, list, parent);
+    const node = this.tree.append(start, SEQUENCE, parent);
     let position = this.skipFlowSpace(start + 1);
     if (this.text.charCodeAt(position) !== 93) {
       for (;;) {
-        const item = this.flowNode(node, position);
+        list.push(this.flowNode(node, position));
         if (this.text.charCodeAt(this.end) === COLON) unsupported(); // `[a: b]` pairs
-        list.push(this.tree.values[item]);
         position = this.skipFlowSpace(this.end);
         const code = this.text.charCodeAt(position);
         if (code === 93) break;
@@ -394,25 +396,26 @@ class BlockReader {
     }
     this.end = position + 1;
     this.depth--;
-    return node;
+    return list;
   }
 
-  private flowMapping(parent: number, start: number): number {
+  private flowMapping(parent: number, start: number): Record<string, unknown> {
     this.enter();
     const { text, tree } = this;
     const object: Record<string, unknown> = {};
-    const node = tree.append(start, object, parent);
+    const node = tree.append(start, MAPPING, parent);
     let position = this.skipFlowSpace(start + 1);
     if (text.charCodeAt(position) !== 125) {
       for (;;) {
-        const keyNode = this.flowPlain(node, position, true);
+        const keyStart = position;
+        const key = String(this.flowPlainValue(position));
+        // A key ends at its `:`; a space before the `:` is left to js-yaml.
         if (text.charCodeAt(this.end) !== COLON || text.charCodeAt(this.end + 1) !== SPACE) unsupported();
-        const key = String(tree.values[keyNode]);
-        tree.values[keyNode] = key;
+        tree.append(keyStart, SCALAR, node, key);
         position = this.skipFlowSpace(this.end + 1);
         const value = this.flowNode(node, position);
         if (text.charCodeAt(this.end) === COLON) unsupported();
-        addEntry(object, key, tree.values[value]);
+        addEntry(object, key, value);
         position = this.skipFlowSpace(this.end);
         const code = text.charCodeAt(position);
         if (code === 125) break;
@@ -422,11 +425,17 @@ class BlockReader {
     }
     this.end = position + 1;
     this.depth--;
-    return node;
+    return object;
   }
 
-  /** A plain scalar inside a flow collection; it stops at a flow indicator or `: `. */
-  private flowPlain(parent: number, start: number, isKey: boolean): number {
+  private flowPlain(parent: number, start: number): unknown {
+    const value = this.flowPlainValue(start);
+    this.tree.append(start, SCALAR, parent);
+    return value;
+  }
+
+  /** A plain scalar inside a flow collection; it stops at a flow indicator or `: `, and `end` after its last non-space. */
+  private flowPlainValue(start: number): unknown {
     const { text } = this;
     const code = text.charCodeAt(start);
     if (cannotStartPlain(code, text.charCodeAt(start + 1))) unsupported();
@@ -437,11 +446,8 @@ class BlockReader {
       if (isFlowIndicator(current)) break;
       if (current === COLON && (isBlank(text.charCodeAt(end + 1)) || isFlowIndicator(text.charCodeAt(end + 1)))) break;
     }
-    let valueEnd = end;
-    while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
-    // A key ends at its `:`; anything else before the `:` (a space) is left to js-yaml.
-    if (isKey && valueEnd !== end) unsupported();
-    this.end = valueEnd;
-    return this.tree.append(start, plainValues.read(text, start, valueEnd), parent);
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    this.end = end;
+    return plainValues.read(text, start, end);
   }
 }

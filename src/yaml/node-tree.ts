@@ -1,30 +1,38 @@
 // The positions of a parsed YAML document, shared by both readers (see strict-yaml.ts).
 
-/** Per node: start offset, first child, next sibling, last child (while building). */
-const BUILD_STRIDE = 4;
-/** Per node once sealed: start offset, first child, next sibling. */
-const STRIDE = 3;
+export const SCALAR = 0;
+export const MAPPING = 1;
+export const SEQUENCE = 2;
+export type NodeKind = typeof SCALAR | typeof MAPPING | typeof SEQUENCE;
+
+/** Per node while building: start offset, first child, next sibling, last child, kind and key. */
+const BUILD_STRIDE = 5;
+/** Per node once sealed: start offset, first child, next sibling, kind and key. */
+const STRIDE = 4;
 
 /** Reused while a document is read (reading is synchronous), so each tree allocates once. */
 let scratch = new Int32Array(4096 * BUILD_STRIDE);
+/** Key text → index in the tree's `keys`, for the tree being built. */
+const keyIndex = new Map<string, number>();
 
 /**
- * The document's nodes in one flat typed array (no object per node, and nothing for the garbage
- * collector to copy: this matters at tens of thousands of routes), plus their values. Children form
- * linked lists; mapping children alternate key, value. -1 stands for no node.
+ * The document's nodes in one flat typed array, with no object and no JS value per node: a large
+ * check keeps thousands of these, and the garbage collector has nothing in them to copy. Children form
+ * linked lists; mapping children alternate key, value. Keys are stored once per distinct text. -1
+ * stands for no node.
  */
 export class NodeTree {
   private sealed: Int32Array | null = null;
-  /** The node's value; for a mapping key, the key. */
-  readonly values: unknown[] = [];
+  private readonly keys: string[] = [];
+  size = 0;
 
-  get size(): number {
-    return this.values.length;
+  constructor() {
+    keyIndex.clear();
   }
 
-  /** Adds a node without a parent and returns its index. */
-  add(start: number, value: unknown): number {
-    const node = this.values.length;
+  /** Adds a node without a parent and returns its index. `key` is the text a mapping key stands for. */
+  add(start: number, kind: NodeKind, key?: string): number {
+    const node = this.size++;
     const at = node * BUILD_STRIDE;
     if (at + BUILD_STRIDE > scratch.length) {
       const larger = new Int32Array(scratch.length * 2);
@@ -35,13 +43,13 @@ export class NodeTree {
     scratch[at + 1] = -1;
     scratch[at + 2] = -1;
     scratch[at + 3] = -1;
-    this.values.push(value);
+    scratch[at + 4] = this.info(kind, key);
     return node;
   }
 
   /** Adds a node as the last child of `parent` (or as a root, for -1) and returns its index. */
-  append(start: number, value: unknown, parent: number): number {
-    const node = this.add(start, value);
+  append(start: number, kind: NodeKind, parent: number, key?: string): number {
+    const node = this.add(start, kind, key);
     if (parent >= 0) this.link(parent, node);
     return node;
   }
@@ -53,20 +61,13 @@ export class NodeTree {
     scratch[at + 3] = node;
   }
 
-  start(node: number): number {
-    return this.sealed ? this.sealed[node * STRIDE]! : scratch[node * BUILD_STRIDE]!;
-  }
-
   setStart(node: number, start: number): void {
     scratch[node * BUILD_STRIDE] = start;
   }
 
-  firstChild(node: number): number {
-    return this.sealed ? this.sealed[node * STRIDE + 1]! : scratch[node * BUILD_STRIDE + 1]!;
-  }
-
-  lastChild(node: number): number {
-    return scratch[node * BUILD_STRIDE + 3]!;
+  /** Sets what a node turned out to be, once it is read (js-yaml's listener learns it at the end). */
+  setKind(node: number, kind: NodeKind, key?: string): void {
+    scratch[node * BUILD_STRIDE + 4] = this.info(kind, key);
   }
 
   /** Replaces a node's children (js-yaml's wrapper nodes, see strict-yaml.ts). */
@@ -75,27 +76,56 @@ export class NodeTree {
     scratch[node * BUILD_STRIDE + 3] = last;
   }
 
+  lastChild(node: number): number {
+    return scratch[node * BUILD_STRIDE + 3]!;
+  }
+
+  start(node: number): number {
+    return this.field(node, 0);
+  }
+
+  firstChild(node: number): number {
+    return this.field(node, 1);
+  }
+
   nextSibling(node: number): number {
-    return this.sealed ? this.sealed[node * STRIDE + 2]! : scratch[node * BUILD_STRIDE + 2]!;
+    return this.field(node, 2);
+  }
+
+  kind(node: number): NodeKind {
+    return ((this.sealed ? this.sealed[node * STRIDE + 3]! : scratch[node * BUILD_STRIDE + 4]!) & 3) as NodeKind;
+  }
+
+  /** The text a key node stands for (undefined for other nodes). */
+  key(node: number): string | undefined {
+    const info = this.sealed ? this.sealed[node * STRIDE + 3]! : scratch[node * BUILD_STRIDE + 4]!;
+    return info >> 2 > 0 ? this.keys[(info >> 2) - 1] : undefined;
   }
 
   /** Copies the finished tree out of the shared scratch space. */
   seal(): this {
-    const size = this.values.length;
-    const sealed = new Int32Array(size * STRIDE);
-    for (let node = 0, from = 0, to = 0; node < size; node++, from += BUILD_STRIDE, to += STRIDE) {
+    const sealed = new Int32Array(this.size * STRIDE);
+    for (let node = 0, from = 0, to = 0; node < this.size; node++, from += BUILD_STRIDE, to += STRIDE) {
       sealed[to] = scratch[from]!;
       sealed[to + 1] = scratch[from + 1]!;
       sealed[to + 2] = scratch[from + 2]!;
+      sealed[to + 3] = scratch[from + 4]!;
     }
     this.sealed = sealed;
     return this;
   }
-}
 
-export interface ParsedYaml {
-  value: unknown;
-  tree: NodeTree;
-  /** Index of the root node. */
-  root: number;
+  private field(node: number, offset: number): number {
+    return this.sealed ? this.sealed[node * STRIDE + offset]! : scratch[node * BUILD_STRIDE + offset]!;
+  }
+
+  private info(kind: NodeKind, key: string | undefined): number {
+    if (key === undefined) return kind;
+    let index = keyIndex.get(key);
+    if (index === undefined) {
+      index = this.keys.push(key) - 1;
+      keyIndex.set(key, index);
+    }
+    return kind | ((index + 1) << 2);
+  }
 }

@@ -7,7 +7,7 @@
 // stopped at its first token instead of being expanded.
 import jsYaml from 'js-yaml';
 import { readCommonYaml } from './block-reader.js';
-import { NodeTree } from './node-tree.js';
+import { MAPPING, NodeTree, SCALAR, SEQUENCE } from './node-tree.js';
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -105,13 +105,12 @@ export class YamlDocument {
 
   private walk(from: number, path: FieldPath): number {
     const { tree } = this;
-    const { values } = tree;
     let node = from;
     this.walkedKey = -1;
     for (const step of path) {
       this.walkedKey = -1;
       if (node < 0 || tree.firstChild(node) < 0) return -1;
-      if (Array.isArray(values[node])) {
+      if (tree.kind(node) === SEQUENCE) {
         if (typeof step !== 'number') return -1;
         node = step < SMALL ? nthChild(tree, node, step) : (this.childrenOf(node)[step] ?? -1);
         continue;
@@ -122,7 +121,7 @@ export class YamlDocument {
       let pairs = 0;
       let child = tree.firstChild(node);
       while (child >= 0 && pairs < SMALL) {
-        if (String(values[child]) === key) {
+        if (tree.key(child) === key) {
           keyNode = child;
           break;
         }
@@ -157,7 +156,10 @@ export class YamlDocument {
     let index = this.keys.get(node);
     if (!index) {
       index = new Map();
-      for (let i = children.length - 2; i >= 0; i -= 2) index.set(String(this.tree.values[children[i]!]), i);
+      for (let i = children.length - 2; i >= 0; i -= 2) {
+        const key = this.tree.key(children[i]!);
+        if (key !== undefined) index.set(key, i);
+      }
       this.keys.set(node, index);
     }
     return index;
@@ -189,16 +191,18 @@ export function parseStrictYaml(input: string, options: { commonReader?: boolean
     throw new StrictYamlError({ ...lines.positionAt(offset), message });
   };
   const common = options.commonReader === false ? null : readCommonYaml(text);
-  if (common) return new YamlDocument(common.value, common.tree, common.root, lines);
+  if (common) return new YamlDocument(common.value, common.tree, 0, lines);
   checkDirectives(text, fail);
 
   const tree = new NodeTree();
+  /** Each node's value, to recognise js-yaml's wrapper nodes (below). */
+  const results: unknown[] = [];
   const stack: number[] = [];
   let root = -1;
   const listener = (event: 'open' | 'close', state: { position: number; result: unknown }): void => {
     if (event === 'open') {
       if (stack.length >= MAX_DEPTH) fail(state.position, `nesting deeper than ${MAX_DEPTH} levels`);
-      stack.push(tree.add(state.position, undefined));
+      stack.push(tree.add(state.position, SCALAR));
       return;
     }
     const node = stack.pop()!;
@@ -207,14 +211,18 @@ export function parseStrictYaml(input: string, options: { commonReader?: boolean
     const reason = FORBIDDEN_START[text[start] ?? ''];
     if (reason) fail(start, reason);
     const result = state.result;
-    tree.values[node] = result;
+    results[node] = result;
+    // Any scalar may be a mapping key: js-yaml's keys are what String() makes of them.
+    if (Array.isArray(result)) tree.setKind(node, SEQUENCE);
+    else if (result !== null && typeof result === 'object') tree.setKind(node, MAPPING);
+    else tree.setKind(node, SCALAR, String(result));
     // js-yaml first tries a block mapping and reads the next node as its key; when no `:` follows,
     // that node is the result. So a scalar drops the attempt, and a collection that wraps one child
     // holding the very same object (a flow `{…}` or `[…]` at the root or in a list) takes its children.
     if (result === null || typeof result !== 'object') tree.setChildren(node, -1, -1);
     else {
       const only = tree.firstChild(node);
-      if (only >= 0 && only === tree.lastChild(node) && tree.values[only] === result) tree.setChildren(node, tree.firstChild(only), tree.lastChild(only));
+      if (only >= 0 && only === tree.lastChild(node) && results[only] === result) tree.setChildren(node, tree.firstChild(only), tree.lastChild(only));
     }
     const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
     if (parent < 0) root = node;
