@@ -13527,13 +13527,17 @@ function walk(directory, accept, add, anyName = false) {
   } catch {
     return;
   }
+  const prefix2 = directory.endsWith(path2.sep) ? directory : directory + path2.sep;
   for (const entry of entries) {
-    const absolute = path2.join(directory, entry.name);
     const named = MANIFEST_NAMES.has(entry.name);
-    if (entry.isDirectory()) {
+    const isDirectory = entry.isDirectory();
+    const wanted = named || anyName && /\.ya?ml$/.test(entry.name);
+    if (!isDirectory && !wanted) continue;
+    const absolute = prefix2 + entry.name;
+    if (isDirectory) {
       if (named && accept(absolute)) add({ absolute, problem: "is a folder, not a manifest file" });
       if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName);
-    } else if ((named || anyName && /\.ya?ml$/.test(entry.name)) && accept(absolute)) {
+    } else if (accept(absolute)) {
       const link = entry.isSymbolicLink();
       add({ absolute, problem: link ? linkProblem(absolute) : void 0, mayLeave: link });
     }
@@ -15303,8 +15307,7 @@ function evaluate(manifests, policy, today, options5 = {}) {
   const ordered = [...manifests].sort((a, b) => compareText(a.file, b.file));
   const findings = [];
   const routes = [];
-  const declared = collectRoutes(ordered, findings);
-  const routeMap = new Map([...declared.values()].map(({ loaded }) => [loaded.route.id, loaded.route]));
+  const routeMap = collectRoutes(ordered, findings);
   const matchers = new OverrideMatcher(policy.overrides);
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid2(manifest, problem));
@@ -15371,25 +15374,27 @@ function evaluate(manifests, policy, today, options5 = {}) {
   });
 }
 function collectRoutes(manifests, findings) {
+  const routes = /* @__PURE__ */ new Map();
   const first = /* @__PURE__ */ new Map();
+  const idAt = (manifest, loaded) => manifest.document?.locate(["routes", loaded.index, "id"]) ?? { line: 1, column: 1 };
   for (const manifest of manifests) {
     for (const loaded of manifest.routes) {
-      const at = manifest.document?.locate(["routes", loaded.index, "id"]) ?? { line: 1, column: 1 };
       const earlier = first.get(loaded.route.id);
       if (!earlier) {
-        first.set(loaded.route.id, { file: manifest.file, loaded, at });
+        first.set(loaded.route.id, { manifest, loaded });
+        routes.set(loaded.route.id, loaded.route);
         continue;
       }
       findings.push(
-        finding("manifest-invalid", "error", manifest.file, at, {
+        finding("manifest-invalid", "error", manifest.file, idAt(manifest, loaded), {
           route: loaded.route.id,
           field: "id",
-          message: `route id \`${loaded.route.id}\` is already declared at ${earlier.file}:${earlier.at.line}; ids must be unique across the repository`
+          message: `route id \`${loaded.route.id}\` is already declared at ${earlier.manifest.file}:${idAt(earlier.manifest, earlier.loaded).line}; ids must be unique across the repository`
         })
       );
     }
   }
-  return first;
+  return routes;
 }
 function routePosition(manifest, routeNode) {
   const document = manifest.document;

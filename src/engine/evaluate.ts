@@ -34,8 +34,7 @@ export function evaluate(
   const ordered = [...manifests].sort((a, b) => compareText(a.file, b.file));
   const findings: Finding[] = [];
   const routes: RouteSummary[] = [];
-  const declared = collectRoutes(ordered, findings);
-  const routeMap = new Map([...declared.values()].map(({ loaded }) => [loaded.route.id, loaded.route]));
+  const routeMap = collectRoutes(ordered, findings);
   const matchers = new OverrideMatcher(policy.overrides);
 
   for (const manifest of ordered) {
@@ -108,27 +107,34 @@ export function evaluate(
   });
 }
 
-/** Route ids must be unique across every manifest: later declarations are format errors. */
-function collectRoutes(manifests: readonly LoadedManifest[], findings: Finding[]): Map<string, { file: string; loaded: LoadedRoute; at: SourcePosition }> {
-  const first = new Map<string, { file: string; loaded: LoadedRoute; at: SourcePosition }>();
+/**
+ * Every route by id, as rules that name other routes look them up. Ids must be unique across every
+ * manifest: later declarations are format errors.
+ */
+function collectRoutes(manifests: readonly LoadedManifest[], findings: Finding[]): Map<string, Route> {
+  const routes = new Map<string, Route>();
+  const first = new Map<string, { manifest: LoadedManifest; loaded: LoadedRoute }>();
+  // Positions are looked up only for the duplicates (and the routes they repeat).
+  const idAt = (manifest: LoadedManifest, loaded: LoadedRoute): SourcePosition =>
+    manifest.document?.locate(['routes', loaded.index, 'id']) ?? { line: 1, column: 1 };
   for (const manifest of manifests) {
     for (const loaded of manifest.routes) {
-      const at = manifest.document?.locate(['routes', loaded.index, 'id']) ?? { line: 1, column: 1 };
       const earlier = first.get(loaded.route.id);
       if (!earlier) {
-        first.set(loaded.route.id, { file: manifest.file, loaded, at });
+        first.set(loaded.route.id, { manifest, loaded });
+        routes.set(loaded.route.id, loaded.route);
         continue;
       }
       findings.push(
-        finding('manifest-invalid', 'error', manifest.file, at, {
+        finding('manifest-invalid', 'error', manifest.file, idAt(manifest, loaded), {
           route: loaded.route.id,
           field: 'id',
-          message: `route id \`${loaded.route.id}\` is already declared at ${earlier.file}:${earlier.at.line}; ids must be unique across the repository`,
+          message: `route id \`${loaded.route.id}\` is already declared at ${earlier.manifest.file}:${idAt(earlier.manifest, earlier.loaded).line}; ids must be unique across the repository`,
         }),
       );
     }
   }
-  return first;
+  return routes;
 }
 
 /** Where a route's findings point when their field is absent: its `id` key, else the route itself. */

@@ -79,13 +79,19 @@ function walk(
   } catch {
     return;
   }
+  // `directory` is already resolved and entry names hold no separator: paths need no normalising.
+  const prefix = directory.endsWith(path.sep) ? directory : directory + path.sep;
   for (const entry of entries) {
-    const absolute = path.join(directory, entry.name);
     const named = MANIFEST_NAMES.has(entry.name);
-    if (entry.isDirectory()) {
+    const isDirectory = entry.isDirectory();
+    const wanted = named || (anyName && /\.ya?ml$/.test(entry.name));
+    // Most entries of a large tree are other files: they are passed over without building a path.
+    if (!isDirectory && !wanted) continue;
+    const absolute = prefix + entry.name;
+    if (isDirectory) {
       if (named && accept(absolute)) add({ absolute, problem: 'is a folder, not a manifest file' });
       if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName);
-    } else if ((named || (anyName && /\.ya?ml$/.test(entry.name))) && accept(absolute)) {
+    } else if (accept(absolute)) {
       // Symbolic links are never followed into folders (no loops); links to files are read.
       const link = entry.isSymbolicLink();
       add({ absolute, problem: link ? linkProblem(absolute) : undefined, mayLeave: link });
