@@ -29,12 +29,15 @@ function random(seed) {
 const KINDS = ['official-api', 'provider-paid', 'user-pays', 'provider-trial', 'app-access', 'browser-playground', 'unknown-wrapper'];
 const STAGES = ['production', 'internal', 'demo', 'exploration'];
 
-/** One route: mostly clean, with every kind of finding mixed in. */
+/** One route: mostly clean, with every kind of finding mixed in (format errors and pasted keys rarely). */
 function route(id, next) {
   const kind = KINDS[Math.floor(next() * KINDS.length)];
   const stage = STAGES[Math.floor(next() * STAGES.length)];
   const flaw = Math.floor(next() * 12);
-  const checked = flaw === 1 ? '2026-03-01' : flaw === 2 ? '2027-01-01' : '2026-11-10';
+  // Rarer flaws, one route in 500 each: a format error (an impossible date, a value outside an enum)
+  // and a key pasted into the manifest, so the error paths run too.
+  const rare = Math.floor(next() * 500);
+  const checked = rare === 0 ? '2026-02-30' : flaw === 1 ? '2026-03-01' : flaw === 2 ? '2027-01-01' : '2026-11-10';
   const lines = [
     `  - id: ${id}`,
     `    kind: ${kind}`,
@@ -52,7 +55,8 @@ function route(id, next) {
   if (kind === 'provider-trial') lines.push(`      trialEnds: ${flaw === 8 ? '2026-11-01' : '2026-12-01'}`);
   lines.push('    limits: "50 images/min"');
   if (flaw !== 9) lines.push('    dataTerms: https://openai.com/policies/services-agreement/');
-  lines.push('    userData: false', '    support: "@acme/oncall"', '    fallback: placeholder image');
+  lines.push(`    userData: ${rare === 1 ? 'maybe' : 'false'}`, '    support: "@acme/oncall"', '    fallback: placeholder image');
+  if (rare === 2) lines.push(`    notes: "temporary key sk-proj-${'Ab3'.repeat(10)} until the vault works"`);
   if (flaw === 10) lines.push('    labels: ["gratis", "sin límites"]');
   if (flaw === 11) lines.push('    claims:', '      - text: "unlimited generations"', '        evidence: { type: terms, url: "https://example.com/terms", checked: 2026-11-01 }');
   lines.push('    tested: { date: 2026-11-01, covers: [generate, errors, retries] }');

@@ -4,6 +4,8 @@
 //
 //   npm run bench                 every workload, default rounds
 //   npm run bench -- --rounds 7   more rounds
+//   npm run bench -- --compare F  also runs another build of the CLI (say, an older dist/cli.js
+//                                 taken from git) on every workload, for before/after figures
 //
 // Exit code 0 when every bar holds, 1 otherwise. The last run's table goes to bench/work/last-run.md.
 import { spawn } from 'node:child_process';
@@ -20,8 +22,12 @@ const RULESET = path.join(ROOT, 'bench/spectral/ruleset.yaml');
 const MAX_RSS = path.join(ROOT, 'scripts/max-rss.mjs');
 const TODAY = '2026-11-23';
 
-const roundsArgument = process.argv.indexOf('--rounds');
-const ROUNDS = roundsArgument > 0 ? Number(process.argv[roundsArgument + 1]) : 5;
+const argument = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const ROUNDS = Number(argument('--rounds') ?? 5);
+const COMPARE = argument('--compare') && path.resolve(argument('--compare'));
 
 const commands = {
   ours: (cwd) => ({ cwd, args: [CLI, 'check', '--format', 'json', '--today', TODAY] }),
@@ -31,6 +37,7 @@ const commands = {
     args: [SPECTRAL, 'lint', '**/image-routes.yml', '**/image-routes.yaml', '!**/node_modules/**', '--ruleset', RULESET, '-f', 'json', '-q'],
   }),
   'node -e ""': (cwd) => ({ cwd, args: ['-e', ''] }),
+  compared: (cwd) => ({ cwd, args: [COMPARE, 'check', '--format', 'json', '--today', TODAY] }),
 };
 
 /** One run: wall time (ms) and peak RSS (MB); output discarded to a file as a real run would write it. */
@@ -90,6 +97,7 @@ const plan = [
   ['r50k', ['ours'], Math.max(3, Math.ceil(ROUNDS / 2))],
 ];
 for (const [workload, names, rounds] of plan) {
+  if (COMPARE) names.splice(1, 0, 'compared');
   process.stderr.write(`measuring ${workload} (${names.join(', ')}; ${rounds} rounds)…\n`);
   results[workload] = await measure(workload, names, rounds);
 }

@@ -9144,7 +9144,7 @@ function redactSecrets(text2) {
   }
   return result2;
 }
-var PREFIXES = /sk-|AIza|hf_|r8_/;
+var PREFIXES = /sk-[\w-]{20}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30}|r8_[A-Za-z0-9]{30}/;
 function mightHoldSecret(text2) {
   return PREFIXES.test(text2);
 }
@@ -13398,8 +13398,12 @@ function manifestJsonSchema() {
 }
 
 // src/manifest/parse.ts
-var quickManifestCheck = compileValidityCheck(manifestSchema);
-var isValidManifest = (data) => quickManifestCheck?.(data) ?? false;
+var quickChecks = /* @__PURE__ */ new Map();
+function passesQuickCheck(schema2, value) {
+  if (!quickChecks.has(schema2)) quickChecks.set(schema2, compileValidityCheck(schema2));
+  return quickChecks.get(schema2)?.(value) ?? false;
+}
+var envelopeSchema = manifestSchema.extend({ routes: array(unknown()) });
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function parseManifest(file, text2) {
   const mayHoldSecrets = mightHoldSecret(text2) || text2.includes("\\");
@@ -13418,14 +13422,13 @@ function parseManifest(file, text2) {
     manifest.problems.push({ path: [], part: "value", message: "the file is empty: write `version: 1` and a `routes:` list", position: { line: 1, column: 1 } });
     return manifest;
   }
-  const whole = isValidManifest(data) ? null : manifestSchema.safeParse(data);
-  if (whole === null || whole.success) {
+  if (passesQuickCheck(manifestSchema, data)) {
     const valid = data;
     manifest.routes = valid.routes.map((route, index) => applyDefaults(route, valid.defaults, index, data));
     return manifest;
   }
-  const problems = explainIssues(manifestSchema, whole.error.issues, data);
-  manifest.problems.push(...problems.filter((problem) => !isInsideRoute(problem.path)));
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) manifest.problems.push(...explainIssues(envelopeSchema, envelope.error.issues, data).filter((problem) => !isInsideRoute(problem.path)));
   const record2 = data;
   const defaults2 = salvage(defaultsSchema, record2.defaults, ["defaults"]).value;
   if (!Array.isArray(record2.routes)) return manifest;
@@ -13455,6 +13458,7 @@ function applyDefaults(route, defaults2, index, data) {
 }
 function salvage(schema2, input, prefix2) {
   if (input === void 0) return { value: void 0, problems: [] };
+  if (passesQuickCheck(schema2, input)) return { value: input, problems: [] };
   const first = schema2.safeParse(input);
   if (first.success) return { value: first.data, problems: [] };
   const problems = explainIssues(schema2, first.error.issues, input);

@@ -6,7 +6,8 @@
 import { explainIssues, type SchemaProblem } from '../schema/issues.js';
 import { mightHoldSecret } from '../secrets/patterns.js';
 import { parseStrictYaml, StrictYamlError, type FieldPath, type SourcePosition, type YamlDocument } from '../yaml/strict-yaml.js';
-import { compileValidityCheck } from '../schema/validity.js';
+import * as z from 'zod';
+import { compileValidityCheck, type ValidityCheck } from '../schema/validity.js';
 import { defaultsSchema, manifestSchema, routeSchema, type Manifest, type Route, type RouteDefaults } from './schema.js';
 
 export interface ManifestProblem {
@@ -39,8 +40,15 @@ export interface LoadedManifest {
   problems: ManifestProblem[];
 }
 
-const quickManifestCheck = compileValidityCheck(manifestSchema);
-const isValidManifest = (data: unknown): boolean => quickManifestCheck?.(data) ?? false;
+/** The quick validity check of each schema used here (see src/schema/validity.ts). */
+const quickChecks = new Map<z.ZodType, ValidityCheck | undefined>();
+function passesQuickCheck(schema: z.ZodType, value: unknown): boolean {
+  if (!quickChecks.has(schema)) quickChecks.set(schema, compileValidityCheck(schema));
+  return quickChecks.get(schema)?.(value) ?? false;
+}
+
+/** The manifest around its routes: each route is validated on its own when the whole fails. */
+const envelopeSchema = manifestSchema.extend({ routes: z.array(z.unknown()) });
 
 /** Manifests larger than this are refused unread: real ones are a few kilobytes. */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -67,16 +75,15 @@ export function parseManifest(file: string, text: string): LoadedManifest {
 
   // The schema has no transforms or defaults, so a valid document is its own validated value: the
   // quick check accepts it without zod's copy, and zod reads only the rest (and words its problems).
-  const whole = isValidManifest(data) ? null : manifestSchema.safeParse(data);
-  if (whole === null || whole.success) {
+  if (passesQuickCheck(manifestSchema, data)) {
     const valid = data as Manifest;
     manifest.routes = valid.routes.map((route, index) => applyDefaults(route, valid.defaults, index, data));
     return manifest;
   }
 
   // Report the problems outside `routes[i]` as they are; validate each route on its own.
-  const problems = explainIssues(manifestSchema, whole.error.issues, data);
-  manifest.problems.push(...problems.filter((problem) => !isInsideRoute(problem.path)));
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) manifest.problems.push(...explainIssues(envelopeSchema, envelope.error.issues, data).filter((problem) => !isInsideRoute(problem.path)));
   const record = data as Record<string, unknown>;
   const defaults = salvage(defaultsSchema, record.defaults, ['defaults']).value as RouteDefaults | undefined;
   if (!Array.isArray(record.routes)) return manifest;
@@ -121,6 +128,8 @@ interface Salvaged {
  */
 function salvage(schema: typeof routeSchema | typeof defaultsSchema, input: unknown, prefix: FieldPath): Salvaged {
   if (input === undefined) return { value: undefined, problems: [] };
+  // A valid value is its own validated value (no transforms or defaults in these schemas).
+  if (passesQuickCheck(schema, input)) return { value: input, problems: [] };
   const first = schema.safeParse(input);
   if (first.success) return { value: first.data, problems: [] };
   const problems = explainIssues(schema, first.error.issues, input);

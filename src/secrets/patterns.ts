@@ -53,9 +53,13 @@ export function redactSecrets(text: string): string {
   return result;
 }
 
-const PREFIXES = /sk-|AIza|hf_|r8_/;
+/**
+ * What every pattern above needs at least: its prefix and the shortest run of key characters after
+ * it. A mask (`sk-p…`) does not pass, so a report that names a masked key is not scanned again.
+ */
+const PREFIXES = /sk-[\w-]{20}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30}|r8_[A-Za-z0-9]{30}/;
 
-/** Cheap pre-check: every pattern contains one of these prefixes. */
+/** Cheap pre-check: no pattern can match a text this refuses. */
 export function mightHoldSecret(text: string): boolean {
   return PREFIXES.test(text);
 }
