@@ -13199,7 +13199,10 @@ function compile2(schema2) {
     }
     case "union": {
       const options5 = definition.options.map(compile2);
-      return (value) => options5.some((option) => option(value));
+      return (value) => {
+        for (const option of options5) if (option(value)) return true;
+        return false;
+      };
     }
     case "array": {
       const element = compile2(definition.element);
@@ -13226,20 +13229,25 @@ function compileString(checks) {
     }
     throw new UnknownPart(`string check ${def.check}`);
   });
-  return (value) => typeof value === "string" && tests.every((test) => test(value));
+  return (value) => {
+    if (typeof value !== "string") return false;
+    for (const test of tests) if (!test(value)) return false;
+    return true;
+  };
 }
 function compileObject(definition) {
   const catchall = definition.catchall ? definitionOf(definition.catchall).type : void 0;
   if (catchall !== void 0 && catchall !== "never") throw new UnknownPart(`catchall ${catchall}`);
   const strict = catchall === "never";
   const shape = definition.shape;
-  const fields = Object.entries(shape).map(([key, field]) => [key, compile2(field)]);
+  const keys = Object.keys(shape);
+  const checks = keys.map((key) => compile2(shape[key]));
   return (value) => {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
     const record2 = value;
-    for (const [key, check] of fields) if (!check(record2[key])) return false;
+    for (let index = 0; index < keys.length; index++) if (!checks[index](record2[keys[index]])) return false;
     if (strict) {
-      for (const key of Object.keys(record2)) if (!Object.prototype.hasOwnProperty.call(shape, key)) return false;
+      for (const key in record2) if (!Object.prototype.hasOwnProperty.call(shape, key)) return false;
     }
     return true;
   };
@@ -14268,16 +14276,16 @@ var checked_date_future_default = defineRule({
     options: strictObject({})
   },
   checkRoute({ route, today }) {
-    const dates = [
-      [["checked"], "`checked`", route.checked],
-      [["tested", "date"], "`tested.date`", route.tested?.date],
-      ...claimTexts(route).filter((claim3) => claim3.evidenceField).map((claim3) => [[...claim3.evidenceField, "checked"], "the evidence `checked`", claim3.evidence?.checked])
-    ];
     const found = [];
-    for (const [field, name, date3] of dates) {
-      if (date3 !== void 0 && date3 > today) {
-        found.push({ field, message: `${name} is ${date3}, after today (${today}): write the day the check or test actually happened (a typo in the year or month?)` });
-      }
+    const future = (field, name, date3) => {
+      found.push({ field, message: `${name} is ${date3}, after today (${today}): write the day the check or test actually happened (a typo in the year or month?)` });
+    };
+    if (route.checked !== void 0 && route.checked > today) future(["checked"], "`checked`", route.checked);
+    const testedOn = route.tested?.date;
+    if (testedOn !== void 0 && testedOn > today) future(["tested", "date"], "`tested.date`", testedOn);
+    for (const claim3 of claimTexts(route)) {
+      const checked = claim3.evidence?.checked;
+      if (claim3.evidenceField && checked !== void 0 && checked > today) future([...claim3.evidenceField, "checked"], "the evidence `checked`", checked);
     }
     return found;
   }

@@ -58,7 +58,10 @@ function compile(schema: z.ZodType): ValidityCheck {
     }
     case 'union': {
       const options = definition.options!.map(compile);
-      return (value) => options.some((option) => option(value));
+      return (value) => {
+        for (const option of options) if (option(value)) return true;
+        return false;
+      };
     }
     case 'array': {
       const element = compile(definition.element!);
@@ -87,7 +90,11 @@ function compileString(checks: NonNullable<Definition['checks']>): ValidityCheck
     }
     throw new UnknownPart(`string check ${def.check}`);
   });
-  return (value) => typeof value === 'string' && tests.every((test) => test(value));
+  return (value) => {
+    if (typeof value !== 'string') return false;
+    for (const test of tests) if (!test(value)) return false;
+    return true;
+  };
 }
 
 function compileObject(definition: Definition): ValidityCheck {
@@ -96,12 +103,14 @@ function compileObject(definition: Definition): ValidityCheck {
   if (catchall !== undefined && catchall !== 'never') throw new UnknownPart(`catchall ${catchall}`);
   const strict = catchall === 'never';
   const shape = definition.shape!;
-  const fields = Object.entries(shape).map(([key, field]) => [key, compile(field)] as const);
+  const keys = Object.keys(shape);
+  const checks = keys.map((key) => compile(shape[key]!));
   return (value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
     const record = value as Record<string, unknown>;
-    for (const [key, check] of fields) if (!check(record[key])) return false;
-    if (strict) for (const key of Object.keys(record)) if (!Object.prototype.hasOwnProperty.call(shape, key)) return false;
+    for (let index = 0; index < keys.length; index++) if (!checks[index]!(record[keys[index]!])) return false;
+    // An inherited enumerable key (a polluted prototype) is refused too, and zod then decides.
+    if (strict) for (const key in record) if (!Object.prototype.hasOwnProperty.call(shape, key)) return false;
     return true;
   };
 }
