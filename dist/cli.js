@@ -12428,9 +12428,8 @@ var {
 var SCALAR = 0;
 var MAPPING = 1;
 var SEQUENCE = 2;
-var BUILD_STRIDE = 5;
-var STRIDE = 4;
-var scratch = new Int32Array(4096 * BUILD_STRIDE);
+var STRIDE = 5;
+var scratch = new Int32Array(4096 * STRIDE);
 var keyIndex = /* @__PURE__ */ new Map();
 var NodeTree = class {
   sealed = null;
@@ -12442,8 +12441,8 @@ var NodeTree = class {
   /** Adds a node without a parent and returns its index. `key` is the text a mapping key stands for. */
   add(start, kind, key) {
     const node2 = this.size++;
-    const at = node2 * BUILD_STRIDE;
-    if (at + BUILD_STRIDE > scratch.length) {
+    const at = node2 * STRIDE;
+    if (at + STRIDE > scratch.length) {
       const larger = new Int32Array(scratch.length * 2);
       larger.set(scratch);
       scratch = larger;
@@ -12462,25 +12461,25 @@ var NodeTree = class {
     return node2;
   }
   link(parent, node2) {
-    const at = parent * BUILD_STRIDE;
+    const at = parent * STRIDE;
     if (scratch[at + 1] < 0) scratch[at + 1] = node2;
-    else scratch[scratch[at + 3] * BUILD_STRIDE + 2] = node2;
+    else scratch[scratch[at + 3] * STRIDE + 2] = node2;
     scratch[at + 3] = node2;
   }
   setStart(node2, start) {
-    scratch[node2 * BUILD_STRIDE] = start;
+    scratch[node2 * STRIDE] = start;
   }
   /** Sets what a node turned out to be, once it is read (js-yaml's listener learns it at the end). */
   setKind(node2, kind, key) {
-    scratch[node2 * BUILD_STRIDE + 4] = this.info(kind, key);
+    scratch[node2 * STRIDE + 4] = this.info(kind, key);
   }
   /** Replaces a node's children (js-yaml's wrapper nodes, see strict-yaml.ts). */
   setChildren(node2, first, last) {
-    scratch[node2 * BUILD_STRIDE + 1] = first;
-    scratch[node2 * BUILD_STRIDE + 3] = last;
+    scratch[node2 * STRIDE + 1] = first;
+    scratch[node2 * STRIDE + 3] = last;
   }
   lastChild(node2) {
-    return scratch[node2 * BUILD_STRIDE + 3];
+    return scratch[node2 * STRIDE + 3];
   }
   start(node2) {
     return this.field(node2, 0);
@@ -12492,27 +12491,20 @@ var NodeTree = class {
     return this.field(node2, 2);
   }
   kind(node2) {
-    return (this.sealed ? this.sealed[node2 * STRIDE + 3] : scratch[node2 * BUILD_STRIDE + 4]) & 3;
+    return this.field(node2, 4) & 3;
   }
   /** The text a key node stands for (undefined for other nodes). */
   key(node2) {
-    const info = this.sealed ? this.sealed[node2 * STRIDE + 3] : scratch[node2 * BUILD_STRIDE + 4];
+    const info = this.field(node2, 4);
     return info >> 2 > 0 ? this.keys[(info >> 2) - 1] : void 0;
   }
-  /** Copies the finished tree out of the shared scratch space. */
+  /** Copies the finished tree out of the shared scratch space (one native copy). */
   seal() {
-    const sealed = new Int32Array(this.size * STRIDE);
-    for (let node2 = 0, from = 0, to = 0; node2 < this.size; node2++, from += BUILD_STRIDE, to += STRIDE) {
-      sealed[to] = scratch[from];
-      sealed[to + 1] = scratch[from + 1];
-      sealed[to + 2] = scratch[from + 2];
-      sealed[to + 3] = scratch[from + 4];
-    }
-    this.sealed = sealed;
+    this.sealed = scratch.slice(0, this.size * STRIDE);
     return this;
   }
   field(node2, offset) {
-    return this.sealed ? this.sealed[node2 * STRIDE + offset] : scratch[node2 * BUILD_STRIDE + offset];
+    return (this.sealed ?? scratch)[node2 * STRIDE + offset];
   }
   info(kind, key) {
     if (key === void 0) return kind;
@@ -12537,6 +12529,13 @@ var SPACE = 32;
 var HASH = 35;
 var COLON = 58;
 var DASH = 45;
+var KEY_RUN = /[^\n:#,[\]{}"']*/y;
+var PLAIN_RUN = /[^\n:#]*/y;
+function skipRun(pattern, text2, offset) {
+  pattern.lastIndex = offset;
+  pattern.test(text2);
+  return pattern.lastIndex;
+}
 var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
 function unsupported() {
   throw UNSUPPORTED;
@@ -12706,17 +12705,24 @@ var BlockReader = class {
   keyEnd(start) {
     const { text: text2 } = this;
     if (cannotStartPlain(text2.charCodeAt(start), text2.charCodeAt(start + 1))) return -1;
-    for (let position2 = start + 1; position2 < this.length; position2++) {
+    let position2 = start + 1;
+    for (; ; ) {
+      position2 = skipRun(KEY_RUN, text2, position2);
       const code2 = text2.charCodeAt(position2);
       if (code2 === COLON) {
-        if (!isBlank(text2.charCodeAt(position2 + 1))) continue;
+        if (!isBlank(text2.charCodeAt(position2 + 1))) {
+          position2++;
+          continue;
+        }
         if (text2.charCodeAt(position2 - 1) === SPACE || position2 - start > MAX_KEY_LENGTH) unsupported();
         return position2;
       }
-      if (code2 === LF || code2 === HASH && text2.charCodeAt(position2 - 1) === SPACE) return -1;
-      if (isFlowIndicator(code2) || code2 === 34 || code2 === 39) return -1;
+      if (code2 === HASH && text2.charCodeAt(position2 - 1) !== SPACE) {
+        position2++;
+        continue;
+      }
+      return -1;
     }
-    return -1;
   }
   mapping(parent, start, indent) {
     this.enter();
@@ -12788,10 +12794,12 @@ var BlockReader = class {
     else {
       if (cannotStartPlain(code2, text2.charCodeAt(start + 1))) unsupported();
       let end = start + 1;
-      for (; end < this.length; end++) {
+      for (; ; ) {
+        end = skipRun(PLAIN_RUN, text2, end);
         const current = text2.charCodeAt(end);
-        if (current === LF || current === HASH && text2.charCodeAt(end - 1) === SPACE) break;
+        if (end >= this.length || current === LF || current === HASH && text2.charCodeAt(end - 1) === SPACE) break;
         if (current === COLON && isBlank(text2.charCodeAt(end + 1))) unsupported();
+        end++;
       }
       while (text2.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;

@@ -38116,9 +38116,8 @@ var {
 var SCALAR = 0;
 var MAPPING = 1;
 var SEQUENCE = 2;
-var BUILD_STRIDE = 5;
-var STRIDE = 4;
-var scratch = new Int32Array(4096 * BUILD_STRIDE);
+var STRIDE = 5;
+var scratch = new Int32Array(4096 * STRIDE);
 var keyIndex = /* @__PURE__ */ new Map();
 var NodeTree = class {
   sealed = null;
@@ -38130,8 +38129,8 @@ var NodeTree = class {
   /** Adds a node without a parent and returns its index. `key` is the text a mapping key stands for. */
   add(start, kind, key) {
     const node2 = this.size++;
-    const at = node2 * BUILD_STRIDE;
-    if (at + BUILD_STRIDE > scratch.length) {
+    const at = node2 * STRIDE;
+    if (at + STRIDE > scratch.length) {
       const larger = new Int32Array(scratch.length * 2);
       larger.set(scratch);
       scratch = larger;
@@ -38150,25 +38149,25 @@ var NodeTree = class {
     return node2;
   }
   link(parent, node2) {
-    const at = parent * BUILD_STRIDE;
+    const at = parent * STRIDE;
     if (scratch[at + 1] < 0) scratch[at + 1] = node2;
-    else scratch[scratch[at + 3] * BUILD_STRIDE + 2] = node2;
+    else scratch[scratch[at + 3] * STRIDE + 2] = node2;
     scratch[at + 3] = node2;
   }
   setStart(node2, start) {
-    scratch[node2 * BUILD_STRIDE] = start;
+    scratch[node2 * STRIDE] = start;
   }
   /** Sets what a node turned out to be, once it is read (js-yaml's listener learns it at the end). */
   setKind(node2, kind, key) {
-    scratch[node2 * BUILD_STRIDE + 4] = this.info(kind, key);
+    scratch[node2 * STRIDE + 4] = this.info(kind, key);
   }
   /** Replaces a node's children (js-yaml's wrapper nodes, see strict-yaml.ts). */
   setChildren(node2, first, last) {
-    scratch[node2 * BUILD_STRIDE + 1] = first;
-    scratch[node2 * BUILD_STRIDE + 3] = last;
+    scratch[node2 * STRIDE + 1] = first;
+    scratch[node2 * STRIDE + 3] = last;
   }
   lastChild(node2) {
-    return scratch[node2 * BUILD_STRIDE + 3];
+    return scratch[node2 * STRIDE + 3];
   }
   start(node2) {
     return this.field(node2, 0);
@@ -38180,27 +38179,20 @@ var NodeTree = class {
     return this.field(node2, 2);
   }
   kind(node2) {
-    return (this.sealed ? this.sealed[node2 * STRIDE + 3] : scratch[node2 * BUILD_STRIDE + 4]) & 3;
+    return this.field(node2, 4) & 3;
   }
   /** The text a key node stands for (undefined for other nodes). */
   key(node2) {
-    const info2 = this.sealed ? this.sealed[node2 * STRIDE + 3] : scratch[node2 * BUILD_STRIDE + 4];
+    const info2 = this.field(node2, 4);
     return info2 >> 2 > 0 ? this.keys[(info2 >> 2) - 1] : void 0;
   }
-  /** Copies the finished tree out of the shared scratch space. */
+  /** Copies the finished tree out of the shared scratch space (one native copy). */
   seal() {
-    const sealed = new Int32Array(this.size * STRIDE);
-    for (let node2 = 0, from = 0, to = 0; node2 < this.size; node2++, from += BUILD_STRIDE, to += STRIDE) {
-      sealed[to] = scratch[from];
-      sealed[to + 1] = scratch[from + 1];
-      sealed[to + 2] = scratch[from + 2];
-      sealed[to + 3] = scratch[from + 4];
-    }
-    this.sealed = sealed;
+    this.sealed = scratch.slice(0, this.size * STRIDE);
     return this;
   }
   field(node2, offset) {
-    return this.sealed ? this.sealed[node2 * STRIDE + offset] : scratch[node2 * BUILD_STRIDE + offset];
+    return (this.sealed ?? scratch)[node2 * STRIDE + offset];
   }
   info(kind, key) {
     if (key === void 0) return kind;
@@ -38225,6 +38217,13 @@ var SPACE = 32;
 var HASH = 35;
 var COLON = 58;
 var DASH = 45;
+var KEY_RUN = /[^\n:#,[\]{}"']*/y;
+var PLAIN_RUN = /[^\n:#]*/y;
+function skipRun(pattern, text2, offset) {
+  pattern.lastIndex = offset;
+  pattern.test(text2);
+  return pattern.lastIndex;
+}
 var UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
 function unsupported() {
   throw UNSUPPORTED;
@@ -38394,17 +38393,24 @@ var BlockReader = class {
   keyEnd(start) {
     const { text: text2 } = this;
     if (cannotStartPlain(text2.charCodeAt(start), text2.charCodeAt(start + 1))) return -1;
-    for (let position = start + 1; position < this.length; position++) {
+    let position = start + 1;
+    for (; ; ) {
+      position = skipRun(KEY_RUN, text2, position);
       const code = text2.charCodeAt(position);
       if (code === COLON) {
-        if (!isBlank(text2.charCodeAt(position + 1))) continue;
+        if (!isBlank(text2.charCodeAt(position + 1))) {
+          position++;
+          continue;
+        }
         if (text2.charCodeAt(position - 1) === SPACE || position - start > MAX_KEY_LENGTH) unsupported();
         return position;
       }
-      if (code === LF || code === HASH && text2.charCodeAt(position - 1) === SPACE) return -1;
-      if (isFlowIndicator(code) || code === 34 || code === 39) return -1;
+      if (code === HASH && text2.charCodeAt(position - 1) !== SPACE) {
+        position++;
+        continue;
+      }
+      return -1;
     }
-    return -1;
   }
   mapping(parent, start, indent) {
     this.enter();
@@ -38476,10 +38482,12 @@ var BlockReader = class {
     else {
       if (cannotStartPlain(code, text2.charCodeAt(start + 1))) unsupported();
       let end = start + 1;
-      for (; end < this.length; end++) {
+      for (; ; ) {
+        end = skipRun(PLAIN_RUN, text2, end);
         const current = text2.charCodeAt(end);
-        if (current === LF || current === HASH && text2.charCodeAt(end - 1) === SPACE) break;
+        if (end >= this.length || current === LF || current === HASH && text2.charCodeAt(end - 1) === SPACE) break;
         if (current === COLON && isBlank(text2.charCodeAt(end + 1))) unsupported();
+        end++;
       }
       while (text2.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;

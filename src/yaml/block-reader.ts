@@ -35,6 +35,20 @@ const HASH = 35;
 const COLON = 58;
 const DASH = 45;
 
+/**
+ * Runs of characters that need no second look, skipped by the regular-expression engine (which scans
+ * at full speed from the first document on, before V8 has optimised any of this file).
+ */
+const KEY_RUN = /[^\n:#,[\]{}"']*/y;
+const PLAIN_RUN = /[^\n:#]*/y;
+
+/** The offset after the run of `pattern` (a sticky class) that starts at `offset`. */
+function skipRun(pattern: RegExp, text: string, offset: number): number {
+  pattern.lastIndex = offset;
+  pattern.test(text);
+  return pattern.lastIndex;
+}
+
 /** Thrown (one shared object, never shown) to give the text to js-yaml. */
 const UNSUPPORTED = Symbol('unsupported');
 
@@ -220,18 +234,26 @@ class BlockReader {
   private keyEnd(start: number): number {
     const { text } = this;
     if (cannotStartPlain(text.charCodeAt(start), text.charCodeAt(start + 1))) return -1;
-    for (let position = start + 1; position < this.length; position++) {
+    let position = start + 1;
+    for (;;) {
+      position = skipRun(KEY_RUN, text, position);
       const code = text.charCodeAt(position);
       if (code === COLON) {
-        if (!isBlank(text.charCodeAt(position + 1))) continue;
+        if (!isBlank(text.charCodeAt(position + 1))) {
+          position++;
+          continue;
+        }
         // `key :` and very long keys are valid YAML, but rare: leave them to js-yaml.
         if (text.charCodeAt(position - 1) === SPACE || position - start > MAX_KEY_LENGTH) unsupported();
         return position;
       }
-      if (code === LF || (code === HASH && text.charCodeAt(position - 1) === SPACE)) return -1;
-      if (isFlowIndicator(code) || code === 34 || code === 39) return -1;
+      if (code === HASH && text.charCodeAt(position - 1) !== SPACE) {
+        position++;
+        continue;
+      }
+      // The end of the text or line, a comment, a flow indicator or a quote: no plain key here.
+      return -1;
     }
-    return -1;
   }
 
   private mapping(parent: number, start: number, indent: number): Record<string, unknown> {
@@ -309,11 +331,13 @@ class BlockReader {
     else {
       if (cannotStartPlain(code, text.charCodeAt(start + 1))) unsupported();
       let end = start + 1;
-      for (; end < this.length; end++) {
+      for (;;) {
+        end = skipRun(PLAIN_RUN, text, end);
         const current = text.charCodeAt(end);
-        if (current === LF || (current === HASH && text.charCodeAt(end - 1) === SPACE)) break;
+        if (end >= this.length || current === LF || (current === HASH && text.charCodeAt(end - 1) === SPACE)) break;
         // `key: a: b` is an error, and `:` ending the line would make a key: js-yaml says which.
         if (current === COLON && isBlank(text.charCodeAt(end + 1))) unsupported();
+        end++;
       }
       while (text.charCodeAt(end - 1) === SPACE) end--;
       this.end = end;

@@ -5,13 +5,11 @@ export const MAPPING = 1;
 export const SEQUENCE = 2;
 export type NodeKind = typeof SCALAR | typeof MAPPING | typeof SEQUENCE;
 
-/** Per node while building: start offset, first child, next sibling, last child, kind and key. */
-const BUILD_STRIDE = 5;
-/** Per node once sealed: start offset, first child, next sibling, kind and key. */
-const STRIDE = 4;
+/** Per node: start offset, first child, next sibling, last child (while building), kind and key. */
+const STRIDE = 5;
 
 /** Reused while a document is read (reading is synchronous), so each tree allocates once. */
-let scratch = new Int32Array(4096 * BUILD_STRIDE);
+let scratch = new Int32Array(4096 * STRIDE);
 /** Key text → index in the tree's `keys`, for the tree being built. */
 const keyIndex = new Map<string, number>();
 
@@ -33,8 +31,8 @@ export class NodeTree {
   /** Adds a node without a parent and returns its index. `key` is the text a mapping key stands for. */
   add(start: number, kind: NodeKind, key?: string): number {
     const node = this.size++;
-    const at = node * BUILD_STRIDE;
-    if (at + BUILD_STRIDE > scratch.length) {
+    const at = node * STRIDE;
+    if (at + STRIDE > scratch.length) {
       const larger = new Int32Array(scratch.length * 2);
       larger.set(scratch);
       scratch = larger;
@@ -55,29 +53,29 @@ export class NodeTree {
   }
 
   link(parent: number, node: number): void {
-    const at = parent * BUILD_STRIDE;
+    const at = parent * STRIDE;
     if (scratch[at + 1]! < 0) scratch[at + 1] = node;
-    else scratch[scratch[at + 3]! * BUILD_STRIDE + 2] = node;
+    else scratch[scratch[at + 3]! * STRIDE + 2] = node;
     scratch[at + 3] = node;
   }
 
   setStart(node: number, start: number): void {
-    scratch[node * BUILD_STRIDE] = start;
+    scratch[node * STRIDE] = start;
   }
 
   /** Sets what a node turned out to be, once it is read (js-yaml's listener learns it at the end). */
   setKind(node: number, kind: NodeKind, key?: string): void {
-    scratch[node * BUILD_STRIDE + 4] = this.info(kind, key);
+    scratch[node * STRIDE + 4] = this.info(kind, key);
   }
 
   /** Replaces a node's children (js-yaml's wrapper nodes, see strict-yaml.ts). */
   setChildren(node: number, first: number, last: number): void {
-    scratch[node * BUILD_STRIDE + 1] = first;
-    scratch[node * BUILD_STRIDE + 3] = last;
+    scratch[node * STRIDE + 1] = first;
+    scratch[node * STRIDE + 3] = last;
   }
 
   lastChild(node: number): number {
-    return scratch[node * BUILD_STRIDE + 3]!;
+    return scratch[node * STRIDE + 3]!;
   }
 
   start(node: number): number {
@@ -93,30 +91,23 @@ export class NodeTree {
   }
 
   kind(node: number): NodeKind {
-    return ((this.sealed ? this.sealed[node * STRIDE + 3]! : scratch[node * BUILD_STRIDE + 4]!) & 3) as NodeKind;
+    return (this.field(node, 4) & 3) as NodeKind;
   }
 
   /** The text a key node stands for (undefined for other nodes). */
   key(node: number): string | undefined {
-    const info = this.sealed ? this.sealed[node * STRIDE + 3]! : scratch[node * BUILD_STRIDE + 4]!;
+    const info = this.field(node, 4);
     return info >> 2 > 0 ? this.keys[(info >> 2) - 1] : undefined;
   }
 
-  /** Copies the finished tree out of the shared scratch space. */
+  /** Copies the finished tree out of the shared scratch space (one native copy). */
   seal(): this {
-    const sealed = new Int32Array(this.size * STRIDE);
-    for (let node = 0, from = 0, to = 0; node < this.size; node++, from += BUILD_STRIDE, to += STRIDE) {
-      sealed[to] = scratch[from]!;
-      sealed[to + 1] = scratch[from + 1]!;
-      sealed[to + 2] = scratch[from + 2]!;
-      sealed[to + 3] = scratch[from + 4]!;
-    }
-    this.sealed = sealed;
+    this.sealed = scratch.slice(0, this.size * STRIDE);
     return this;
   }
 
   private field(node: number, offset: number): number {
-    return this.sealed ? this.sealed[node * STRIDE + offset]! : scratch[node * BUILD_STRIDE + offset]!;
+    return (this.sealed ?? scratch)[node * STRIDE + offset]!;
   }
 
   private info(kind: NodeKind, key: string | undefined): number {
