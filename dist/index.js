@@ -38643,15 +38643,20 @@ var LineIndex = class {
     return { line: low + 1, column: offset - starts[low] + 1 };
   }
 };
+var lineScratch = new Int32Array(1024);
 function computeLineStarts(text2) {
-  if (text2.includes("\r")) return [0, ...[...text2.matchAll(/\r\n?|\n/g)].map((match2) => match2.index + match2[0].length)];
-  const starts = [0];
-  let index = text2.indexOf("\n");
-  while (index !== -1) {
-    starts.push(index + 1);
-    index = text2.indexOf("\n", index + 1);
+  if (text2.includes("\r")) return Int32Array.from([0, ...[...text2.matchAll(/\r\n?|\n/g)].map((match2) => match2.index + match2[0].length)]);
+  let count = 1;
+  lineScratch[0] = 0;
+  for (let index = text2.indexOf("\n"); index !== -1; index = text2.indexOf("\n", index + 1)) {
+    if (count === lineScratch.length) {
+      const larger = new Int32Array(count * 2);
+      larger.set(lineScratch);
+      lineScratch = larger;
+    }
+    lineScratch[count++] = index + 1;
   }
-  return starts;
+  return lineScratch.slice(0, count);
 }
 var SMALL = 32;
 function nthChild(tree, node2, index) {
@@ -41927,11 +41932,14 @@ function evaluate(manifests, policy, today, options5 = {}) {
         catalog: policy.catalog,
         routes: routeMap
       };
-      for (const { rule, setting } of matchers.activeRules(policy, route, manifest.file)) {
+      const active = matchers.activeRules(policy, route, manifest.file);
+      for (let ruleIndex = 0; ruleIndex < active.length; ruleIndex++) {
+        const { rule, setting } = active[ruleIndex];
         const configured = setting.severity[route.stage];
         context3.options = setting.options;
         const violations = rule.checkRoute(context3);
-        for (const violation of violations) {
+        for (let violationIndex = 0; violationIndex < violations.length; violationIndex++) {
+          const violation = violations[violationIndex];
           const severity = violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
           const inherited = typeof violation.field[0] === "string" && loaded.inherited.has(violation.field[0]);
           const position = (routeNode >= 0 ? manifest.document?.locate(violation.field, "value", routeNode) : void 0) ?? idAt;

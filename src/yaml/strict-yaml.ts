@@ -35,7 +35,7 @@ export class StrictYamlError extends Error {
 
 /** Maps offsets of one text to lines and columns; the line index is built on first use. */
 export class LineIndex {
-  private starts: number[] | null = null;
+  private starts: Int32Array | null = null;
   constructor(private readonly text: string) {}
 
   positionAt(offset: number): SourcePosition {
@@ -51,16 +51,23 @@ export class LineIndex {
   }
 }
 
-function computeLineStarts(text: string): number[] {
+/** Line starts are collected here and copied out once (a growing JS array per document is garbage). */
+let lineScratch = new Int32Array(1024);
+
+function computeLineStarts(text: string): Int32Array {
   // YAML breaks lines at LF, CRLF and a lone CR (old Mac files); the common case takes the fast path.
-  if (text.includes('\r')) return [0, ...[...text.matchAll(/\r\n?|\n/g)].map((match) => match.index + match[0].length)];
-  const starts = [0];
-  let index = text.indexOf('\n');
-  while (index !== -1) {
-    starts.push(index + 1);
-    index = text.indexOf('\n', index + 1);
+  if (text.includes('\r')) return Int32Array.from([0, ...[...text.matchAll(/\r\n?|\n/g)].map((match) => match.index + match[0].length)]);
+  let count = 1;
+  lineScratch[0] = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    if (count === lineScratch.length) {
+      const larger = new Int32Array(count * 2);
+      larger.set(lineScratch);
+      lineScratch = larger;
+    }
+    lineScratch[count++] = index + 1;
   }
-  return starts;
+  return lineScratch.slice(0, count);
 }
 
 /** Below this many entries a collection is walked, not indexed. */
