@@ -9133,14 +9133,14 @@ function findSecret(text2) {
   return void 0;
 }
 function maskSecret(value) {
-  return `\`${value.slice(0, 4)}\u2026\` (${value.length} characters)`;
+  return `\`${value.slice(0, 4)}...\` (${value.length} characters)`;
 }
 function redactSecrets(text2) {
   if (!mightHoldSecret(text2)) return text2;
   let result2 = text2;
   for (const { pattern } of SECRET_PATTERNS) {
     pattern.lastIndex = 0;
-    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}\u2026[redacted ${value.length} characters]`);
+    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}...[redacted ${value.length} characters]`);
   }
   return result2;
 }
@@ -9192,7 +9192,7 @@ function describeValue(value) {
   return `\`${String(value)}\``;
 }
 function shorten(text2, max = MAX_SHOWN) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}\u2026`;
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 3)}...`;
 }
 
 // src/schema/issues.ts

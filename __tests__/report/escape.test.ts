@@ -45,7 +45,7 @@ describe('markdownText', () => {
 
   it('redacts key material', () => {
     expect(markdownText(`key ${FAKE_KEY}`)).not.toContain(FAKE_KEY);
-    expect(markdownText(`key ${FAKE_KEY}`)).toContain('sk-p…');
+    expect(markdownText(`key ${FAKE_KEY}`)).toContain('sk-p...');
   });
 });
 

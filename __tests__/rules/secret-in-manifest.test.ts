@@ -46,7 +46,7 @@ testRule('secret-in-manifest', {
             secretRef: ${OPENAI_PROJECT}
       `,
       findings: [
-        { line: 6, column: 16, field: 'secretRef', severity: 'error', route: 'lab', message: 'holds what looks like an OpenAI project key (sk-p… (48 characters))' },
+        { line: 6, column: 16, field: 'secretRef', severity: 'error', route: 'lab', message: 'holds what looks like an OpenAI project key (sk-p... (48 characters))' },
       ],
     },
     {
@@ -59,7 +59,7 @@ testRule('secret-in-manifest', {
             stage: production
             secretRef: my-team-password
       `,
-      findings: [{ line: 6, column: 16, field: 'secretRef', severity: 'error', message: 'a value that is not a reference (my-t… (16 characters))' }],
+      findings: [{ line: 6, column: 16, field: 'secretRef', severity: 'error', message: 'a value that is not a reference (my-t... (16 characters))' }],
     },
     {
       name: 'a key in defaults belongs to no route',
@@ -86,11 +86,11 @@ testRule('secret-in-manifest', {
             support: ${REPLICATE}
       `,
       findings: [
-        { line: 6, column: 12, field: 'notes', severity: 'error', message: 'an Anthropic key (sk-a… (43 characters))' },
-        { line: 7, column: 14, field: 'labels[0]', severity: 'error', message: 'an OpenRouter key (sk-o… (49 characters))' },
-        { line: 7, column: 67, field: 'labels[1]', severity: 'error', message: 'a Google API key (AIza… (39 characters))' },
-        { line: 9, column: 15, field: 'claims[0].text', severity: 'error', message: 'a Hugging Face token (hf_f… (37 characters))' },
-        { line: 10, column: 14, field: 'support', severity: 'error', message: 'a Replicate token (r8_G… (40 characters))' },
+        { line: 6, column: 12, field: 'notes', severity: 'error', message: 'an Anthropic key (sk-a... (43 characters))' },
+        { line: 7, column: 14, field: 'labels[0]', severity: 'error', message: 'an OpenRouter key (sk-o... (49 characters))' },
+        { line: 7, column: 67, field: 'labels[1]', severity: 'error', message: 'a Google API key (AIza... (39 characters))' },
+        { line: 9, column: 15, field: 'claims[0].text', severity: 'error', message: 'a Hugging Face token (hf_f... (37 characters))' },
+        { line: 10, column: 14, field: 'support', severity: 'error', message: 'a Replicate token (r8_G... (40 characters))' },
       ],
     },
   ],

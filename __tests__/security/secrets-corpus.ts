@@ -61,7 +61,7 @@ export function leak(text: string, fake: FakeKey): string | undefined {
 
 /** The mask secret-in-manifest prints: first four characters and the length. */
 export function mask(fake: FakeKey): string {
-  return `(${fake.value.slice(0, 4)}… (${fake.value.length} characters))`;
+  return `(${fake.value.slice(0, 4)}... (${fake.value.length} characters))`;
 }
 
 const pad = (char: string, length: number): string => char.repeat(length);

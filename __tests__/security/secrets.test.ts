@@ -54,7 +54,7 @@ describe('the corpus', () => {
       expect(leak(`x ${fake.value.toLowerCase()} y`, fake)).toBeDefined();
       expect(leak(`${fake.prefix}${body.slice(0, 12)}…`, fake)).toBeDefined();
       expect(leak(`…${body.slice(-10)}`, fake)).toBeDefined();
-      expect(leak(`a message ${mask(fake)} and ${fake.value.slice(0, 4)}…[redacted ${fake.value.length} characters]`, fake)).toBeUndefined();
+      expect(leak(`a message ${mask(fake)} and ${fake.value.slice(0, 4)}...[redacted ${fake.value.length} characters]`, fake)).toBeUndefined();
     }
   });
 
@@ -94,7 +94,7 @@ describe('the CLI', () => {
 
   it('`explain` and `stale` quote the waivers, overrides and key owners that hold keys, redacted', () => {
     for (const fake of patterned) {
-      const redacted = `${fake.value.slice(0, 4)}…[redacted ${fake.value.length} characters]`;
+      const redacted = `${fake.value.slice(0, 4)}...[redacted ${fake.value.length} characters]`;
       for (const name of ['explain (stdout)', 'explain --format json (stdout)', 'stale (stdout)', 'stale --format json (stdout)']) {
         expect({ name, key: fake.name, quoted: outputs[name]!.includes(redacted) }).toEqual({ name, key: fake.name, quoted: true });
       }
@@ -120,7 +120,7 @@ describe('the CLI', () => {
         expect(out).toContain(mask(fake));
       }
       // SARIF and markdown escape the brackets of the same text.
-      expect(outputs['check --format sarif (stdout)']).toContain(`${fake.value.slice(0, 4)}… (${fake.value.length} characters)`);
+      expect(outputs['check --format sarif (stdout)']).toContain(`${fake.value.slice(0, 4)}... (${fake.value.length} characters)`);
     }
   });
 
@@ -208,10 +208,10 @@ describe('the Action', () => {
   it('shows the masked form in the comment and the annotations', () => {
     const [comment] = emulator.comments(PR) as { body: string }[];
     // Markdown escapes the parentheses.
-    expect(comment!.body).toContain(`${patterned[0]!.value.slice(0, 4)}… \\(${patterned[0]!.value.length} characters\\)`);
+    expect(comment!.body).toContain(`${patterned[0]!.value.slice(0, 4)}... \\(${patterned[0]!.value.length} characters\\)`);
     const annotations = check.stdout.split('\n').filter((line) => line.startsWith('::error file=') && line.includes('secret-in-manifest'));
     expect(annotations.length).toBeGreaterThan(0);
-    expect(annotations.every((line) => /… \(\d+ characters\)/.test(line))).toBe(true);
+    expect(annotations.every((line) => /\.\.\. \(\d+ characters\)/.test(line))).toBe(true);
   });
 });
 

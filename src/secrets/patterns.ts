@@ -37,9 +37,9 @@ export function findSecret(text: string): SecretMatch | undefined {
   return undefined;
 }
 
-/** "`sk-p…` (164 characters)": enough to find the value, never enough to use it. */
+/** "`sk-p...` (164 characters)": enough to find the value, never enough to use it. ASCII, so a report stays one byte per character. */
 export function maskSecret(value: string): string {
-  return `\`${value.slice(0, 4)}…\` (${value.length} characters)`;
+  return `\`${value.slice(0, 4)}...\` (${value.length} characters)`;
 }
 
 /** Replaces every key-like value in `text` by its mask: the last line of defence in every output. */
@@ -48,7 +48,7 @@ export function redactSecrets(text: string): string {
   let result = text;
   for (const { pattern } of SECRET_PATTERNS) {
     pattern.lastIndex = 0;
-    result = result.replace(pattern, (value) => `${value.slice(0, 4)}…[redacted ${value.length} characters]`);
+    result = result.replace(pattern, (value) => `${value.slice(0, 4)}...[redacted ${value.length} characters]`);
   }
   return result;
 }

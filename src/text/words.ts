@@ -54,5 +54,5 @@ export function describeValue(value: unknown): string {
 }
 
 export function shorten(text: string, max = MAX_SHOWN): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return text.length <= max ? text : `${text.slice(0, max - 3)}...`;
 }
