@@ -4500,7 +4500,7 @@ var require_util2 = __commonJS({
       return result2;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex2 = 0, valueIndex = 1) {
+    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4533,7 +4533,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex2]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result2;
           switch (this.#kind) {
@@ -4568,8 +4568,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex2 = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex2, valueIndex);
+    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -37925,16 +37925,16 @@ function requireDumper() {
     }
     return false;
   }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+  function writeNode(state, level, object, block2, compact, iskey, isblockseq) {
     state.tag = null;
     state.dump = object;
     if (!detectType(state, object, false)) {
       detectType(state, object, true);
     }
     const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
+    const inblock = block2;
+    if (block2) {
+      block2 = state.flowLevel < 0 || state.flowLevel > level;
     }
     const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
     let duplicateIndex;
@@ -37953,7 +37953,7 @@ function requireDumper() {
         state.usedDuplicates[duplicateIndex] = true;
       }
       if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
+        if (block2 && Object.keys(state.dump).length !== 0) {
           writeBlockMapping(state, level, state.dump, compact);
           if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
@@ -37965,7 +37965,7 @@ function requireDumper() {
           }
         }
       } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
+        if (block2 && state.dump.length !== 0) {
           if (state.noArrayIndent && !isblockseq && level > 0) {
             writeBlockSequence(state, level - 1, state.dump, compact);
           } else {
@@ -38118,13 +38118,32 @@ var MAPPING = 1;
 var SEQUENCE = 2;
 var STRIDE = 5;
 var scratch = new Int32Array(4096 * STRIDE);
-var keyIndex = /* @__PURE__ */ new Map();
+var BLOCK_SIZE = 1 << 20;
+var block = new Int32Array(BLOCK_SIZE);
+var blockUsed = 0;
+var KeyTable = class {
+  names = [];
+  ids = /* @__PURE__ */ new Map();
+  id(key) {
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = this.names.push(key) - 1;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+};
+var MAX_KEYS = 1 << 16;
+var keyTable = new KeyTable();
 var NodeTree = class {
+  /** The block holding the finished tree, and where in it the tree starts. */
   sealed = null;
-  keys = [];
+  offset = 0;
+  keys;
   size = 0;
   constructor() {
-    keyIndex.clear();
+    if (keyTable.names.length >= MAX_KEYS) keyTable = new KeyTable();
+    this.keys = keyTable;
   }
   /** Adds a node without a parent and returns its index. `key` is the text a mapping key stands for. */
   add(start, kind, key) {
@@ -38184,24 +38203,30 @@ var NodeTree = class {
   /** The text a key node stands for (undefined for other nodes). */
   key(node2) {
     const info2 = this.field(node2, 4);
-    return info2 >> 2 > 0 ? this.keys[(info2 >> 2) - 1] : void 0;
+    return info2 >> 2 > 0 ? this.keys.names[(info2 >> 2) - 1] : void 0;
   }
-  /** Copies the finished tree out of the shared scratch space (one native copy). */
+  /** Copies the finished tree out of the shared scratch space into a block (one native copy). */
   seal() {
-    this.sealed = scratch.slice(0, this.size * STRIDE);
+    const length = this.size * STRIDE;
+    if (length > BLOCK_SIZE) {
+      this.sealed = scratch.slice(0, length);
+      return this;
+    }
+    if (blockUsed + length > BLOCK_SIZE) {
+      block = new Int32Array(BLOCK_SIZE);
+      blockUsed = 0;
+    }
+    block.set(scratch.subarray(0, length), blockUsed);
+    this.sealed = block;
+    this.offset = blockUsed;
+    blockUsed += length;
     return this;
   }
   field(node2, offset) {
-    return (this.sealed ?? scratch)[node2 * STRIDE + offset];
+    return this.sealed ? this.sealed[this.offset + node2 * STRIDE + offset] : scratch[node2 * STRIDE + offset];
   }
   info(kind, key) {
-    if (key === void 0) return kind;
-    let index = keyIndex.get(key);
-    if (index === void 0) {
-      index = this.keys.push(key) - 1;
-      keyIndex.set(key, index);
-    }
-    return kind | index + 1 << 2;
+    return key === void 0 ? kind : kind | this.keys.id(key) + 1 << 2;
   }
 };
 

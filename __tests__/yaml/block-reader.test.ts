@@ -103,6 +103,21 @@ describe('the block reader', () => {
     expect(readers.filter((reader) => reader === 'common').length).toBeGreaterThan(files.length / 2);
   });
 
+  it('keeps every tree intact when many share the storage, and when one is larger than a block', () => {
+    // Finished trees are copied into shared blocks of 2^20 numbers (five per node).
+    const documents = Array.from({ length: 300 }, (_, index) => {
+      const text = Array.from({ length: 1000 }, (_, key) => `k${key}: v${index}-${key}`).join('\n');
+      return parseStrictYaml(text);
+    });
+    const huge = parseStrictYaml(Array.from({ length: 120_000 }, (_, key) => `k${key}: ${key}`).join('\n'));
+    for (const [index, document] of documents.entries()) {
+      expect(document.locate([`k${index}`])).toEqual({ line: index + 1, column: 3 + String(index).length + 1 });
+      expect(document.value).toMatchObject({ [`k${index}`]: `v${index}-${index}` });
+    }
+    expect(huge.locate(['k119999'], 'key')).toEqual({ line: 120_000, column: 1 });
+    expect(huge.locate(['k5'])).toEqual({ line: 6, column: 5 });
+  });
+
   describe('on generated documents', () => {
     /** Scalars and keys as manifests hold them. */
     const usualScalar = fc.oneof(

@@ -8,10 +8,37 @@ export type NodeKind = typeof SCALAR | typeof MAPPING | typeof SEQUENCE;
 /** Per node: start offset, first child, next sibling, last child (while building), kind and key. */
 const STRIDE = 5;
 
-/** Reused while a document is read (reading is synchronous), so each tree allocates once. */
+/** Reused while a document is read (reading is synchronous). */
 let scratch = new Int32Array(4096 * STRIDE);
-/** Key text → index in the tree's `keys`, for the tree being built. */
-const keyIndex = new Map<string, number>();
+
+/**
+ * Finished trees are copied into shared blocks rather than arrays of their own: allocating a typed
+ * array costs far more than copying a few kilobytes, and a check keeps thousands of trees. A block
+ * is freed when no tree in it is left.
+ */
+const BLOCK_SIZE = 1 << 20;
+let block = new Int32Array(BLOCK_SIZE);
+let blockUsed = 0;
+
+/**
+ * Key texts by number, shared by the trees (the same few keys recur in every manifest). A full
+ * table is replaced, never cleared: trees keep the table they were built with.
+ */
+class KeyTable {
+  readonly names: string[] = [];
+  readonly ids = new Map<string, number>();
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.names.push(key) - 1;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+const MAX_KEYS = 1 << 16;
+let keyTable = new KeyTable();
 
 /**
  * The document's nodes in one flat typed array, with no object and no JS value per node: a large
@@ -20,12 +47,15 @@ const keyIndex = new Map<string, number>();
  * stands for no node.
  */
 export class NodeTree {
+  /** The block holding the finished tree, and where in it the tree starts. */
   private sealed: Int32Array | null = null;
-  private readonly keys: string[] = [];
+  private offset = 0;
+  private readonly keys: KeyTable;
   size = 0;
 
   constructor() {
-    keyIndex.clear();
+    if (keyTable.names.length >= MAX_KEYS) keyTable = new KeyTable();
+    this.keys = keyTable;
   }
 
   /** Adds a node without a parent and returns its index. `key` is the text a mapping key stands for. */
@@ -97,26 +127,32 @@ export class NodeTree {
   /** The text a key node stands for (undefined for other nodes). */
   key(node: number): string | undefined {
     const info = this.field(node, 4);
-    return info >> 2 > 0 ? this.keys[(info >> 2) - 1] : undefined;
+    return info >> 2 > 0 ? this.keys.names[(info >> 2) - 1] : undefined;
   }
 
-  /** Copies the finished tree out of the shared scratch space (one native copy). */
+  /** Copies the finished tree out of the shared scratch space into a block (one native copy). */
   seal(): this {
-    this.sealed = scratch.slice(0, this.size * STRIDE);
+    const length = this.size * STRIDE;
+    if (length > BLOCK_SIZE) {
+      this.sealed = scratch.slice(0, length);
+      return this;
+    }
+    if (blockUsed + length > BLOCK_SIZE) {
+      block = new Int32Array(BLOCK_SIZE);
+      blockUsed = 0;
+    }
+    block.set(scratch.subarray(0, length), blockUsed);
+    this.sealed = block;
+    this.offset = blockUsed;
+    blockUsed += length;
     return this;
   }
 
   private field(node: number, offset: number): number {
-    return (this.sealed ?? scratch)[node * STRIDE + offset]!;
+    return this.sealed ? this.sealed[this.offset + node * STRIDE + offset]! : scratch[node * STRIDE + offset]!;
   }
 
   private info(kind: NodeKind, key: string | undefined): number {
-    if (key === undefined) return kind;
-    let index = keyIndex.get(key);
-    if (index === undefined) {
-      index = this.keys.push(key) - 1;
-      keyIndex.set(key, index);
-    }
-    return kind | ((index + 1) << 2);
+    return key === undefined ? kind : kind | ((this.keys.id(key) + 1) << 2);
   }
 }
