@@ -12429,7 +12429,6 @@ var SCALAR = 0;
 var MAPPING = 1;
 var SEQUENCE = 2;
 var STRIDE = 5;
-var scratch = new Int32Array(4096 * STRIDE);
 var BLOCK_SIZE = 1 << 20;
 var block = new Int32Array(BLOCK_SIZE);
 var blockUsed = 0;
@@ -12448,9 +12447,9 @@ var KeyTable = class {
 var MAX_KEYS = 1 << 16;
 var keyTable = new KeyTable();
 var NodeTree = class {
-  /** The block holding the finished tree, and where in it the tree starts. */
-  sealed = null;
-  offset = 0;
+  /** The block the tree is written in, and where in it the tree starts. */
+  storage = block;
+  base = blockUsed;
   keys;
   size = 0;
   constructor() {
@@ -12460,17 +12459,14 @@ var NodeTree = class {
   /** Adds a node without a parent and returns its index. `key` is the text a mapping key stands for. */
   add(start, kind, key) {
     const node2 = this.size++;
-    const at = node2 * STRIDE;
-    if (at + STRIDE > scratch.length) {
-      const larger = new Int32Array(scratch.length * 2);
-      larger.set(scratch);
-      scratch = larger;
-    }
-    scratch[at] = start;
-    scratch[at + 1] = -1;
-    scratch[at + 2] = -1;
-    scratch[at + 3] = -1;
-    scratch[at + 4] = this.info(kind, key);
+    let at = this.base + node2 * STRIDE;
+    if (at + STRIDE > this.storage.length) at = this.moveToNewBlock() + node2 * STRIDE;
+    const storage = this.storage;
+    storage[at] = start;
+    storage[at + 1] = -1;
+    storage[at + 2] = -1;
+    storage[at + 3] = -1;
+    storage[at + 4] = this.info(kind, key);
     return node2;
   }
   /** Adds a node as the last child of `parent` (or as a root, for -1) and returns its index. */
@@ -12480,25 +12476,26 @@ var NodeTree = class {
     return node2;
   }
   link(parent, node2) {
-    const at = parent * STRIDE;
-    if (scratch[at + 1] < 0) scratch[at + 1] = node2;
-    else scratch[scratch[at + 3] * STRIDE + 2] = node2;
-    scratch[at + 3] = node2;
+    const { storage, base } = this;
+    const at = base + parent * STRIDE;
+    if (storage[at + 1] < 0) storage[at + 1] = node2;
+    else storage[base + storage[at + 3] * STRIDE + 2] = node2;
+    storage[at + 3] = node2;
   }
   setStart(node2, start) {
-    scratch[node2 * STRIDE] = start;
+    this.storage[this.base + node2 * STRIDE] = start;
   }
   /** Sets what a node turned out to be, once it is read (js-yaml's listener learns it at the end). */
   setKind(node2, kind, key) {
-    scratch[node2 * STRIDE + 4] = this.info(kind, key);
+    this.storage[this.base + node2 * STRIDE + 4] = this.info(kind, key);
   }
   /** Replaces a node's children (js-yaml's wrapper nodes, see strict-yaml.ts). */
   setChildren(node2, first, last) {
-    scratch[node2 * STRIDE + 1] = first;
-    scratch[node2 * STRIDE + 3] = last;
+    this.storage[this.base + node2 * STRIDE + 1] = first;
+    this.storage[this.base + node2 * STRIDE + 3] = last;
   }
   lastChild(node2) {
-    return scratch[node2 * STRIDE + 3];
+    return this.field(node2, 3);
   }
   start(node2) {
     return this.field(node2, 0);
@@ -12517,25 +12514,22 @@ var NodeTree = class {
     const info = this.field(node2, 4);
     return info >> 2 > 0 ? this.keys.names[(info >> 2) - 1] : void 0;
   }
-  /** Copies the finished tree out of the shared scratch space into a block (one native copy). */
+  /** Marks the tree finished: its space in the block is kept, the next tree starts after it. */
   seal() {
-    const length = this.size * STRIDE;
-    if (length > BLOCK_SIZE) {
-      this.sealed = scratch.slice(0, length);
-      return this;
-    }
-    if (blockUsed + length > BLOCK_SIZE) {
-      block = new Int32Array(BLOCK_SIZE);
-      blockUsed = 0;
-    }
-    block.set(scratch.subarray(0, length), blockUsed);
-    this.sealed = block;
-    this.offset = blockUsed;
-    blockUsed += length;
+    if (this.storage === block) blockUsed = this.base + this.size * STRIDE;
     return this;
   }
   field(node2, offset) {
-    return this.sealed ? this.sealed[this.offset + node2 * STRIDE + offset] : scratch[node2 * STRIDE + offset];
+    return this.storage[this.base + node2 * STRIDE + offset];
+  }
+  /** Copies the tree built so far to the start of a new block, large enough for it to double. */
+  moveToNewBlock() {
+    const used = (this.size - 1) * STRIDE;
+    const larger = new Int32Array(Math.max(BLOCK_SIZE, used * 2 + STRIDE));
+    larger.set(this.storage.subarray(this.base, this.base + used));
+    block = this.storage = larger;
+    blockUsed = this.base = 0;
+    return 0;
   }
   info(kind, key) {
     return key === void 0 ? kind : kind | this.keys.id(key) + 1 << 2;

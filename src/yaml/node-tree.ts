@@ -8,13 +8,11 @@ export type NodeKind = typeof SCALAR | typeof MAPPING | typeof SEQUENCE;
 /** Per node: start offset, first child, next sibling, last child (while building), kind and key. */
 const STRIDE = 5;
 
-/** Reused while a document is read (reading is synchronous). */
-let scratch = new Int32Array(4096 * STRIDE);
-
 /**
- * Finished trees are copied into shared blocks rather than arrays of their own: allocating a typed
- * array costs far more than copying a few kilobytes, and a check keeps thousands of trees. A block
- * is freed when no tree in it is left.
+ * Trees are written straight into shared blocks rather than arrays of their own: allocating a typed
+ * array costs far more than a few kilobytes of numbers, and a check keeps thousands of trees. One tree
+ * is built at a time (reading is synchronous); a tree abandoned half-built (the block reader giving
+ * up) leaves its space to the next. A block is freed when no tree in it is left.
  */
 const BLOCK_SIZE = 1 << 20;
 let block = new Int32Array(BLOCK_SIZE);
@@ -47,9 +45,9 @@ let keyTable = new KeyTable();
  * stands for no node.
  */
 export class NodeTree {
-  /** The block holding the finished tree, and where in it the tree starts. */
-  private sealed: Int32Array | null = null;
-  private offset = 0;
+  /** The block the tree is written in, and where in it the tree starts. */
+  private storage = block;
+  private base = blockUsed;
   private readonly keys: KeyTable;
   size = 0;
 
@@ -61,17 +59,14 @@ export class NodeTree {
   /** Adds a node without a parent and returns its index. `key` is the text a mapping key stands for. */
   add(start: number, kind: NodeKind, key?: string): number {
     const node = this.size++;
-    const at = node * STRIDE;
-    if (at + STRIDE > scratch.length) {
-      const larger = new Int32Array(scratch.length * 2);
-      larger.set(scratch);
-      scratch = larger;
-    }
-    scratch[at] = start;
-    scratch[at + 1] = -1;
-    scratch[at + 2] = -1;
-    scratch[at + 3] = -1;
-    scratch[at + 4] = this.info(kind, key);
+    let at = this.base + node * STRIDE;
+    if (at + STRIDE > this.storage.length) at = this.moveToNewBlock() + node * STRIDE;
+    const storage = this.storage;
+    storage[at] = start;
+    storage[at + 1] = -1;
+    storage[at + 2] = -1;
+    storage[at + 3] = -1;
+    storage[at + 4] = this.info(kind, key);
     return node;
   }
 
@@ -83,29 +78,30 @@ export class NodeTree {
   }
 
   link(parent: number, node: number): void {
-    const at = parent * STRIDE;
-    if (scratch[at + 1]! < 0) scratch[at + 1] = node;
-    else scratch[scratch[at + 3]! * STRIDE + 2] = node;
-    scratch[at + 3] = node;
+    const { storage, base } = this;
+    const at = base + parent * STRIDE;
+    if (storage[at + 1]! < 0) storage[at + 1] = node;
+    else storage[base + storage[at + 3]! * STRIDE + 2] = node;
+    storage[at + 3] = node;
   }
 
   setStart(node: number, start: number): void {
-    scratch[node * STRIDE] = start;
+    this.storage[this.base + node * STRIDE] = start;
   }
 
   /** Sets what a node turned out to be, once it is read (js-yaml's listener learns it at the end). */
   setKind(node: number, kind: NodeKind, key?: string): void {
-    scratch[node * STRIDE + 4] = this.info(kind, key);
+    this.storage[this.base + node * STRIDE + 4] = this.info(kind, key);
   }
 
   /** Replaces a node's children (js-yaml's wrapper nodes, see strict-yaml.ts). */
   setChildren(node: number, first: number, last: number): void {
-    scratch[node * STRIDE + 1] = first;
-    scratch[node * STRIDE + 3] = last;
+    this.storage[this.base + node * STRIDE + 1] = first;
+    this.storage[this.base + node * STRIDE + 3] = last;
   }
 
   lastChild(node: number): number {
-    return scratch[node * STRIDE + 3]!;
+    return this.field(node, 3);
   }
 
   start(node: number): number {
@@ -130,26 +126,24 @@ export class NodeTree {
     return info >> 2 > 0 ? this.keys.names[(info >> 2) - 1] : undefined;
   }
 
-  /** Copies the finished tree out of the shared scratch space into a block (one native copy). */
+  /** Marks the tree finished: its space in the block is kept, the next tree starts after it. */
   seal(): this {
-    const length = this.size * STRIDE;
-    if (length > BLOCK_SIZE) {
-      this.sealed = scratch.slice(0, length);
-      return this;
-    }
-    if (blockUsed + length > BLOCK_SIZE) {
-      block = new Int32Array(BLOCK_SIZE);
-      blockUsed = 0;
-    }
-    block.set(scratch.subarray(0, length), blockUsed);
-    this.sealed = block;
-    this.offset = blockUsed;
-    blockUsed += length;
+    if (this.storage === block) blockUsed = this.base + this.size * STRIDE;
     return this;
   }
 
   private field(node: number, offset: number): number {
-    return this.sealed ? this.sealed[this.offset + node * STRIDE + offset]! : scratch[node * STRIDE + offset]!;
+    return this.storage[this.base + node * STRIDE + offset]!;
+  }
+
+  /** Copies the tree built so far to the start of a new block, large enough for it to double. */
+  private moveToNewBlock(): number {
+    const used = (this.size - 1) * STRIDE;
+    const larger = new Int32Array(Math.max(BLOCK_SIZE, used * 2 + STRIDE));
+    larger.set(this.storage.subarray(this.base, this.base + used));
+    block = this.storage = larger;
+    blockUsed = this.base = 0;
+    return 0;
   }
 
   private info(kind: NodeKind, key: string | undefined): number {
