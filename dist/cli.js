@@ -12877,51 +12877,44 @@ var BlockReader = class {
     return position2;
   }
   flowSequence(parent, start) {
-    this.enter();
     const list = [];
     const node2 = this.tree.append(start, SEQUENCE, parent);
-    let position2 = this.skipFlowSpace(start + 1);
-    if (this.text.charCodeAt(position2) !== 93) {
-      for (; ; ) {
-        list.push(this.flowNode(node2, position2));
-        if (this.text.charCodeAt(this.end) === COLON) unsupported();
-        position2 = this.skipFlowSpace(this.end);
-        const code2 = this.text.charCodeAt(position2);
-        if (code2 === 93) break;
-        if (code2 !== 44) unsupported();
-        position2 = this.skipFlowSpace(position2 + 1);
-      }
-    }
-    this.end = position2 + 1;
-    this.depth--;
+    this.flowEntries(start, 93, (position2) => {
+      list.push(this.flowNode(node2, position2));
+      if (this.text.charCodeAt(this.end) === COLON) unsupported();
+    });
     return list;
   }
   flowMapping(parent, start) {
-    this.enter();
     const { text: text2, tree } = this;
     const object = {};
     const node2 = tree.append(start, MAPPING, parent);
+    this.flowEntries(start, 125, (keyStart) => {
+      const key = String(this.flowPlainValue(keyStart));
+      if (text2.charCodeAt(this.end) !== COLON || text2.charCodeAt(this.end + 1) !== SPACE) unsupported();
+      tree.append(keyStart, SCALAR, node2, key);
+      const value = this.flowNode(node2, this.skipFlowSpace(this.end + 1));
+      if (text2.charCodeAt(this.end) === COLON) unsupported();
+      addEntry(object, key, value);
+    });
+    return object;
+  }
+  /** Reads the comma-separated entries of the flow collection opened at `start`, up to `close`. */
+  flowEntries(start, close, readEntry) {
+    this.enter();
     let position2 = this.skipFlowSpace(start + 1);
-    if (text2.charCodeAt(position2) !== 125) {
+    if (this.text.charCodeAt(position2) !== close) {
       for (; ; ) {
-        const keyStart = position2;
-        const key = String(this.flowPlainValue(position2));
-        if (text2.charCodeAt(this.end) !== COLON || text2.charCodeAt(this.end + 1) !== SPACE) unsupported();
-        tree.append(keyStart, SCALAR, node2, key);
-        position2 = this.skipFlowSpace(this.end + 1);
-        const value = this.flowNode(node2, position2);
-        if (text2.charCodeAt(this.end) === COLON) unsupported();
-        addEntry(object, key, value);
+        readEntry(position2);
         position2 = this.skipFlowSpace(this.end);
-        const code2 = text2.charCodeAt(position2);
-        if (code2 === 125) break;
+        const code2 = this.text.charCodeAt(position2);
+        if (code2 === close) break;
         if (code2 !== 44) unsupported();
         position2 = this.skipFlowSpace(position2 + 1);
       }
     }
     this.end = position2 + 1;
     this.depth--;
-    return object;
   }
   flowPlain(parent, start) {
     const value = this.flowPlainValue(start);

@@ -38565,51 +38565,44 @@ var BlockReader = class {
     return position;
   }
   flowSequence(parent, start) {
-    this.enter();
     const list = [];
     const node2 = this.tree.append(start, SEQUENCE, parent);
-    let position = this.skipFlowSpace(start + 1);
-    if (this.text.charCodeAt(position) !== 93) {
-      for (; ; ) {
-        list.push(this.flowNode(node2, position));
-        if (this.text.charCodeAt(this.end) === COLON) unsupported();
-        position = this.skipFlowSpace(this.end);
-        const code = this.text.charCodeAt(position);
-        if (code === 93) break;
-        if (code !== 44) unsupported();
-        position = this.skipFlowSpace(position + 1);
-      }
-    }
-    this.end = position + 1;
-    this.depth--;
+    this.flowEntries(start, 93, (position) => {
+      list.push(this.flowNode(node2, position));
+      if (this.text.charCodeAt(this.end) === COLON) unsupported();
+    });
     return list;
   }
   flowMapping(parent, start) {
-    this.enter();
     const { text: text2, tree } = this;
     const object = {};
     const node2 = tree.append(start, MAPPING, parent);
+    this.flowEntries(start, 125, (keyStart) => {
+      const key = String(this.flowPlainValue(keyStart));
+      if (text2.charCodeAt(this.end) !== COLON || text2.charCodeAt(this.end + 1) !== SPACE) unsupported();
+      tree.append(keyStart, SCALAR, node2, key);
+      const value = this.flowNode(node2, this.skipFlowSpace(this.end + 1));
+      if (text2.charCodeAt(this.end) === COLON) unsupported();
+      addEntry(object, key, value);
+    });
+    return object;
+  }
+  /** Reads the comma-separated entries of the flow collection opened at `start`, up to `close`. */
+  flowEntries(start, close, readEntry) {
+    this.enter();
     let position = this.skipFlowSpace(start + 1);
-    if (text2.charCodeAt(position) !== 125) {
+    if (this.text.charCodeAt(position) !== close) {
       for (; ; ) {
-        const keyStart = position;
-        const key = String(this.flowPlainValue(position));
-        if (text2.charCodeAt(this.end) !== COLON || text2.charCodeAt(this.end + 1) !== SPACE) unsupported();
-        tree.append(keyStart, SCALAR, node2, key);
-        position = this.skipFlowSpace(this.end + 1);
-        const value = this.flowNode(node2, position);
-        if (text2.charCodeAt(this.end) === COLON) unsupported();
-        addEntry(object, key, value);
+        readEntry(position);
         position = this.skipFlowSpace(this.end);
-        const code = text2.charCodeAt(position);
-        if (code === 125) break;
+        const code = this.text.charCodeAt(position);
+        if (code === close) break;
         if (code !== 44) unsupported();
         position = this.skipFlowSpace(position + 1);
       }
     }
     this.end = position + 1;
     this.depth--;
-    return object;
   }
   flowPlain(parent, start) {
     const value = this.flowPlainValue(start);

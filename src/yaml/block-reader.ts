@@ -403,53 +403,47 @@ class BlockReader {
   }
 
   private flowSequence(parent: number, start: number): unknown[] {
-    this.enter();
     const list: unknown[] = [];
     const node = this.tree.append(start, SEQUENCE, parent);
-    let position = this.skipFlowSpace(start + 1);
-    if (this.text.charCodeAt(position) !== 93) {
-      for (;;) {
-        list.push(this.flowNode(node, position));
-        if (this.text.charCodeAt(this.end) === COLON) unsupported(); // `[a: b]` pairs
-        position = this.skipFlowSpace(this.end);
-        const code = this.text.charCodeAt(position);
-        if (code === 93) break;
-        if (code !== 44) unsupported();
-        position = this.skipFlowSpace(position + 1);
-      }
-    }
-    this.end = position + 1;
-    this.depth--;
+    this.flowEntries(start, 93 /* ] */, (position) => {
+      list.push(this.flowNode(node, position));
+      if (this.text.charCodeAt(this.end) === COLON) unsupported(); // `[a: b]` pairs
+    });
     return list;
   }
 
   private flowMapping(parent: number, start: number): Record<string, unknown> {
-    this.enter();
     const { text, tree } = this;
     const object: Record<string, unknown> = {};
     const node = tree.append(start, MAPPING, parent);
+    this.flowEntries(start, 125 /* } */, (keyStart) => {
+      const key = String(this.flowPlainValue(keyStart));
+      // A key ends at its `:`; a space before the `:` is left to js-yaml.
+      if (text.charCodeAt(this.end) !== COLON || text.charCodeAt(this.end + 1) !== SPACE) unsupported();
+      tree.append(keyStart, SCALAR, node, key);
+      const value = this.flowNode(node, this.skipFlowSpace(this.end + 1));
+      if (text.charCodeAt(this.end) === COLON) unsupported();
+      addEntry(object, key, value);
+    });
+    return object;
+  }
+
+  /** Reads the comma-separated entries of the flow collection opened at `start`, up to `close`. */
+  private flowEntries(start: number, close: number, readEntry: (position: number) => void): void {
+    this.enter();
     let position = this.skipFlowSpace(start + 1);
-    if (text.charCodeAt(position) !== 125) {
+    if (this.text.charCodeAt(position) !== close) {
       for (;;) {
-        const keyStart = position;
-        const key = String(this.flowPlainValue(position));
-        // A key ends at its `:`; a space before the `:` is left to js-yaml.
-        if (text.charCodeAt(this.end) !== COLON || text.charCodeAt(this.end + 1) !== SPACE) unsupported();
-        tree.append(keyStart, SCALAR, node, key);
-        position = this.skipFlowSpace(this.end + 1);
-        const value = this.flowNode(node, position);
-        if (text.charCodeAt(this.end) === COLON) unsupported();
-        addEntry(object, key, value);
+        readEntry(position);
         position = this.skipFlowSpace(this.end);
-        const code = text.charCodeAt(position);
-        if (code === 125) break;
-        if (code !== 44) unsupported();
+        const code = this.text.charCodeAt(position);
+        if (code === close) break;
+        if (code !== 44 /* , */) unsupported();
         position = this.skipFlowSpace(position + 1);
       }
     }
     this.end = position + 1;
     this.depth--;
-    return object;
   }
 
   private flowPlain(parent: number, start: number): unknown {
