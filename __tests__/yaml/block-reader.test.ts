@@ -50,6 +50,13 @@ describe('the block reader', () => {
     ['nested lists', 'a:\n  -\n    - x\n  - y\n'],
     ['a list of flow lists', 'a:\n  - [1, 2]\n  - [3]\n'],
     ['unicode', 'naïve: "日本 😀"\nb: é\n'],
+    ['a list at the root', '- a\n- b: 1\n  c: [2]\n'],
+    ['a commented document start and trailing blank lines', '--- # manifest\na: 1\n\n\n'],
+    ['colons and hashes inside plain scalars', 'url: http://x:80/a#b\nratio: 1:2\nnote: a #comment: here\n'],
+    ['spaces in keys and around values', 'a b: c   \nd:    e # f\n'],
+    ['a comment between list items', 'a:\n  - b\n  # c\n  - d\n'],
+    ['empty flow collections with spaces', 'a: [ ]\nb: { }\n'],
+    ['characters js-yaml keeps as content', 'a: x\u00a0y\u2028z\u0085w\n'],
   ])('reads %s as js-yaml does', (_name, text) => {
     expect(readerFor(text)).toBe('common');
   });
@@ -83,6 +90,12 @@ describe('the block reader', () => {
     ['a trailing comma', 'a: [1, 2, ]\n'],
     ['a pair in a flow list', 'a: [b: c]\n'],
     ['a control character', 'a: "\u0007"\n'],
+    ['a document end marker', 'a: 1\n...\n'],
+    ['a value that ends in a colon', 'a: b:\n'],
+    ['text after a quoted scalar', 'a: "x"y\n'],
+    ['a multi-line quoted scalar', "a: 'multi\n  line'\n"],
+    ['a comment where the value should be', 'a: #x\nb: 1\n'],
+    ['an explicit key', '? a\n: b\n'],
     ['deep nesting', `${Array.from({ length: 60 }, (_, depth) => `${' '.repeat(depth)}k:`).join('\n')} 1\n`],
   ])('leaves %s to js-yaml', (_name, text) => {
     expect(readerFor(text)).toBe('js-yaml');
