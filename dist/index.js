@@ -39183,8 +39183,8 @@ function salvage(schema2, input, prefix2) {
   if (!isPlainObject4(input)) return { value: void 0, problems: prefixed(problems, prefix2) };
   const pruned = structuredClone(input);
   for (const issue3 of first.error.issues) removeAt(pruned, issue3.code === "unrecognized_keys" ? [...issue3.path, ...issue3.keys] : issue3.path);
-  const second = schema2.safeParse(pruned);
-  return { value: second.success ? second.data : void 0, problems: prefixed(problems, prefix2) };
+  const usable = passesQuickCheck(schema2, pruned) || schema2.safeParse(pruned).success;
+  return { value: usable ? pruned : void 0, problems: prefixed(problems, prefix2) };
 }
 function prefixed(problems, prefix2) {
   return problems.map((problem) => ({ ...problem, path: [...prefix2, ...problem.path] }));
@@ -41946,10 +41946,10 @@ function evaluate(manifests, policy, today, options5 = {}) {
       };
       const active = matchers.activeRules(policy, route, manifest.file);
       for (let ruleIndex = 0; ruleIndex < active.length; ruleIndex++) {
-        const { rule, setting } = active[ruleIndex];
+        const { rule, setting, check } = active[ruleIndex];
         const configured = setting.severity[route.stage];
         context3.options = setting.options;
-        const violations = rule.checkRoute(context3);
+        const violations = check(context3);
         for (let violationIndex = 0; violationIndex < violations.length; violationIndex++) {
           const violation = violations[violationIndex];
           const severity = violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
@@ -42163,7 +42163,7 @@ var OverrideMatcher = class {
   activeRules(policy, route, file) {
     const cached3 = this.compiled.length === 0 ? this.byStage.get(route.stage) : void 0;
     if (cached3) return cached3;
-    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file) })).filter(
+    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute })).filter(
       ({ setting }) => setting.severity[route.stage] !== "off"
     );
     if (this.compiled.length === 0) this.byStage.set(route.stage, active);

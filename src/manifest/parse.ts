@@ -136,8 +136,8 @@ function salvage(schema: typeof routeSchema | typeof defaultsSchema, input: unkn
   if (!isPlainObject(input)) return { value: undefined, problems: prefixed(problems, prefix) };
   const pruned = structuredClone(input) as Record<string, unknown>;
   for (const issue of first.error.issues) removeAt(pruned, issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys] : issue.path);
-  const second = schema.safeParse(pruned);
-  return { value: second.success ? second.data : undefined, problems: prefixed(problems, prefix) };
+  const usable = passesQuickCheck(schema, pruned) || schema.safeParse(pruned).success;
+  return { value: usable ? pruned : undefined, problems: prefixed(problems, prefix) };
 }
 
 function prefixed(problems: SchemaProblem[], prefix: FieldPath): SchemaProblem[] {
