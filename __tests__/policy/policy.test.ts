@@ -89,6 +89,15 @@ describe('merging', () => {
     });
   });
 
+  it('keeps an option an earlier layer set when a later layer sets another one', async () => {
+    const policy = await policyOf({
+      '.github/image-route-policy.yml': 'version: 1\nextends: [./team.yml]\nrules:\n  checked-date-stale: { volatileMaxAgeDays: 7 }\n',
+      '.github/team.yml': team,
+    });
+    expect(policy.rules.get('checked-date-stale')!.options).toEqual({ maxAgeDays: 60, volatileMaxAgeDays: 7 });
+    expect(policy.origins.get('checked-date-stale')!.options).toEqual({ maxAgeDays: '.github/team.yml', volatileMaxAgeDays: '.github/image-route-policy.yml' });
+  });
+
   it('merges per-stage severities stage by stage', async () => {
     const policy = await policyOf({
       '.github/image-route-policy.yml': 'version: 1\nrules:\n  path-untested: { demo: warning }\n',
@@ -196,6 +205,14 @@ describe('locked rules', () => {
   ])('refuses %s, naming both files', async (_name, body, expected) => {
     const message = await configError(policyOf({ '.github/org.yml': org, '.github/image-route-policy.yml': `version: 1\nextends: [./org.yml]\n${body}` }));
     expect(message).toMatch(expected);
+  });
+
+  it('allows setting an option of a locked rule to the value it already has', async () => {
+    const policy = await policyOf({
+      '.github/org.yml': org,
+      '.github/image-route-policy.yml': 'version: 1\nextends: [./org.yml]\nrules:\n  checked-date-stale: { volatileMaxAgeDays: 30 }\n',
+    });
+    expect(policy.rules.get('checked-date-stale')!.options).toEqual({ maxAgeDays: 30, volatileMaxAgeDays: 30 });
   });
 
   it('allows raising a locked rule', async () => {

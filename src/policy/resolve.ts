@@ -172,7 +172,10 @@ function parseEntry(rule: AnyRule, entry: RuleEntry, fieldPath: FieldPath, probl
       }
       return undefined;
     }
-    patch.options = result.data as Record<string, unknown>;
+    // Only the options this entry writes: zod's `partial()` still fills in the defaults of the others,
+    // which would reset what an earlier layer set.
+    const parsed = result.data as Record<string, unknown>;
+    patch.options = Object.fromEntries(Object.keys(optionValues).map((key) => [key, parsed[key]]));
   }
   return checkEngineRule(rule, patch, fieldPath, problem);
 }
