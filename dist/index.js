@@ -35046,6 +35046,104 @@ function childSchema(schema2, step) {
   return objectOf(inner)?._zod.def.shape[step];
 }
 
+// src/schema/validity.ts
+var definitionOf = (schema2) => schema2._zod.def;
+var UnknownPart = class extends Error {
+};
+var compiled = /* @__PURE__ */ new WeakMap();
+function passesQuickCheck(schema2, value) {
+  let check = compiled.get(schema2);
+  if (check === void 0) {
+    check = compileValidityCheck(schema2) ?? null;
+    compiled.set(schema2, check);
+  }
+  return check !== null && check(value);
+}
+function compileValidityCheck(schema2) {
+  try {
+    return compile2(schema2);
+  } catch (error3) {
+    if (error3 instanceof UnknownPart) return void 0;
+    throw error3;
+  }
+}
+function compile2(schema2) {
+  const definition = definitionOf(schema2);
+  const checks = definition.checks ?? [];
+  if (checks.length > 0 && definition.type !== "string") throw new UnknownPart(`checks on ${definition.type}`);
+  switch (definition.type) {
+    case "string":
+      return compileString(checks);
+    case "boolean":
+      return (value) => typeof value === "boolean";
+    case "enum": {
+      const allowed = new Set(Object.values(definition.entries));
+      return (value) => allowed.has(value);
+    }
+    case "literal": {
+      const allowed = new Set(definition.values);
+      return (value) => allowed.has(value);
+    }
+    case "optional": {
+      const inner = compile2(definition.innerType);
+      return (value) => value === void 0 || inner(value);
+    }
+    case "union": {
+      const options5 = definition.options.map(compile2);
+      return (value) => {
+        for (const option of options5) if (option(value)) return true;
+        return false;
+      };
+    }
+    case "array": {
+      const element = compile2(definition.element);
+      return (value) => Array.isArray(value) && value.every(element);
+    }
+    case "object":
+      return compileObject(definition);
+    default:
+      throw new UnknownPart(definition.type);
+  }
+}
+function compileString(checks) {
+  const tests = checks.map(({ _zod: { def } }) => {
+    if (def.check === "string_format" && def.format === "regex" && def.pattern) {
+      const pattern = def.pattern;
+      return (value) => {
+        pattern.lastIndex = 0;
+        return pattern.test(value);
+      };
+    }
+    if (def.check === "custom" && def.fn) {
+      const fn = def.fn;
+      return (value) => Boolean(fn(value));
+    }
+    throw new UnknownPart(`string check ${def.check}`);
+  });
+  return (value) => {
+    if (typeof value !== "string") return false;
+    for (const test of tests) if (!test(value)) return false;
+    return true;
+  };
+}
+function compileObject(definition) {
+  const catchall = definition.catchall ? definitionOf(definition.catchall).type : void 0;
+  if (catchall !== void 0 && catchall !== "never") throw new UnknownPart(`catchall ${catchall}`);
+  const strict = catchall === "never";
+  const shape = definition.shape;
+  const keys = Object.keys(shape);
+  const checks = keys.map((key) => compile2(shape[key]));
+  return (value) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+    const record2 = value;
+    for (let index = 0; index < keys.length; index++) if (!checks[index](record2[keys[index]])) return false;
+    if (strict) {
+      for (const key in record2) if (!Object.prototype.hasOwnProperty.call(shape, key)) return false;
+    }
+    return true;
+  };
+}
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -38118,7 +38216,7 @@ var MAPPING = 1;
 var SEQUENCE = 2;
 var STRIDE = 5;
 var BLOCK_SIZE = 1 << 20;
-var block = new Int32Array(BLOCK_SIZE);
+var block;
 var blockUsed = 0;
 var KeyTable = class {
   names = [];
@@ -38136,7 +38234,7 @@ var MAX_KEYS = 1 << 16;
 var keyTable = new KeyTable();
 var NodeTree = class {
   /** The block the tree is written in, and where in it the tree starts. */
-  storage = block;
+  storage = block ??= new Int32Array(BLOCK_SIZE);
   base = blockUsed;
   keys;
   size = 0;
@@ -38355,7 +38453,7 @@ var BlockReader = class {
     if (this.nextIndent !== 0) unsupported();
     const value = this.block(-1, 0);
     if (this.next >= 0) unsupported();
-    return { value, tree: this.tree.seal() };
+    return { value, tree: this.tree.seal(), root: 0 };
   }
   /**
    * Sets `next`/`nextIndent` to the first line from `offset` (a line start) that holds more than
@@ -38402,8 +38500,8 @@ var BlockReader = class {
     const start = this.next + indent;
     const code = this.text.charCodeAt(start);
     if (code === DASH && isBlank(this.text.charCodeAt(start + 1))) return this.sequence(parent, start, indent);
-    if (this.keyEnd(start) >= 0) return this.mapping(parent, start, indent);
-    return unsupported();
+    const colon = this.keyEnd(start);
+    return colon >= 0 ? this.mapping(parent, start, indent, colon) : unsupported();
   }
   /**
    * Offset of the `:` that ends a plain key starting at `start` on its line, or -1 when the line
@@ -38431,14 +38529,14 @@ var BlockReader = class {
       return -1;
     }
   }
-  mapping(parent, start, indent) {
+  /** Reads a block mapping whose first key starts at `start` and ends at `firstColon`. */
+  mapping(parent, start, indent, firstColon) {
     this.enter();
     const { text: text2, tree } = this;
     const object = {};
     const node2 = tree.append(start, MAPPING, parent);
     let keyStart = start;
-    for (; ; ) {
-      const colon = this.keyEnd(keyStart);
+    for (let colon = firstColon; ; colon = this.keyEnd(keyStart)) {
       if (colon < 0) unsupported();
       const key = plainKeys.read(text2, keyStart, colon);
       tree.append(keyStart, SCALAR, node2, key);
@@ -38480,9 +38578,10 @@ var BlockReader = class {
         item = this.block(node2, this.nextIndent);
       } else if (this.startsListItem(itemStart)) {
         return unsupported();
-      } else if (this.keyEnd(itemStart) >= 0) {
-        item = this.mapping(node2, itemStart, itemStart - (dash - indent));
-      } else item = this.inline(node2, itemStart);
+      } else {
+        const colon = this.keyEnd(itemStart);
+        item = colon >= 0 ? this.mapping(node2, itemStart, itemStart - (dash - indent), colon) : this.inline(node2, itemStart);
+      }
       list.push(item);
       if (this.next < 0 || this.nextIndent < indent) break;
       if (this.nextIndent > indent) unsupported();
@@ -38773,11 +38872,13 @@ var FORBIDDEN_START = {
 function parseStrictYaml(input, options5 = {}) {
   const text2 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const lines = new LineIndex(text2);
+  const read = (options5.commonReader === false ? null : readCommonYaml(text2)) ?? readWithJsYaml(text2, lines);
+  return new YamlDocument(read.value, read.tree, read.root, lines);
+}
+function readWithJsYaml(text2, lines) {
   const fail = (offset, message) => {
     throw new StrictYamlError({ ...lines.positionAt(offset), message });
   };
-  const common2 = options5.commonReader === false ? null : readCommonYaml(text2);
-  if (common2) return new YamlDocument(common2.value, common2.tree, 0, lines);
   checkDirectives(text2, fail);
   const tree = new NodeTree();
   const results = [];
@@ -38832,7 +38933,7 @@ function parseStrictYaml(input, options5 = {}) {
     if (error3 instanceof RangeError) fail(0, "the document is nested too deeply to read");
     throw error3;
   }
-  return new YamlDocument(value, tree.seal(), root, lines);
+  return { value, tree: tree.seal(), root };
 }
 function skipSeparation(text2, offset) {
   let position = offset;
@@ -38875,95 +38976,6 @@ function describeYamlException(error3) {
   if (reason.includes("duplicated mapping key")) return "duplicate key: each key may appear once in a mapping";
   if (reason.includes("expected a single document")) return "more than one YAML document: a file holds exactly one";
   return `invalid YAML: ${reason}`;
-}
-
-// src/schema/validity.ts
-var definitionOf = (schema2) => schema2._zod.def;
-var UnknownPart = class extends Error {
-};
-function compileValidityCheck(schema2) {
-  try {
-    return compile2(schema2);
-  } catch (error3) {
-    if (error3 instanceof UnknownPart) return void 0;
-    throw error3;
-  }
-}
-function compile2(schema2) {
-  const definition = definitionOf(schema2);
-  const checks = definition.checks ?? [];
-  if (checks.length > 0 && definition.type !== "string") throw new UnknownPart(`checks on ${definition.type}`);
-  switch (definition.type) {
-    case "string":
-      return compileString(checks);
-    case "boolean":
-      return (value) => typeof value === "boolean";
-    case "enum": {
-      const allowed = new Set(Object.values(definition.entries));
-      return (value) => allowed.has(value);
-    }
-    case "literal": {
-      const allowed = new Set(definition.values);
-      return (value) => allowed.has(value);
-    }
-    case "optional": {
-      const inner = compile2(definition.innerType);
-      return (value) => value === void 0 || inner(value);
-    }
-    case "union": {
-      const options5 = definition.options.map(compile2);
-      return (value) => {
-        for (const option of options5) if (option(value)) return true;
-        return false;
-      };
-    }
-    case "array": {
-      const element = compile2(definition.element);
-      return (value) => Array.isArray(value) && value.every(element);
-    }
-    case "object":
-      return compileObject(definition);
-    default:
-      throw new UnknownPart(definition.type);
-  }
-}
-function compileString(checks) {
-  const tests = checks.map(({ _zod: { def } }) => {
-    if (def.check === "string_format" && def.format === "regex" && def.pattern) {
-      const pattern = def.pattern;
-      return (value) => {
-        pattern.lastIndex = 0;
-        return pattern.test(value);
-      };
-    }
-    if (def.check === "custom" && def.fn) {
-      const fn = def.fn;
-      return (value) => Boolean(fn(value));
-    }
-    throw new UnknownPart(`string check ${def.check}`);
-  });
-  return (value) => {
-    if (typeof value !== "string") return false;
-    for (const test of tests) if (!test(value)) return false;
-    return true;
-  };
-}
-function compileObject(definition) {
-  const catchall = definition.catchall ? definitionOf(definition.catchall).type : void 0;
-  if (catchall !== void 0 && catchall !== "never") throw new UnknownPart(`catchall ${catchall}`);
-  const strict = catchall === "never";
-  const shape = definition.shape;
-  const keys = Object.keys(shape);
-  const checks = keys.map((key) => compile2(shape[key]));
-  return (value) => {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-    const record2 = value;
-    for (let index = 0; index < keys.length; index++) if (!checks[index](record2[keys[index]])) return false;
-    if (strict) {
-      for (const key in record2) if (!Object.prototype.hasOwnProperty.call(shape, key)) return false;
-    }
-    return true;
-  };
 }
 
 // src/text/memoize.ts
@@ -39013,10 +39025,7 @@ function computeDayNumber(date3) {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
-function fromDayNumber(days) {
-  return dateOfDay(String(days));
-}
-var dateOfDay = memoize((key) => computeDate(Number(key)), 4096);
+var fromDayNumber = memoize(computeDate, 4096);
 function computeDate(days) {
   const shifted = days + 719468;
   const era = Math.floor(shifted / 146097);
@@ -39116,11 +39125,6 @@ var manifestSchema = strictObject({
 });
 
 // src/manifest/parse.ts
-var quickChecks = /* @__PURE__ */ new Map();
-function passesQuickCheck(schema2, value) {
-  if (!quickChecks.has(schema2)) quickChecks.set(schema2, compileValidityCheck(schema2));
-  return quickChecks.get(schema2)?.(value) ?? false;
-}
 var envelopeSchema = manifestSchema.extend({ routes: array(unknown()) });
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function parseManifest(file, text2) {
@@ -39307,27 +39311,30 @@ function realpathOrUndefined(target) {
     return void 0;
   }
 }
-var readBuffer;
 function readManifestText(absolute) {
-  let length = 0;
-  let descriptor;
+  let read;
   try {
-    descriptor = fs3.openSync(absolute, "r");
-    const buffer = readBuffer ??= Buffer.allocUnsafe(MAX_MANIFEST_BYTES + 1);
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = fs3.readSync(descriptor, buffer, length, buffer.length - length, null);
-    if (length > MAX_MANIFEST_BYTES) {
-      const size = fs3.fstatSync(descriptor).size;
-      return { problem: `the file is ${formatBytes(size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
-    }
+    read = readUtf8File(absolute, MAX_MANIFEST_BYTES);
   } catch (error3) {
     return { problem: describeFsError(error3) };
-  } finally {
-    if (descriptor !== void 0) fs3.closeSync(descriptor);
   }
-  const decoded = decodeUtf8(readBuffer.subarray(0, length));
-  if ("text" in decoded) return decoded.text;
-  const at = decoded.badByteAt;
+  if ("size" in read) return { problem: `the file is ${formatBytes(read.size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
+  if ("text" in read) return read.text;
+  const at = read.badByteAt;
   return { problem: `the file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, position: at };
+}
+var readBuffer;
+function readUtf8File(absolute, limit) {
+  if (!readBuffer || readBuffer.length < limit + 1) readBuffer = Buffer.allocUnsafe(limit + 1);
+  const descriptor = fs3.openSync(absolute, "r");
+  let length = 0;
+  try {
+    for (let read = -1; read !== 0 && length <= limit; length += read) read = fs3.readSync(descriptor, readBuffer, length, limit + 1 - length, null);
+    if (length > limit) return { size: fs3.fstatSync(descriptor).size };
+  } finally {
+    fs3.closeSync(descriptor);
+  }
+  return decodeUtf8(readBuffer.subarray(0, length));
 }
 function describeFsError(error3) {
   const code = error3.code;
@@ -39578,6 +39585,7 @@ var policySchema = strictObject({
 
 // src/policy/load.ts
 var DEFAULT_POLICY_PATH = ".github/image-route-policy.yml";
+var MAX_POLICY_BYTES = 1024 * 1024;
 async function loadPolicyChain(reference, options5) {
   const loader2 = { options: options5, layers: [], done: /* @__PURE__ */ new Set(), stack: [] };
   const origin = await topLevelOrigin(reference, options5);
@@ -39691,19 +39699,15 @@ async function readRepositoryFile(repositoryPath, options5, namedBy) {
   if (!path3.isAbsolute(repositoryPath) && !isInside2(fs4.realpathSync(options5.root), real)) {
     fail(`${namedBy ? "local preset" : "policy file"} \`${repositoryPath}\` is a link that leaves the repository`);
   }
-  let bytes;
+  let read;
   try {
-    const stat2 = fs4.statSync(real);
-    if (stat2.isDirectory()) fail(`policy \`${repositoryPath}\` is a folder, not a file`);
-    if (stat2.size > 1024 * 1024) fail("the policy file is larger than 1 MiB", { file: repositoryPath, at: { line: 1, column: 1 } });
-    bytes = fs4.readFileSync(real);
+    read = readUtf8File(real, MAX_POLICY_BYTES);
   } catch (error3) {
-    if (error3 instanceof ConfigError) throw error3;
     return fail(`policy \`${repositoryPath}\` ${describeFsError(error3)}`);
   }
-  const decoded = decodeUtf8(bytes);
-  if ("text" in decoded) return decoded.text;
-  const at = decoded.badByteAt;
+  if ("size" in read) return fail("the policy file is larger than 1 MiB", { file: repositoryPath, at: { line: 1, column: 1 } });
+  if ("text" in read) return read.text;
+  const at = read.badByteAt;
   return fail(`the policy file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, { file: repositoryPath, at });
 }
 function existsAsLink(absolute) {
@@ -42366,7 +42370,8 @@ function parseEntry(rule, entry, fieldPath, problem) {
       }
       return void 0;
     }
-    patch.options = result2.data;
+    const parsed = result2.data;
+    patch.options = Object.fromEntries(Object.keys(optionValues).map((key) => [key, parsed[key]]));
   }
   return checkEngineRule(rule, patch, fieldPath, problem);
 }

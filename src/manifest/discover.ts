@@ -153,30 +153,37 @@ function realpathOrUndefined(target: string): string | undefined {
   }
 }
 
-/** One buffer for every read (manifests are read one at a time), one byte longer than the limit. */
-let readBuffer: Buffer | undefined;
-
 export function readManifestText(absolute: string): string | { problem: string; position?: SourcePosition } {
-  let length = 0;
-  let descriptor: number | undefined;
+  let read: ReturnType<typeof readUtf8File>;
   try {
-    descriptor = fs.openSync(absolute, 'r');
-    const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_MANIFEST_BYTES + 1));
-    // Read at most one byte past the limit: a huge file is refused without reading it all.
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = fs.readSync(descriptor, buffer, length, buffer.length - length, null);
-    if (length > MAX_MANIFEST_BYTES) {
-      const size = fs.fstatSync(descriptor).size;
-      return { problem: `the file is ${formatBytes(size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
-    }
+    read = readUtf8File(absolute, MAX_MANIFEST_BYTES);
   } catch (error) {
     return { problem: describeFsError(error) };
-  } finally {
-    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
-  const decoded = decodeUtf8(readBuffer.subarray(0, length));
-  if ('text' in decoded) return decoded.text;
-  const at = decoded.badByteAt;
+  if ('size' in read) return { problem: `the file is ${formatBytes(read.size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
+  if ('text' in read) return read.text;
+  const at = read.badByteAt;
   return { problem: `the file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, position: at };
+}
+
+/** One buffer for every read (files are read one at a time), grown to the largest limit asked for. */
+let readBuffer: Buffer | undefined;
+
+/**
+ * A file's text, strictly UTF-8, reading no further than one byte past `limit` bytes: a larger file
+ * gives its size instead, without being read whole. File-system errors are thrown.
+ */
+export function readUtf8File(absolute: string, limit: number): { text: string } | { size: number } | { badByteAt: SourcePosition } {
+  if (!readBuffer || readBuffer.length < limit + 1) readBuffer = Buffer.allocUnsafe(limit + 1);
+  const descriptor = fs.openSync(absolute, 'r');
+  let length = 0;
+  try {
+    for (let read = -1; read !== 0 && length <= limit; length += read) read = fs.readSync(descriptor, readBuffer, length, limit + 1 - length, null);
+    if (length > limit) return { size: fs.fstatSync(descriptor).size };
+  } finally {
+    fs.closeSync(descriptor);
+  }
+  return decodeUtf8(readBuffer.subarray(0, length));
 }
 
 export function describeFsError(error: unknown): string {

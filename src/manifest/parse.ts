@@ -3,11 +3,11 @@
 // A broken route never hides the others: each route is validated on its own, and a field that breaks
 // the format is reported and then treated as absent, so the route is still judged by the rules (a
 // `checked: 2026-02-30` is both a format error and a missing checked date).
+import * as z from 'zod';
 import { explainIssues, type SchemaProblem } from '../schema/issues.js';
+import { passesQuickCheck } from '../schema/validity.js';
 import { mightHoldSecret } from '../secrets/patterns.js';
 import { parseStrictYaml, StrictYamlError, type FieldPath, type SourcePosition, type YamlDocument } from '../yaml/strict-yaml.js';
-import * as z from 'zod';
-import { compileValidityCheck, type ValidityCheck } from '../schema/validity.js';
 import { defaultsSchema, manifestSchema, routeSchema, type Manifest, type Route, type RouteDefaults } from './schema.js';
 
 export interface ManifestProblem {
@@ -40,17 +40,10 @@ export interface LoadedManifest {
   problems: ManifestProblem[];
 }
 
-/** The quick validity check of each schema used here (see src/schema/validity.ts). */
-const quickChecks = new Map<z.ZodType, ValidityCheck | undefined>();
-function passesQuickCheck(schema: z.ZodType, value: unknown): boolean {
-  if (!quickChecks.has(schema)) quickChecks.set(schema, compileValidityCheck(schema));
-  return quickChecks.get(schema)?.(value) ?? false;
-}
-
 /** The manifest around its routes: each route is validated on its own when the whole fails. */
 const envelopeSchema = manifestSchema.extend({ routes: z.array(z.unknown()) });
 
-/** Manifests larger than this are refused unread: real ones are a few kilobytes. */
+/** Manifests larger than this are refused (read no further than one byte past it): real ones are a few kilobytes. */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
 export function parseManifest(file: string, text: string): LoadedManifest {

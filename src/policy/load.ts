@@ -3,9 +3,8 @@
 // fetched, parsed or validated stops the run with a message naming the reference and the reason.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeFsError } from '../manifest/discover.js';
+import { describeFsError, readUtf8File } from '../manifest/discover.js';
 import { explainIssues } from '../schema/issues.js';
-import { decodeUtf8 } from '../text/utf8.js';
 import { suggest } from '../text/words.js';
 import { parseStrictYaml, StrictYamlError, type YamlDocument } from '../yaml/strict-yaml.js';
 import { BUILTIN_PRESETS, isBuiltinPreset, readBuiltin } from './builtin.js';
@@ -14,6 +13,9 @@ import { fetchRemotePreset, parseRemoteReference, type RemoteReference } from '.
 import { policySchema, type PolicyFile } from './schema.js';
 
 export const DEFAULT_POLICY_PATH = '.github/image-route-policy.yml';
+
+/** Policy files and local presets larger than this are refused: real ones are a few kilobytes. */
+const MAX_POLICY_BYTES = 1024 * 1024;
 
 export interface PolicyLayer {
   /** How the layer is named in reports and `explain`: a preset name, a path, or a remote reference. */
@@ -194,19 +196,15 @@ async function readRepositoryFile(repositoryPath: string, options: LoadPolicyOpt
   if (!path.isAbsolute(repositoryPath) && !isInside(fs.realpathSync(options.root), real)) {
     fail(`${namedBy ? 'local preset' : 'policy file'} \`${repositoryPath}\` is a link that leaves the repository`);
   }
-  let bytes: Buffer;
+  let read: ReturnType<typeof readUtf8File>;
   try {
-    const stat = fs.statSync(real);
-    if (stat.isDirectory()) fail(`policy \`${repositoryPath}\` is a folder, not a file`);
-    if (stat.size > 1024 * 1024) fail('the policy file is larger than 1 MiB', { file: repositoryPath, at: { line: 1, column: 1 } });
-    bytes = fs.readFileSync(real);
+    read = readUtf8File(real, MAX_POLICY_BYTES);
   } catch (error) {
-    if (error instanceof ConfigError) throw error;
     return fail(`policy \`${repositoryPath}\` ${describeFsError(error)}`);
   }
-  const decoded = decodeUtf8(bytes);
-  if ('text' in decoded) return decoded.text;
-  const at = decoded.badByteAt;
+  if ('size' in read) return fail('the policy file is larger than 1 MiB', { file: repositoryPath, at: { line: 1, column: 1 } });
+  if ('text' in read) return read.text;
+  const at = read.badByteAt;
   return fail(`the policy file is not valid UTF-8 (first bad byte on line ${at.line}): save it as UTF-8`, { file: repositoryPath, at });
 }
 

@@ -25,6 +25,21 @@ const definitionOf = (schema: z.ZodType): Definition => (schema as unknown as { 
 /** Thrown while compiling a schema with a part this module does not know; the caller keeps zod alone. */
 class UnknownPart extends Error {}
 
+const compiled = new WeakMap<z.ZodType, ValidityCheck | null>();
+
+/**
+ * Whether the quick check of `schema` (compiled once) accepts `value`. False also when the schema
+ * holds a part only zod can judge: the caller then asks zod.
+ */
+export function passesQuickCheck(schema: z.ZodType, value: unknown): boolean {
+  let check = compiled.get(schema);
+  if (check === undefined) {
+    check = compileValidityCheck(schema) ?? null;
+    compiled.set(schema, check);
+  }
+  return check !== null && check(value);
+}
+
 /** The check for `schema`, or undefined when it holds a part that only zod can judge. */
 export function compileValidityCheck(schema: z.ZodType): ValidityCheck | undefined {
   try {

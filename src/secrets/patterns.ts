@@ -55,7 +55,7 @@ export function redactSecrets(text: string): string {
 
 /**
  * What every pattern above needs at least: its prefix and the shortest run of key characters after
- * it. A mask (`sk-p…`) does not pass, so a report that names a masked key is not scanned again.
+ * it. A mask (`sk-p...`) does not pass, so a report that names a masked key is not scanned again.
  */
 const PREFIXES = /sk-[\w-]{20}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30}|r8_[A-Za-z0-9]{30}/;
 

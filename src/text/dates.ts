@@ -48,13 +48,8 @@ function computeDayNumber(date: string): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The `YYYY-MM-DD` of a day number (civil_from_days). */
-export function fromDayNumber(days: number): string {
-  return dateOfDay(String(days));
-}
-
-/** Keyed by the day number's text (the memo takes strings): few distinct days recur across routes. */
-const dateOfDay = memoize((key: string) => computeDate(Number(key)), 4096);
+/** The `YYYY-MM-DD` of a day number (civil_from_days); few distinct days recur across routes. */
+export const fromDayNumber = memoize(computeDate, 4096);
 
 function computeDate(days: number): string {
   const shifted = days + 719_468;

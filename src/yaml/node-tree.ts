@@ -15,7 +15,8 @@ const STRIDE = 5;
  * up) leaves its space to the next. A block is freed when no tree in it is left.
  */
 const BLOCK_SIZE = 1 << 20;
-let block = new Int32Array(BLOCK_SIZE);
+/** Allocated with the first tree: commands that read no YAML never pay for it. */
+let block: Int32Array | undefined;
 let blockUsed = 0;
 
 /**
@@ -46,7 +47,7 @@ let keyTable = new KeyTable();
  */
 export class NodeTree {
   /** The block the tree is written in, and where in it the tree starts. */
-  private storage = block;
+  private storage = (block ??= new Int32Array(BLOCK_SIZE));
   private base = blockUsed;
   private readonly keys: KeyTable;
   size = 0;

@@ -1,10 +1,12 @@
 // Strict YAML 1.2 loading with exact positions.
 //
-// js-yaml parses about ten times faster than `yaml`'s CST parser (see docs/benchmarks.md), so we parse
-// with js-yaml and rebuild the node positions from its `listener` events: every node fires `open`
-// before it is read and `close` after, so the events nest exactly like the document. The listener
-// also enforces the strict profile while parsing, so an alias bomb or a 10,000-level nesting is
-// stopped at its first token instead of being expanded.
+// Two readers, one result: common documents are read by the block reader (block-reader.ts), which
+// builds values and positions in one pass; everything else by js-yaml, whose `listener` events give
+// the positions (every node fires `open` before it is read and `close` after, so the events nest
+// exactly like the document) and which words every error. js-yaml parses about ten times faster
+// than `yaml`'s CST parser (see docs/benchmarks.md). The listener also enforces the strict profile
+// while parsing, so an alias bomb or a 10,000-level nesting is stopped at its first token instead of
+// being expanded; the block reader gives up on all of these.
 import jsYaml from 'js-yaml';
 import { readCommonYaml } from './block-reader.js';
 import { MAPPING, NodeTree, SCALAR, SEQUENCE } from './node-tree.js';
@@ -194,11 +196,15 @@ const FORBIDDEN_START: Record<string, string> = {
 export function parseStrictYaml(input: string, options: { commonReader?: boolean } = {}): YamlDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
+  const read = (options.commonReader === false ? null : readCommonYaml(text)) ?? readWithJsYaml(text, lines);
+  return new YamlDocument(read.value, read.tree, read.root, lines);
+}
+
+/** js-yaml's reading of `text` under the strict profile, with the position tree from its listener. */
+function readWithJsYaml(text: string, lines: LineIndex): { value: unknown; tree: NodeTree; root: number } {
   const fail = (offset: number, message: string): never => {
     throw new StrictYamlError({ ...lines.positionAt(offset), message });
   };
-  const common = options.commonReader === false ? null : readCommonYaml(text);
-  if (common) return new YamlDocument(common.value, common.tree, 0, lines);
   checkDirectives(text, fail);
 
   const tree = new NodeTree();
@@ -263,7 +269,7 @@ export function parseStrictYaml(input: string, options: { commonReader?: boolean
     if (error instanceof RangeError) fail(0, 'the document is nested too deeply to read');
     throw error;
   }
-  return new YamlDocument(value, tree.seal(), root, lines);
+  return { value, tree: tree.seal(), root };
 }
 
 function skipSeparation(text: string, offset: number): number {
