@@ -13939,14 +13939,17 @@ function reportJsonSchema() {
 
 // src/report/format-json.ts
 var RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeRawUnsafe(text2) {
+  return text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function formatJson(report) {
   const text2 = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
-  return `${text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+  return `${escapeRawUnsafe(text2)}
 `;
 }
 function formatJsonValue(value) {
   const text2 = JSON.stringify(value, (_key, item) => typeof item === "string" ? redactSecrets(item) : item, 2);
-  return `${text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+  return `${escapeRawUnsafe(text2)}
 `;
 }
 var WRITERS = /* @__PURE__ */ new WeakMap();
@@ -14002,6 +14005,9 @@ function appendSorted(result2, record2, keys) {
 var TOOL_NAME = "image-route-policy";
 var TOOL_VERSION = "1.0.0";
 var DOCS_BASE = "https://github.com/image-route-policy/image-route-policy/blob/v1/docs/rules";
+function ruleDocsUrl(rule) {
+  return `${DOCS_BASE}/${encodeURIComponent(rule)}.md`;
+}
 var ISSUES_URL = "https://github.com/image-route-policy/image-route-policy/issues";
 
 // src/report/format-markdown.ts
@@ -14022,7 +14028,7 @@ function severityCell(severity) {
   return `${SEVERITY_ICON[severity]} ${severity}`;
 }
 function ruleCell(finding2) {
-  const url = markdownUrl(finding2.docs) ?? markdownUrl(`${DOCS_BASE}/${encodeURIComponent(finding2.rule)}.md`);
+  const url = markdownUrl(finding2.docs) ?? markdownUrl(ruleDocsUrl(finding2.rule));
   return `[${cell(finding2.rule)}](${url})`;
 }
 function routeCell(route) {
@@ -15195,7 +15201,7 @@ function describedRules(enabled, findings) {
 }
 function describe2(id) {
   const rule = ruleById(id);
-  const helpUri = `${DOCS_BASE}/${encodeURIComponent(plainText(id))}.md`;
+  const helpUri = ruleDocsUrl(plainText(id));
   if (!rule) return { id: plainText(id), helpUri };
   const { description, rationale, defaults: defaults2, group: group2 } = rule.meta;
   return {
@@ -15339,6 +15345,9 @@ var FORMATTERS = {
   sarif: formatSarif,
   github: formatGithub
 };
+function isFormat(value) {
+  return FORMATS.includes(value);
+}
 function formatReport(report, format, options5 = {}) {
   return FORMATTERS[format](report, options5);
 }
@@ -15529,7 +15538,7 @@ function finding(rule, severity, file, at, details) {
   };
 }
 var safeFile = memoize(redactSecrets);
-var docsUrl = memoize((rule) => `${DOCS_BASE}/${rule}.md`);
+var docsUrl = memoize(ruleDocsUrl);
 function applyWaivers(findings, policy, today) {
   const active = [];
   const extra = [];
@@ -16256,7 +16265,7 @@ function commandName(word) {
 }
 function parseOutput(text2) {
   const [format, ...fileParts] = text2.split("=");
-  if (!FORMATS.includes(format)) {
+  if (!isFormat(format)) {
     const guess = suggest(format, FORMATS);
     throw new UsageError(`unknown format \`${format}\`${guess ? `; did you mean \`${guess}\`?` : ""} (formats: ${FORMATS.join(", ")})`);
   }
@@ -16352,6 +16361,22 @@ function helpText(command2) {
 // src/cli/commands.ts
 import fs3 from "node:fs";
 import path4 from "node:path";
+
+// src/report/format-stale.ts
+var REASONS = {
+  "no-checked-date": "no valid checked date",
+  stale: "stale",
+  "goes-stale": "goes stale soon",
+  "trial-ended": "trial ended",
+  "trial-ends": "trial ends soon"
+};
+function formatNothingStale(today, withinDays) {
+  return `No route is stale or goes stale within ${withinDays} days of ${today}.
+`;
+}
+function staleReasonText(route) {
+  return route.reasons.map((reason) => REASONS[reason]).join(", ");
+}
 
 // src/report/stale.ts
 function staleRoutes(report, withinDays) {
@@ -16456,7 +16481,7 @@ function listRules(id, format) {
     rationale: rule2.meta.rationale,
     defaults: rule2.meta.defaults,
     options: rule2.meta.options.parse({}),
-    docs: `${DOCS_BASE}/${rule2.meta.id}.md`
+    docs: ruleDocsUrl(rule2.meta.id)
   }));
   if (kind === "json") return json2(id === void 0 ? described : described[0]);
   if (id === void 0) {
@@ -16551,21 +16576,13 @@ function printSchema(name) {
       throw new UsageError(`\`schema\` takes one of ${SCHEMA_NAMES.join(", ")}${name ? `, not \`${name}\`` : ""}`);
   }
 }
-var REASON_TEXT = {
-  "no-checked-date": "no valid checked date",
-  stale: "stale",
-  "goes-stale": "goes stale soon",
-  "trial-ended": "trial ended",
-  "trial-ends": "trial ends soon"
-};
 function staleListing(report, withinDays, format) {
   const kind = onlyTextOrJson(format, "stale");
   const routes = staleRoutes(report, withinDays);
   if (kind === "json") return json2({ today: report.today, withinDays, routes });
-  if (routes.length === 0) return `No route is stale or goes stale within ${withinDays} days of ${report.today}.
-`;
+  if (routes.length === 0) return formatNothingStale(report.today, withinDays);
   const lines = routes.map(
-    (route) => `${route.file}:${route.line}  ${route.id}  owner ${route.keyOwner ?? "(none)"}  checked ${route.checked ?? "(none)"}  stale on ${route.staleOn ?? "(now)"}${route.trialEnds ? `  trial ends ${route.trialEnds}` : ""}  [${route.reasons.map((reason) => REASON_TEXT[reason]).join(", ")}]`
+    (route) => `${route.file}:${route.line}  ${route.id}  owner ${route.keyOwner ?? "(none)"}  checked ${route.checked ?? "(none)"}  stale on ${route.staleOn ?? "(now)"}${route.trialEnds ? `  trial ends ${route.trialEnds}` : ""}  [${staleReasonText(route)}]`
   );
   return `${sanitizeTerminal(lines.join("\n"))}
 ${routes.length} route(s) stale or going stale within ${withinDays} days of ${report.today}.
@@ -16593,7 +16610,7 @@ function initFiles(cwd) {
 var EXIT = { pass: 0, fail: 1, config: 2, internal: 3 };
 async function runCli(argv, io) {
   const note = (text2) => {
-    io.stderr.write(`${sanitizeTerminal(redactSecrets(text2))}
+    io.stderr.write(`${sanitizeTerminal(text2)}
 `);
   };
   try {

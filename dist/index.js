@@ -40218,7 +40218,7 @@ async function removeComments(client, target, comments) {
       await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
       removed++;
     } catch (error3) {
-      if (error3.status !== 404) throw error3;
+      if (statusOf(error3) !== 404) throw error3;
     }
   }
   return removed;
@@ -40466,9 +40466,12 @@ var reportSchema = strictObject({
 
 // src/report/format-json.ts
 var RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeRawUnsafe(text2) {
+  return text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function formatJson(report) {
   const text2 = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
-  return `${text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+  return `${escapeRawUnsafe(text2)}
 `;
 }
 var WRITERS = /* @__PURE__ */ new WeakMap();
@@ -40524,6 +40527,9 @@ function appendSorted(result2, record2, keys) {
 var TOOL_NAME = "image-route-policy";
 var TOOL_VERSION = "1.0.0";
 var DOCS_BASE = "https://github.com/image-route-policy/image-route-policy/blob/v1/docs/rules";
+function ruleDocsUrl(rule) {
+  return `${DOCS_BASE}/${encodeURIComponent(rule)}.md`;
+}
 var ISSUES_URL = "https://github.com/image-route-policy/image-route-policy/issues";
 
 // src/report/format-markdown.ts
@@ -40545,7 +40551,7 @@ function severityCell(severity) {
   return `${SEVERITY_ICON[severity]} ${severity}`;
 }
 function ruleCell(finding2) {
-  const url = markdownUrl(finding2.docs) ?? markdownUrl(`${DOCS_BASE}/${encodeURIComponent(finding2.rule)}.md`);
+  const url = markdownUrl(finding2.docs) ?? markdownUrl(ruleDocsUrl(finding2.rule));
   return `[${cell(finding2.rule)}](${url})`;
 }
 function routeCell(route) {
@@ -41781,7 +41787,7 @@ function describedRules(enabled, findings) {
 }
 function describe2(id) {
   const rule = ruleById(id);
-  const helpUri = `${DOCS_BASE}/${encodeURIComponent(plainText(id))}.md`;
+  const helpUri = ruleDocsUrl(plainText(id));
   if (!rule) return { id: plainText(id), helpUri };
   const { description, rationale, defaults: defaults3, group } = rule.meta;
   return {
@@ -41848,6 +41854,10 @@ var REASONS = {
   "trial-ended": "trial ended",
   "trial-ends": "trial ends soon"
 };
+function formatNothingStale(today, withinDays) {
+  return `No route is stale or goes stale within ${withinDays} days of ${today}.
+`;
+}
 function staleReasonText(route) {
   return route.reasons.map((reason) => REASONS[reason]).join(", ");
 }
@@ -42107,7 +42117,7 @@ function finding(rule, severity, file, at, details) {
   };
 }
 var safeFile = memoize(redactSecrets);
-var docsUrl = memoize((rule) => `${DOCS_BASE}/${rule}.md`);
+var docsUrl = memoize(ruleDocsUrl);
 function applyWaivers(findings, policy, today) {
   const active = [];
   const extra = [];
@@ -42503,13 +42513,10 @@ async function checkMode(run) {
 }
 async function staleMode(run) {
   const { report } = await runCheck(checkOptions(run));
-  publishReport(run, report);
-  const routes = staleRoutes(report, run.inputs.staleWithinDays);
-  setOutput("stale-routes", String(routes.length));
+  const routes = publishReport(run, report);
   const branch = process.env.GITHUB_REF_NAME || "HEAD";
   const issue3 = formatStaleIssue(report, routes, { withinDays: run.inputs.staleWithinDays, fileUrl: blobUrl(run, branch) });
-  await writeSummary(routes.length ? issue3.body : `No route is stale or goes stale within ${run.inputs.staleWithinDays} days of ${report.today}.
-`);
+  await writeSummary(routes.length ? issue3.body : formatNothingStale(report.today, run.inputs.staleWithinDays));
   const result2 = await tryWrite(
     "the stale-date tracking issue",
     () => syncTrackingIssue(
@@ -42531,7 +42538,9 @@ function publishReport(run, report) {
   setOutput("errors", String(report.summary.errors));
   setOutput("warnings", String(report.summary.warnings));
   setOutput("routes", String(report.summary.routes));
-  setOutput("stale-routes", String(staleRoutes(report, run.inputs.staleWithinDays).length));
+  const routes = staleRoutes(report, run.inputs.staleWithinDays);
+  setOutput("stale-routes", String(routes.length));
+  return routes;
 }
 function blobUrl(run, ref) {
   const server = (context2.serverUrl || "https://github.com").replace(/\/+$/, "");

@@ -17,9 +17,9 @@ import { ConfigError } from '../policy/errors.js';
 // escape sequences, control and bidi characters and key material out first.
 import { sanitizeTerminal } from '../report/escape.js';
 import { COMMENT_MARKER, formatGithub, formatJson, formatMarkdown, formatSarif, formatSummary } from '../report/index.js';
-import { formatStaleClosing, formatStaleIssue, STALE_MARKER } from '../report/format-stale.js';
+import { formatNothingStale, formatStaleClosing, formatStaleIssue, STALE_MARKER } from '../report/format-stale.js';
 import type { Report } from '../report/schema.js';
-import { staleRoutes } from '../report/stale.js';
+import { staleRoutes, type StaleRoute } from '../report/stale.js';
 import { runCheck, type CheckOptions } from '../run.js';
 import { utcToday } from '../text/dates.js';
 import { ISSUES_URL } from '../version.js';
@@ -122,12 +122,10 @@ async function checkMode(run: Run): Promise<void> {
 
 async function staleMode(run: Run): Promise<void> {
   const { report } = await runCheck(checkOptions(run));
-  publishReport(run, report);
-  const routes = staleRoutes(report, run.inputs.staleWithinDays);
-  core.setOutput('stale-routes', String(routes.length));
+  const routes = publishReport(run, report);
   const branch = process.env.GITHUB_REF_NAME || 'HEAD';
   const issue = formatStaleIssue(report, routes, { withinDays: run.inputs.staleWithinDays, fileUrl: blobUrl(run, branch) });
-  await writeSummary(routes.length ? issue.body : `No route is stale or goes stale within ${run.inputs.staleWithinDays} days of ${report.today}.\n`);
+  await writeSummary(routes.length ? issue.body : formatNothingStale(report.today, run.inputs.staleWithinDays));
   const result = await tryWrite('the stale-date tracking issue', () =>
     syncTrackingIssue(
       run.client(),
@@ -140,8 +138,8 @@ async function staleMode(run: Run): Promise<void> {
   if (result) core.info(`stale-date tracking issue: ${result.action}${result.number ? ` (#${result.number})` : ''}`);
 }
 
-/** The outputs every mode sets, and the JSON report file. */
-function publishReport(run: Run, report: Report): void {
+/** The outputs every mode sets, and the JSON report file. Returns the routes to re-check. */
+function publishReport(run: Run, report: Report): StaleRoute[] {
   const directory = process.env.RUNNER_TEMP || run.cwd;
   const reportPath = path.join(directory, 'image-route-policy-report.json');
   writeFile(reportPath, formatJson(report));
@@ -150,7 +148,9 @@ function publishReport(run: Run, report: Report): void {
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));
   core.setOutput('routes', String(report.summary.routes));
-  core.setOutput('stale-routes', String(staleRoutes(report, run.inputs.staleWithinDays).length));
+  const routes = staleRoutes(report, run.inputs.staleWithinDays);
+  core.setOutput('stale-routes', String(routes.length));
+  return routes;
 }
 
 function blobUrl(run: Run, ref: string): (file: string, line: number) => string | undefined {

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../manifest/discover.js';
 import { FAIL_ON, type FailOn } from '../policy/severity.js';
-import { FORMATS, type FormatName } from '../report/index.js';
+import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 import { isCalendarDate } from '../text/dates.js';
 import { suggest } from '../text/words.js';
 
@@ -98,7 +98,7 @@ function commandName(word: string): CommandName {
 
 function parseOutput(text: string): Output {
   const [format, ...fileParts] = text.split('=');
-  if (!(FORMATS as readonly string[]).includes(format!)) {
+  if (!isFormat(format!)) {
     const guess = suggest(format!, FORMATS);
     throw new UsageError(`unknown format \`${format}\`${guess ? `; did you mean \`${guess}\`?` : ''} (formats: ${FORMATS.join(', ')})`);
   }

@@ -10,10 +10,11 @@ import type { FormatName } from '../report/index.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import { formatJsonValue } from '../report/format-json.js';
 import { reportJsonSchema, type Report } from '../report/schema.js';
-import { staleRoutes, type StaleReason } from '../report/stale.js';
+import { formatNothingStale, staleReasonText } from '../report/format-stale.js';
+import { staleRoutes } from '../report/stale.js';
 import { RULE_IDS, RULES, ruleById } from '../rules/index.js';
 import { suggest } from '../text/words.js';
-import { DOCS_BASE } from '../version.js';
+import { ruleDocsUrl } from '../version.js';
 import { SCHEMA_NAMES } from './args.js';
 import { MANIFEST_TEMPLATE, POLICY_TEMPLATE } from './templates.js';
 
@@ -35,7 +36,7 @@ export function listRules(id: string | undefined, format: FormatName): string {
     rationale: rule.meta.rationale,
     defaults: rule.meta.defaults,
     options: rule.meta.options.parse({}),
-    docs: `${DOCS_BASE}/${rule.meta.id}.md`,
+    docs: ruleDocsUrl(rule.meta.id),
   }));
   if (kind === 'json') return json(id === undefined ? described : described[0]);
   if (id === undefined) {
@@ -130,23 +131,16 @@ export function printSchema(name: string | undefined): string {
   }
 }
 
-const REASON_TEXT: Record<StaleReason, string> = {
-  'no-checked-date': 'no valid checked date',
-  stale: 'stale',
-  'goes-stale': 'goes stale soon',
-  'trial-ended': 'trial ended',
-  'trial-ends': 'trial ends soon',
-};
 
 export function staleListing(report: Report, withinDays: number, format: FormatName): string {
   const kind = onlyTextOrJson(format, 'stale');
   const routes = staleRoutes(report, withinDays);
   if (kind === 'json') return json({ today: report.today, withinDays, routes });
-  if (routes.length === 0) return `No route is stale or goes stale within ${withinDays} days of ${report.today}.\n`;
+  if (routes.length === 0) return formatNothingStale(report.today, withinDays);
   const lines = routes.map(
     (route) =>
       `${route.file}:${route.line}  ${route.id}  owner ${route.keyOwner ?? '(none)'}  checked ${route.checked ?? '(none)'}  stale on ${route.staleOn ?? '(now)'}` +
-      `${route.trialEnds ? `  trial ends ${route.trialEnds}` : ''}  [${route.reasons.map((reason) => REASON_TEXT[reason]).join(', ')}]`,
+      `${route.trialEnds ? `  trial ends ${route.trialEnds}` : ''}  [${staleReasonText(route)}]`,
   );
   return `${sanitizeTerminal(lines.join('\n'))}\n${routes.length} route(s) stale or going stale within ${withinDays} days of ${report.today}.\n`;
 }

@@ -7,7 +7,6 @@ import { UsageError } from '../manifest/discover.js';
 import { ConfigError } from '../policy/errors.js';
 import { formatReport } from '../report/index.js';
 import { sanitizeTerminal } from '../report/escape.js';
-import { redactSecrets } from '../secrets/patterns.js';
 import { loadPolicy, runCheck } from '../run.js';
 import { utcToday } from '../text/dates.js';
 import { ISSUES_URL, TOOL_VERSION } from '../version.js';
@@ -28,7 +27,8 @@ export const EXIT = { pass: 0, fail: 1, config: 2, internal: 3 } as const;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const note = (text: string): void => {
-    io.stderr.write(`${sanitizeTerminal(redactSecrets(text))}\n`);
+    // sanitizeTerminal redacts keys too, after stripping what could hide one.
+    io.stderr.write(`${sanitizeTerminal(text)}\n`);
   };
   try {
     const command = parseCommandLine(argv);

@@ -12,7 +12,7 @@ import type { AnyRule, RouteContext } from '../rules/types.js';
 import { redactSecrets } from '../secrets/patterns.js';
 import { compareText, formatFieldPath } from '../text/paths.js';
 import type { SourcePosition } from '../yaml/strict-yaml.js';
-import { DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { markCanonical } from '../report/canonical.js';
 import { memoize } from '../text/memoize.js';
 
@@ -248,7 +248,7 @@ function finding(
 const safeFile = memoize(redactSecrets);
 
 /** One string per rule, not one per finding (a report can hold tens of thousands). */
-const docsUrl = memoize((rule) => `${DOCS_BASE}/${rule}.md`);
+const docsUrl = memoize(ruleDocsUrl);
 
 /**
  * Marks waived findings, and returns the findings about the waivers themselves: expired ones (their

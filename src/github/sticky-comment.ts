@@ -2,7 +2,7 @@
 // place, and never written when unchanged. The marker counts only as the body's first line, where
 // formatMarkdown puts it: a person's comment that merely quotes it is not ours to edit or delete. Two runs at once can each create one; after creating,
 // a run lists again and keeps only the oldest, so at most one survives and it holds a current report.
-import type { GitHubClient } from './client.js';
+import { statusOf, type GitHubClient } from './client.js';
 
 export interface StickyTarget {
   owner: string;
@@ -79,7 +79,7 @@ async function removeComments(client: GitHubClient, target: StickyTarget, commen
       removed++;
     } catch (error) {
       // The other run may have removed it already.
-      if ((error as { status?: number }).status !== 404) throw error;
+      if (statusOf(error) !== 404) throw error;
     }
   }
   return removed;

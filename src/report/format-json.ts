@@ -9,12 +9,16 @@ import { reportSchema, type Report } from './schema.js';
 // raw; escaping them too keeps the same data and makes `cat report.json` harmless.
 const RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+function escapeRawUnsafe(text: string): string {
+  return text.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function formatJson(report: Report): string {
   // An engine-built report is already in order, and evaluate() redacted every string in it. Redacting
   // the whole text is only a second line of defence: it is NOT the same as redacting each string,
   // since an escape (`\n` before a key) puts a letter where the patterns want a boundary.
   const text = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
-  return `${text.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${escapeRawUnsafe(text)}\n`;
 }
 
 /**
@@ -23,7 +27,7 @@ export function formatJson(report: Report): string {
  */
 export function formatJsonValue(value: unknown): string {
   const text = JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? redactSecrets(item) : item), 2);
-  return `${text.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${escapeRawUnsafe(text)}\n`;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Markdown for GitHub: the sticky PR comment (`--format markdown`) and the job summary. Both are
 // tables of rows built from the report; when a body would pass its size limit, whole rows are
 // dropped from the end (least important first) and a line says how many are missing.
-import { DOCS_BASE } from '../version.js';
+import { ruleDocsUrl } from '../version.js';
 import { bySeverity, isOpen, missingFacts, place, plural, routeKey, tally, FACT_RULES, SEVERITY_ORDER, type ReportSeverity } from './common.js';
 import { markdownCode, markdownMessage, markdownText, markdownUrl } from './escape.js';
 import type { Finding, Report, RouteSummary } from './schema.js';
@@ -51,7 +51,7 @@ function severityCell(severity: ReportSeverity): string {
 }
 
 function ruleCell(finding: Finding): string {
-  const url = markdownUrl(finding.docs) ?? markdownUrl(`${DOCS_BASE}/${encodeURIComponent(finding.rule)}.md`);
+  const url = markdownUrl(finding.docs) ?? markdownUrl(ruleDocsUrl(finding.rule));
   return `[${cell(finding.rule)}](${url})`;
 }
 

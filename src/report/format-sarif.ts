@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../policy/severity.js';
 import { RULES, ruleById } from '../rules/index.js';
-import { DOCS_BASE, ISSUES_URL, TOOL_NAME } from '../version.js';
+import { ISSUES_URL, ruleDocsUrl, TOOL_NAME } from '../version.js';
 import { isOpen } from './common.js';
 import { plainText, sarifText } from './escape.js';
 import type { Finding, Report } from './schema.js';
@@ -58,7 +58,7 @@ function describedRules(enabled: readonly string[], findings: readonly Finding[]
 
 function describe(id: string): ReportingDescriptor {
   const rule = ruleById(id);
-  const helpUri = `${DOCS_BASE}/${encodeURIComponent(plainText(id))}.md`;
+  const helpUri = ruleDocsUrl(plainText(id));
   if (!rule) return { id: plainText(id), helpUri };
   const { description, rationale, defaults, group } = rule.meta;
   return {

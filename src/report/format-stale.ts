@@ -26,6 +26,11 @@ export interface StaleIssue {
   body: string;
 }
 
+/** What the CLI and the job summary say when no route needs re-checking. */
+export function formatNothingStale(today: string, withinDays: number): string {
+  return `No route is stale or goes stale within ${withinDays} days of ${today}.\n`;
+}
+
 export function staleReasonText(route: StaleRoute): string {
   return route.reasons.map((reason) => REASONS[reason]).join(', ');
 }
