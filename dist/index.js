@@ -41931,6 +41931,200 @@ function reasonsFor(route, today, horizon) {
   return reasons;
 }
 
+// src/policy/defaults.ts
+var BUILTIN_ORIGIN = "built-in default";
+function defaultPolicy(catalog) {
+  const rules = /* @__PURE__ */ new Map();
+  const origins = /* @__PURE__ */ new Map();
+  for (const rule of RULES) {
+    const setting = defaultSetting(rule);
+    rules.set(rule.meta.id, setting);
+    origins.set(rule.meta.id, {
+      severity: Object.fromEntries(STAGES.map((stage) => [stage, BUILTIN_ORIGIN])),
+      options: Object.fromEntries(Object.keys(setting.options).map((key) => [key, BUILTIN_ORIGIN]))
+    });
+  }
+  return {
+    sources: [],
+    failOn: "error",
+    rules,
+    overrides: [],
+    locked: /* @__PURE__ */ new Map(),
+    waivers: [],
+    catalog: new ModelCatalog(catalog),
+    origins
+  };
+}
+
+// src/policy/resolve.ts
+var DEFAULT_MAX_WAIVER_DAYS = 365;
+var UNWAIVABLE = /* @__PURE__ */ new Set(["manifest-invalid"]);
+function resolvePolicy(layers, catalog, today) {
+  const base = defaultPolicy(catalog);
+  const rules = new Map(base.rules);
+  const origins = new Map([...base.origins].map(([id, origin]) => [id, structuredClone(origin)]));
+  const locked = /* @__PURE__ */ new Map();
+  const overrides = [];
+  const pendingWaivers = [];
+  const models = [...catalog];
+  const problems = [];
+  let failOn = "error";
+  let maxWaiverDays = DEFAULT_MAX_WAIVER_DAYS;
+  for (const layer of layers) {
+    const problem = (fieldPath, message, part = "value") => {
+      problems.push({ file: layer.file, at: layer.document.locate(fieldPath, part) ?? { line: 1, column: 1 }, message });
+    };
+    const { data } = layer;
+    if (data.failOn) failOn = data.failOn;
+    if (data.maxWaiverDays) maxWaiverDays = data.maxWaiverDays;
+    for (const [id, entry] of writtenEntries(layer, ["rules"])) {
+      const rule = knownRule(id, ["rules", id], problem);
+      if (!rule) continue;
+      const patch = parseEntry(rule, entry, ["rules", id], problem);
+      if (!patch) continue;
+      const lockedBy = locked.get(rule.meta.id);
+      const current = rules.get(rule.meta.id);
+      if (lockedBy && weakens(current, patch)) {
+        problem(["rules", id], `\`${rule.meta.id}\` is locked by ${lockedBy}: ${layer.file} may raise its severity but not lower it, turn it off or change its options`, "key");
+        continue;
+      }
+      rules.set(rule.meta.id, applyPatch(current, patch));
+      recordOrigin(origins.get(rule.meta.id), patch, layer.name);
+    }
+    for (const [index, id] of (data.locked ?? []).entries()) {
+      const rule = knownRule(id, ["locked", index], problem);
+      if (rule && !locked.has(rule.meta.id)) locked.set(rule.meta.id, layer.file);
+    }
+    for (const [index, override] of (data.overrides ?? []).entries()) {
+      const patches = /* @__PURE__ */ new Map();
+      for (const [id, entry] of writtenEntries(layer, ["overrides", index, "rules"])) {
+        const rule = knownRule(id, ["overrides", index, "rules", id], problem);
+        if (!rule) continue;
+        const lockedBy = locked.get(rule.meta.id);
+        if (lockedBy || UNWAIVABLE.has(rule.meta.id)) {
+          problem(["overrides", index, "rules", id], `\`${rule.meta.id}\` is locked${lockedBy ? ` by ${lockedBy}` : ""}: ${layer.file} cannot override it`, "key");
+          continue;
+        }
+        const patch = parseEntry(rule, entry, ["overrides", index, "rules", id], problem);
+        if (patch) patches.set(rule.meta.id, patch);
+      }
+      overrides.push({ routes: override.routes, files: override.files, stages: override.stages, rules: patches, source: layer.file });
+    }
+    for (const [index, waiver] of (data.waivers ?? []).entries()) {
+      const rule = knownRule(waiver.rule, ["waivers", index, "rule"], problem);
+      if (!rule) continue;
+      const at = layer.document.locate(["waivers", index]) ?? { line: 1, column: 1 };
+      pendingWaivers.push({ waiver: { ...waiver, rule: rule.meta.id, at: { file: layer.file, ...at } }, layer, index });
+    }
+    models.push(...data.models ?? []);
+  }
+  const horizon = addDays(today, maxWaiverDays);
+  const waivers = [];
+  for (const { waiver, layer, index } of pendingWaivers) {
+    const at = (field) => layer.document.locate(["waivers", index, field]) ?? waiver.at;
+    if (UNWAIVABLE.has(waiver.rule)) {
+      problems.push({ file: layer.file, at: at("rule"), message: "`manifest-invalid` cannot be waived: fix the manifest" });
+    } else if (locked.has(waiver.rule)) {
+      problems.push({ file: layer.file, at: at("rule"), message: `\`${waiver.rule}\` is locked by ${locked.get(waiver.rule)} and cannot be waived` });
+    } else if (waiver.expires > horizon) {
+      problems.push({
+        file: layer.file,
+        at: at("expires"),
+        message: `the waiver expires on ${waiver.expires}, more than ${maxWaiverDays} days after ${today}: choose a date on or before ${horizon}`
+      });
+    } else waivers.push(waiver);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    sources: layers.map((layer) => layer.name),
+    failOn,
+    rules,
+    overrides,
+    locked,
+    waivers,
+    catalog: new ModelCatalog(models),
+    origins
+  };
+}
+function writtenEntries(layer, fieldPath) {
+  const written = valueAt(layer.document.value, fieldPath);
+  return written !== null && typeof written === "object" ? Object.entries(written) : [];
+}
+function knownRule(id, fieldPath, problem) {
+  const rule = ruleById(id);
+  if (rule) return rule;
+  const guess = suggest(id, RULE_IDS);
+  const isKey = fieldPath[fieldPath.length - 1] === id;
+  problem(fieldPath, `unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ""} (\`image-route-policy rules\` lists them)`, isKey ? "key" : "value");
+  return void 0;
+}
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function isStageMap(value) {
+  const keys = Object.keys(value);
+  return !Object.hasOwn(value, "severity") && keys.some((key) => STAGES.includes(key));
+}
+function parseEntry(rule, entry, fieldPath, problem) {
+  const id = rule.meta.id;
+  if (isSeverity(entry)) return checkEngineRule(rule, { severity: everyStageOf(entry) }, fieldPath, problem);
+  if (isStageMap(entry)) {
+    const stages = stageSeveritySchema.safeParse(entry);
+    if (stages.success) return checkEngineRule(rule, { severity: stages.data }, fieldPath, problem);
+    for (const issue3 of explainIssues(stageSeveritySchema, stages.error.issues, entry)) problem([...fieldPath, ...issue3.path], issue3.message, issue3.part);
+    return void 0;
+  }
+  const { severity, ...optionValues } = entry;
+  const patch = {};
+  if (severity !== void 0) patch.severity = isSeverity(severity) ? everyStageOf(severity) : severity;
+  if (Object.keys(optionValues).length > 0) {
+    const schema2 = rule.meta.options.partial();
+    const result2 = schema2.safeParse(optionValues);
+    if (!result2.success) {
+      if (Object.keys(rule.meta.options.shape).length === 0) {
+        problem([...fieldPath, Object.keys(optionValues)[0]], `\`${id}\` has no options: write only a severity`, "key");
+        return void 0;
+      }
+      for (const issue3 of explainIssues(schema2, result2.error.issues, optionValues)) {
+        problem([...fieldPath, ...issue3.path], `${issue3.message} (options of \`${id}\`: ${Object.keys(rule.meta.options.shape).join(", ")})`, issue3.part);
+      }
+      return void 0;
+    }
+    const parsed = result2.data;
+    patch.options = Object.fromEntries(Object.keys(optionValues).map((key) => [key, parsed[key]]));
+  }
+  return checkEngineRule(rule, patch, fieldPath, problem);
+}
+function checkEngineRule(rule, patch, fieldPath, problem) {
+  if (UNWAIVABLE.has(rule.meta.id) && Object.values(patch.severity ?? {}).some((severity) => severity !== "error")) {
+    problem(fieldPath, "`manifest-invalid` is always an error: it cannot be lowered or turned off");
+    return void 0;
+  }
+  return patch;
+}
+function everyStageOf(severity) {
+  return Object.fromEntries(STAGES.map((stage) => [stage, severity]));
+}
+function weakens(current, patch) {
+  const lowers = Object.entries(patch.severity ?? {}).some(
+    ([stage, severity]) => severityRank(severity) < severityRank(current.severity[stage])
+  );
+  const changesOptions = Object.entries(patch.options ?? {}).some(
+    ([key, value]) => JSON.stringify(value) !== JSON.stringify(current.options[key])
+  );
+  return lowers || changesOptions;
+}
+function applyPatch(current, patch) {
+  return {
+    severity: { ...current.severity, ...patch.severity },
+    options: patch.options ? { ...current.options, ...patch.options } : current.options
+  };
+}
+function recordOrigin(origin, patch, source) {
+  for (const stage of Object.keys(patch.severity ?? {})) origin.severity[stage] = source;
+  for (const key of Object.keys(patch.options ?? {})) origin.options[key] = source;
+}
+
 // src/engine/evaluate.ts
 var ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
 var STALE_RULE = ruleById("checked-date-stale");
@@ -41950,9 +42144,7 @@ function evaluate(manifests, policy, today, options5 = {}) {
       routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
       const context3 = {
         route,
-        stage: route.stage,
         productionLike: PRODUCTION_LIKE.has(route.stage),
-        inherited: loaded.inherited,
         options: {},
         today,
         catalog: policy.catalog,
@@ -42192,10 +42384,7 @@ var OverrideMatcher = class {
       if (routes && !routes.some((matcher) => matcher.match(route.id))) continue;
       if (files && !files.some((matcher) => matcher.match(file))) continue;
       if (override.stages && !override.stages.includes(route.stage)) continue;
-      setting = {
-        severity: { ...setting.severity, ...patch.severity },
-        options: { ...setting.options, ...patch.options }
-      };
+      setting = applyPatch(setting, patch);
     }
     return setting;
   }
@@ -42219,200 +42408,6 @@ function loadBuiltinCatalog() {
     if (error3 instanceof StrictYamlError) throw new ConfigError({ message: error3.problem.message, file, at: error3.problem });
     throw error3;
   }
-}
-
-// src/policy/defaults.ts
-var BUILTIN_ORIGIN = "built-in default";
-function defaultPolicy(catalog) {
-  const rules = /* @__PURE__ */ new Map();
-  const origins = /* @__PURE__ */ new Map();
-  for (const rule of RULES) {
-    const setting = defaultSetting(rule);
-    rules.set(rule.meta.id, setting);
-    origins.set(rule.meta.id, {
-      severity: Object.fromEntries(STAGES.map((stage) => [stage, BUILTIN_ORIGIN])),
-      options: Object.fromEntries(Object.keys(setting.options).map((key) => [key, BUILTIN_ORIGIN]))
-    });
-  }
-  return {
-    sources: [],
-    failOn: "error",
-    rules,
-    overrides: [],
-    locked: /* @__PURE__ */ new Map(),
-    waivers: [],
-    catalog: new ModelCatalog(catalog),
-    origins
-  };
-}
-
-// src/policy/resolve.ts
-var DEFAULT_MAX_WAIVER_DAYS = 365;
-var UNWAIVABLE = /* @__PURE__ */ new Set(["manifest-invalid"]);
-function resolvePolicy(layers, catalog, today) {
-  const base = defaultPolicy(catalog);
-  const rules = new Map(base.rules);
-  const origins = new Map([...base.origins].map(([id, origin]) => [id, structuredClone(origin)]));
-  const locked = /* @__PURE__ */ new Map();
-  const overrides = [];
-  const pendingWaivers = [];
-  const models = [...catalog];
-  const problems = [];
-  let failOn = "error";
-  let maxWaiverDays = DEFAULT_MAX_WAIVER_DAYS;
-  for (const layer of layers) {
-    const problem = (fieldPath, message, part = "value") => {
-      problems.push({ file: layer.file, at: layer.document.locate(fieldPath, part) ?? { line: 1, column: 1 }, message });
-    };
-    const { data } = layer;
-    if (data.failOn) failOn = data.failOn;
-    if (data.maxWaiverDays) maxWaiverDays = data.maxWaiverDays;
-    for (const [id, entry] of writtenEntries(layer, ["rules"])) {
-      const rule = knownRule(id, ["rules", id], problem);
-      if (!rule) continue;
-      const patch = parseEntry(rule, entry, ["rules", id], problem);
-      if (!patch) continue;
-      const lockedBy = locked.get(rule.meta.id);
-      const current = rules.get(rule.meta.id);
-      if (lockedBy && weakens(current, patch)) {
-        problem(["rules", id], `\`${rule.meta.id}\` is locked by ${lockedBy}: ${layer.file} may raise its severity but not lower it, turn it off or change its options`, "key");
-        continue;
-      }
-      rules.set(rule.meta.id, applyPatch(current, patch, rule));
-      recordOrigin(origins.get(rule.meta.id), patch, layer.name);
-    }
-    for (const [index, id] of (data.locked ?? []).entries()) {
-      const rule = knownRule(id, ["locked", index], problem);
-      if (rule && !locked.has(rule.meta.id)) locked.set(rule.meta.id, layer.file);
-    }
-    for (const [index, override] of (data.overrides ?? []).entries()) {
-      const patches = /* @__PURE__ */ new Map();
-      for (const [id, entry] of writtenEntries(layer, ["overrides", index, "rules"])) {
-        const rule = knownRule(id, ["overrides", index, "rules", id], problem);
-        if (!rule) continue;
-        const lockedBy = locked.get(rule.meta.id);
-        if (lockedBy || UNWAIVABLE.has(rule.meta.id)) {
-          problem(["overrides", index, "rules", id], `\`${rule.meta.id}\` is locked${lockedBy ? ` by ${lockedBy}` : ""}: ${layer.file} cannot override it`, "key");
-          continue;
-        }
-        const patch = parseEntry(rule, entry, ["overrides", index, "rules", id], problem);
-        if (patch) patches.set(rule.meta.id, patch);
-      }
-      overrides.push({ routes: override.routes, files: override.files, stages: override.stages, rules: patches, source: layer.file });
-    }
-    for (const [index, waiver] of (data.waivers ?? []).entries()) {
-      const rule = knownRule(waiver.rule, ["waivers", index, "rule"], problem);
-      if (!rule) continue;
-      const at = layer.document.locate(["waivers", index]) ?? { line: 1, column: 1 };
-      pendingWaivers.push({ waiver: { ...waiver, rule: rule.meta.id, at: { file: layer.file, ...at } }, layer, index });
-    }
-    models.push(...data.models ?? []);
-  }
-  const horizon = addDays(today, maxWaiverDays);
-  const waivers = [];
-  for (const { waiver, layer, index } of pendingWaivers) {
-    const at = (field) => layer.document.locate(["waivers", index, field]) ?? waiver.at;
-    if (UNWAIVABLE.has(waiver.rule)) {
-      problems.push({ file: layer.file, at: at("rule"), message: "`manifest-invalid` cannot be waived: fix the manifest" });
-    } else if (locked.has(waiver.rule)) {
-      problems.push({ file: layer.file, at: at("rule"), message: `\`${waiver.rule}\` is locked by ${locked.get(waiver.rule)} and cannot be waived` });
-    } else if (waiver.expires > horizon) {
-      problems.push({
-        file: layer.file,
-        at: at("expires"),
-        message: `the waiver expires on ${waiver.expires}, more than ${maxWaiverDays} days after ${today}: choose a date on or before ${horizon}`
-      });
-    } else waivers.push(waiver);
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
-  return {
-    sources: layers.map((layer) => layer.name),
-    failOn,
-    rules,
-    overrides,
-    locked,
-    waivers,
-    catalog: new ModelCatalog(models),
-    origins
-  };
-}
-function writtenEntries(layer, fieldPath) {
-  const written = valueAt(layer.document.value, fieldPath);
-  return written !== null && typeof written === "object" ? Object.entries(written) : [];
-}
-function knownRule(id, fieldPath, problem) {
-  const rule = ruleById(id);
-  if (rule) return rule;
-  const guess = suggest(id, RULE_IDS);
-  const isKey = fieldPath[fieldPath.length - 1] === id;
-  problem(fieldPath, `unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ""} (\`image-route-policy rules\` lists them)`, isKey ? "key" : "value");
-  return void 0;
-}
-function isSeverity(value) {
-  return typeof value === "string" && SEVERITIES.includes(value);
-}
-function isStageMap(value) {
-  const keys = Object.keys(value);
-  return !Object.hasOwn(value, "severity") && keys.some((key) => STAGES.includes(key));
-}
-function parseEntry(rule, entry, fieldPath, problem) {
-  const id = rule.meta.id;
-  if (isSeverity(entry)) return checkEngineRule(rule, { severity: everyStageOf(entry) }, fieldPath, problem);
-  if (isStageMap(entry)) {
-    const stages = stageSeveritySchema.safeParse(entry);
-    if (stages.success) return checkEngineRule(rule, { severity: stages.data }, fieldPath, problem);
-    for (const issue3 of explainIssues(stageSeveritySchema, stages.error.issues, entry)) problem([...fieldPath, ...issue3.path], issue3.message, issue3.part);
-    return void 0;
-  }
-  const { severity, ...optionValues } = entry;
-  const patch = {};
-  if (severity !== void 0) patch.severity = isSeverity(severity) ? everyStageOf(severity) : severity;
-  if (Object.keys(optionValues).length > 0) {
-    const schema2 = rule.meta.options.partial();
-    const result2 = schema2.safeParse(optionValues);
-    if (!result2.success) {
-      if (Object.keys(rule.meta.options.shape).length === 0) {
-        problem([...fieldPath, Object.keys(optionValues)[0]], `\`${id}\` has no options: write only a severity`, "key");
-        return void 0;
-      }
-      for (const issue3 of explainIssues(schema2, result2.error.issues, optionValues)) {
-        problem([...fieldPath, ...issue3.path], `${issue3.message} (options of \`${id}\`: ${Object.keys(rule.meta.options.shape).join(", ")})`, issue3.part);
-      }
-      return void 0;
-    }
-    const parsed = result2.data;
-    patch.options = Object.fromEntries(Object.keys(optionValues).map((key) => [key, parsed[key]]));
-  }
-  return checkEngineRule(rule, patch, fieldPath, problem);
-}
-function checkEngineRule(rule, patch, fieldPath, problem) {
-  if (UNWAIVABLE.has(rule.meta.id) && Object.values(patch.severity ?? {}).some((severity) => severity !== "error")) {
-    problem(fieldPath, "`manifest-invalid` is always an error: it cannot be lowered or turned off");
-    return void 0;
-  }
-  return patch;
-}
-function everyStageOf(severity) {
-  return Object.fromEntries(STAGES.map((stage) => [stage, severity]));
-}
-function weakens(current, patch) {
-  const lowers = Object.entries(patch.severity ?? {}).some(
-    ([stage, severity]) => severityRank(severity) < severityRank(current.severity[stage])
-  );
-  const changesOptions = Object.entries(patch.options ?? {}).some(
-    ([key, value]) => JSON.stringify(value) !== JSON.stringify(current.options[key])
-  );
-  return lowers || changesOptions;
-}
-function applyPatch(current, patch, rule) {
-  return {
-    severity: { ...current.severity, ...patch.severity },
-    options: patch.options ? rule.meta.options.parse({ ...current.options, ...patch.options }) : current.options
-  };
-}
-function recordOrigin(origin, patch, source) {
-  for (const stage of Object.keys(patch.severity ?? {})) origin.severity[stage] = source;
-  for (const key of Object.keys(patch.options ?? {})) origin.options[key] = source;
 }
 
 // src/run.ts

@@ -3,7 +3,8 @@
 import { Minimatch } from 'minimatch';
 import type { LoadedManifest, LoadedRoute, ManifestProblem } from '../manifest/parse.js';
 import { PRODUCTION_LIKE, type Route, type Stage } from '../manifest/schema.js';
-import { fails, type ReportedSeverity, type Severity } from '../policy/severity.js';
+import { applyPatch } from '../policy/resolve.js';
+import { fails, type ReportedSeverity } from '../policy/severity.js';
 import type { PolicyOverride, ResolvedPolicy, RuleOptions, RuleSetting, Waiver } from '../policy/types.js';
 import type { Finding, Report, RouteSummary } from '../report/schema.js';
 import { staleOn } from '../rules/checked-date-stale.js';
@@ -47,9 +48,7 @@ export function evaluate(
       // One context per route; only `options` changes from rule to rule (rules are synchronous and pure).
       const context: RouteContext<RuleOptions> = {
         route,
-        stage: route.stage,
         productionLike: PRODUCTION_LIKE.has(route.stage),
-        inherited: loaded.inherited,
         options: {},
         today,
         catalog: policy.catalog,
@@ -350,10 +349,7 @@ class OverrideMatcher {
       if (routes && !routes.some((matcher) => matcher.match(route.id))) continue;
       if (files && !files.some((matcher) => matcher.match(file))) continue;
       if (override.stages && !override.stages.includes(route.stage)) continue;
-      setting = {
-        severity: { ...setting.severity, ...(patch.severity as Record<Stage, Severity>) },
-        options: { ...setting.options, ...patch.options },
-      };
+      setting = applyPatch(setting, patch);
     }
     return setting;
   }

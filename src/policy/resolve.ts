@@ -51,7 +51,7 @@ export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], cata
         problem(['rules', id], `\`${rule.meta.id}\` is locked by ${lockedBy}: ${layer.file} may raise its severity but not lower it, turn it off or change its options`, 'key');
         continue;
       }
-      rules.set(rule.meta.id, applyPatch(current, patch, rule));
+      rules.set(rule.meta.id, applyPatch(current, patch));
       recordOrigin(origins.get(rule.meta.id)!, patch, layer.name);
     }
 
@@ -203,10 +203,14 @@ function weakens(current: RuleSetting, patch: RulePatch): boolean {
   return lowers || changesOptions;
 }
 
-function applyPatch(current: RuleSetting, patch: RulePatch, rule: AnyRule): RuleSetting {
+/**
+ * A setting with a layer's or an override's patch applied. The patch holds only the options it
+ * writes, already validated, over a setting that already holds every option.
+ */
+export function applyPatch(current: RuleSetting, patch: RulePatch): RuleSetting {
   return {
     severity: { ...current.severity, ...patch.severity },
-    options: patch.options ? (rule.meta.options.parse({ ...current.options, ...patch.options }) as Record<string, unknown>) : current.options,
+    options: patch.options ? { ...current.options, ...patch.options } : current.options,
   };
 }
 

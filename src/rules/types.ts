@@ -2,7 +2,7 @@
 // schema and its check. Rules are pure: they get `today`, the catalog and the route set as inputs
 // and return the field at fault; the engine turns that into file, line and column.
 import type { z } from 'zod';
-import type { Route, Stage } from '../manifest/schema.js';
+import type { Route } from '../manifest/schema.js';
 import type { ModelCatalog } from '../models/catalog.js';
 import type { ReportedSeverity, StageSeverities } from '../policy/severity.js';
 import type { FieldPath } from '../yaml/strict-yaml.js';
@@ -26,10 +26,7 @@ export interface RuleMeta<Options> {
 
 export interface RouteContext<Options> {
   route: Route;
-  stage: Stage;
   productionLike: boolean;
-  /** Route fields that came from the manifest's `defaults`. */
-  inherited: ReadonlySet<string>;
   options: Options;
   today: string;
   catalog: ModelCatalog;
