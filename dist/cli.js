@@ -13709,164 +13709,45 @@ function describeProblem(problem) {
   return `${where}: ${problem.message}`;
 }
 
-// src/report/common.ts
-var SEVERITY_ORDER = ["error", "warning", "notice"];
-var FACT_RULES = /* @__PURE__ */ new Map([
-  ["key-owner-missing", "key owner"],
-  ["billing-trigger-missing", "billing trigger"],
-  ["checked-date-missing", "checked date"]
-]);
-function isOpen(finding2) {
-  return finding2.status === "open";
-}
-function bySeverity(findings) {
-  return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding2) => finding2.severity === severity));
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-function tally(report) {
-  const { summary } = report;
-  return `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}, ${summary.waived} waived in ${plural(summary.routes, "route")} (${plural(report.manifests.length, "manifest")})`;
-}
-function place(file, line) {
-  return `${file}:${line}`;
-}
-function routeKey(file, route) {
-  return `${file}\0${route ?? ""}`;
-}
-function missingFacts(report) {
-  const lines = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route.line]));
-  const rows = /* @__PURE__ */ new Map();
-  for (const finding2 of report.findings) {
-    if (!isOpen(finding2) || finding2.route === null || !FACT_RULES.has(finding2.rule)) continue;
-    const key = routeKey(finding2.file, finding2.route);
-    let row2 = rows.get(key);
-    if (!row2) {
-      row2 = { route: finding2.route, file: finding2.file, line: lines.get(key) ?? finding2.line, missing: [], findings: [] };
-      rows.set(key, row2);
+// src/models/catalog.ts
+var modelEntrySchema = strictObject({
+  id: string2().min(1),
+  provider: string2().min(1),
+  status: _enum(["active", "deprecated", "shutdown"]),
+  shutdown: isoDate.nullable().optional(),
+  replacement: string2().nullable().optional(),
+  snapshots: array(string2()).optional(),
+  aliases: array(string2()).optional(),
+  source: string2().optional(),
+  checked: isoDate.optional(),
+  confirmed: boolean2().optional(),
+  note: string2().optional()
+});
+var catalogFileSchema = strictObject({
+  version: literal2(1),
+  models: array(modelEntrySchema)
+});
+var ModelCatalog = class {
+  byName = /* @__PURE__ */ new Map();
+  /** Later entries replace earlier ones with the same id (a policy correcting the bundled data). */
+  constructor(entries) {
+    const byId = /* @__PURE__ */ new Map();
+    for (const entry of entries) byId.set(entry.id, entry);
+    for (const entry of byId.values()) {
+      for (const alias of entry.aliases ?? []) this.byName.set(alias, { entry, via: "alias" });
+      for (const snapshot of entry.snapshots ?? []) this.byName.set(snapshot, { entry, via: "snapshot" });
     }
-    row2.findings.push(finding2);
+    for (const entry of byId.values()) this.byName.set(entry.id, { entry, via: "id" });
   }
-  const order = [...FACT_RULES.keys()];
-  for (const row2 of rows.values()) {
-    const rules = new Set(row2.findings.map((finding2) => finding2.rule));
-    row2.missing = order.filter((rule) => rules.has(rule)).map((rule) => FACT_RULES.get(rule));
+  lookup(name) {
+    return this.byName.get(name);
   }
-  return [...rows.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.route, b.route));
-}
-
-// src/report/escape.ts
-var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
-var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var REPLACEMENT = "\uFFFD";
-function clean(text2, breaks) {
-  let result2 = text2.replace(ANSI_SEQUENCE, "").replace(CONTROL, REPLACEMENT).replace(/\t/g, " ");
-  if (breaks === "keep") result2 = result2.replace(/\r\n?/g, "\n");
-  else if (breaks === "fold") result2 = result2.replace(/\s*(?:\r\n?|\n)\s*/g, " ");
-  return redactSecrets(result2);
-}
-function clip(text2, max) {
-  if (text2.length <= max) return text2;
-  let end = Math.max(0, max - 1);
-  if (/[\uD800-\uDBFF]/.test(text2.charAt(end - 1))) end -= 1;
-  return `${text2.slice(0, end)}\u2026`;
-}
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-var ZWJ = "\u200D";
-function escapeMarkdownChar(char) {
-  const entity = HTML_ENTITIES[char];
-  if (entity) return entity;
-  if (char === "@" || char === "#") return char + ZWJ;
-  return `\\${char}`;
-}
-var MARKDOWN_SPECIAL = /[\\`*_[\]()!|~$&<>@#]/g;
-function markdownText(text2, options5 = {}) {
-  return escapeMarkdown(clipped(clean(text2, "fold"), options5));
-}
-function markdownMessage(text2, options5 = {}) {
-  return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)).join("");
-}
-function markdownCode(text2, options5 = {}) {
-  return `<code>${markdownText(text2, options5)}</code>`;
-}
-function markdownUrl(url) {
-  if (!/^https?:\/\/[^\s/]/i.test(url)) return void 0;
-  return redactSecrets(url).replace(
-    /[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]/g,
-    (char) => Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join("")
-  );
-}
-function escapeMarkdown(text2) {
-  return text2.replace(MARKDOWN_SPECIAL, escapeMarkdownChar);
-}
-function clipped(text2, options5) {
-  return options5.maxChars === void 0 ? text2 : clip(text2, options5.maxChars);
-}
-var COMMAND_AT_LINE_START = /(^|\n)([^\S\n]*):(?=:)/g;
-function terminalText(text2, options5 = {}) {
-  return clean(text2, options5.multiline ? "keep" : "fold").replace(COMMAND_AT_LINE_START, "$1$2:\u200B");
-}
-function sanitizeTerminal(text2) {
-  return terminalText(text2, { multiline: true });
-}
-function commandData(text2) {
-  return clean(text2, "raw").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function commandProperty(text2) {
-  return commandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function plainText(text2) {
-  return clean(text2, "keep");
-}
-function sarifText(text2) {
-  return plainText(text2).replace(/[\\[\]]/g, (char) => `\\${char}`);
-}
-
-// src/report/format-github.ts
-var ANNOTATIONS_PER_SEVERITY = 10;
-function formatGithub(report, options5 = {}) {
-  const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
-  const open2 = report.findings.filter(isOpen);
-  const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: open2.filter((finding2) => finding2.severity === severity) }));
-  const overflows = groups.some(({ severity, findings }) => findings.length > limit - (severity === "notice" ? 1 : 0));
-  const lines = [];
-  const hidden = [];
-  for (const { severity, findings } of groups) {
-    const room = severity === "notice" && overflows ? limit - 1 : limit;
-    const shown = findings.slice(0, Math.max(0, room));
-    for (const finding2 of shown) lines.push(annotation(finding2));
-    const rest = findings.length - shown.length;
-    if (rest > 0) hidden.push(plural(rest, `more ${severity}`, `more ${severity}s`));
+  /** A canonical id or snapshot (not an alias). */
+  isCanonical(name) {
+    const match2 = this.byName.get(name);
+    return match2 !== void 0 && match2.via !== "alias";
   }
-  if (hidden.length > 0) {
-    lines.push(command("notice", { title: "image-route-policy" }, `${hidden.join(", ")} not annotated (GitHub shows ${limit} per level): see the job summary or run image-route-policy check`));
-  }
-  return lines.length > 0 ? `${lines.join("\n")}
-` : "";
-}
-function annotation(finding2) {
-  const title = finding2.route === null ? finding2.rule : `${finding2.rule} (${finding2.route})`;
-  return command(
-    finding2.severity,
-    { file: finding2.file, line: String(finding2.line), col: String(finding2.column), title },
-    `${finding2.message} (${finding2.docs})`
-  );
-}
-function command(severity, properties, message) {
-  const props = Object.entries(properties).map(([name, value]) => `${name}=${commandProperty(value)}`).join(",");
-  return `::${severity} ${props}::${commandData(message)}`;
-}
-
-// src/report/canonical.ts
-var CANONICAL = /* @__PURE__ */ Symbol("image-route-policy.canonical-report");
-function markCanonical(report) {
-  Object.defineProperty(report, CANONICAL, { value: true, enumerable: false });
-  return report;
-}
-function isCanonical(report) {
-  return report[CANONICAL] === true;
-}
+};
 
 // src/policy/severity.ts
 var SEVERITIES = ["error", "warning", "notice", "off"];
@@ -13884,278 +13765,6 @@ function perStage(production, internal, demo, exploration) {
 function everyStage(severity) {
   return Object.fromEntries(STAGES.map((stage) => [stage, severity]));
 }
-
-// src/report/schema.ts
-var date2 = string2().regex(/^\d{4}-\d{2}-\d{2}$/);
-var findingSchema = strictObject({
-  rule: string2(),
-  severity: _enum(["error", "warning", "notice"]),
-  status: _enum(["open", "waived"]),
-  route: string2().nullable(),
-  file: string2(),
-  line: int().min(1),
-  column: int().min(1),
-  field: string2().nullable(),
-  message: string2(),
-  docs: string2(),
-  waiver: strictObject({ reason: string2(), owner: string2(), expires: date2 }).optional()
-});
-var routeSummarySchema = strictObject({
-  id: string2(),
-  file: string2(),
-  line: int().min(1),
-  kind: _enum(ROUTE_KINDS),
-  stage: _enum(STAGES),
-  keyOwner: string2().nullable(),
-  checked: date2.nullable(),
-  staleOn: date2.nullable(),
-  trialEnds: date2.nullable()
-});
-var reportSchema = strictObject({
-  schemaVersion: literal2(1),
-  tool: strictObject({ name: literal2("image-route-policy"), version: string2() }),
-  today: date2,
-  failOn: _enum(FAIL_ON),
-  passed: boolean2(),
-  policy: strictObject({
-    sources: array(string2()),
-    /** Set when a pull request changed the policy and the base branch's version judged it. */
-    note: string2().optional()
-  }),
-  manifests: array(strictObject({ file: string2(), routes: int().min(0) })),
-  routes: array(routeSummarySchema),
-  findings: array(findingSchema),
-  summary: strictObject({
-    routes: int().min(0),
-    errors: int().min(0),
-    warnings: int().min(0),
-    notices: int().min(0),
-    waived: int().min(0)
-  })
-}).meta({ title: "image-route-policy report", description: "Result of one evaluation (schemaVersion 1)." });
-function reportJsonSchema() {
-  return toJSONSchema(reportSchema, { target: "draft-2020-12" });
-}
-
-// src/report/format-json.ts
-var RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function escapeRawUnsafe(text2) {
-  return text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function formatJson(report) {
-  const text2 = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
-  return `${escapeRawUnsafe(text2)}
-`;
-}
-function formatJsonValue(value) {
-  const text2 = JSON.stringify(value, (_key, item) => typeof item === "string" ? redactSecrets(item) : item, 2);
-  return `${escapeRawUnsafe(text2)}
-`;
-}
-var WRITERS = /* @__PURE__ */ new WeakMap();
-function writerFor(schema2) {
-  let writer = WRITERS.get(schema2);
-  if (!writer) {
-    writer = compile3(schema2);
-    WRITERS.set(schema2, writer);
-  }
-  return writer;
-}
-function compile3(schema2) {
-  if (schema2 instanceof ZodOptional || schema2 instanceof ZodNullable) return writerFor(schema2.unwrap());
-  if (schema2 instanceof ZodArray) {
-    const element = writerFor(schema2.element);
-    return (value) => Array.isArray(value) ? value.map(element) : generic(value);
-  }
-  if (schema2 instanceof ZodObject) {
-    const fields = Object.entries(schema2.shape).map(([key, child]) => [key, writerFor(child)]);
-    return (value) => {
-      if (value === null || typeof value !== "object" || Array.isArray(value)) return generic(value);
-      const record2 = value;
-      const result2 = {};
-      let matched = 0;
-      for (const [key, write] of fields) {
-        if (!Object.hasOwn(record2, key)) continue;
-        matched++;
-        if (record2[key] !== void 0) result2[key] = write(record2[key]);
-      }
-      if (matched === Object.keys(record2).length) return result2;
-      const extra = Object.keys(record2).filter((key) => !fields.some(([known]) => known === key));
-      return appendSorted(result2, record2, extra);
-    };
-  }
-  return generic;
-}
-function generic(value) {
-  if (typeof value === "string") return redactSecrets(value);
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(generic);
-  const record2 = value;
-  return appendSorted({}, record2, Object.keys(record2));
-}
-function appendSorted(result2, record2, keys) {
-  for (const key of keys.sort()) {
-    if (record2[key] === void 0) continue;
-    Object.defineProperty(result2, key, { value: generic(record2[key]), enumerable: true, writable: true, configurable: true });
-  }
-  return result2;
-}
-
-// src/version.ts
-var TOOL_NAME = "image-route-policy";
-var TOOL_VERSION = "1.0.0";
-var DOCS_BASE = "https://github.com/image-route-policy/image-route-policy/blob/v1/docs/rules";
-function ruleDocsUrl(rule) {
-  return `${DOCS_BASE}/${encodeURIComponent(rule)}.md`;
-}
-var ISSUES_URL = "https://github.com/image-route-policy/image-route-policy/issues";
-
-// src/report/format-markdown.ts
-var COMMENT_MARKER = "<!-- image-route-policy:report -->";
-var MAX_COMMENT_LENGTH = 65536;
-var CELL_CHARS = 1e3;
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-function cell(text2) {
-  return markdownText(text2, { maxChars: CELL_CHARS });
-}
-function codeCell(text2) {
-  return markdownCode(text2, { maxChars: CELL_CHARS });
-}
-function messageCell(text2) {
-  return markdownMessage(text2, { maxChars: CELL_CHARS });
-}
-function severityCell(severity) {
-  return `${SEVERITY_ICON[severity]} ${severity}`;
-}
-function ruleCell(finding2) {
-  const url = markdownUrl(finding2.docs) ?? markdownUrl(ruleDocsUrl(finding2.rule));
-  return `[${cell(finding2.rule)}](${url})`;
-}
-function routeCell(route) {
-  return route === null ? "\u2014" : codeCell(route);
-}
-function placeCell(file, line, fileUrl) {
-  const text2 = cell(place(file, line));
-  const url = fileUrl && fileUrl(file, line);
-  const safe = url === void 0 ? void 0 : markdownUrl(url);
-  return safe ? `[${text2}](${safe})` : text2;
-}
-function waiverCells(finding2) {
-  const waiver = finding2.waiver;
-  return waiver ? [cell(waiver.owner), cell(waiver.reason), cell(waiver.expires)] : ["\u2014", "\u2014", "\u2014"];
-}
-function row(cells) {
-  return `| ${cells.join(" | ")} |
-`;
-}
-function table(headers) {
-  return `${row(headers)}${row(headers.map(() => "---"))}`;
-}
-function fitLayout(layout, max, measure) {
-  const all = layout.sections.map((section) => section.rows.length);
-  const whole = render(layout, all, 0);
-  if (measure(whole) <= max) return whole;
-  const total = layout.sections.reduce((sum, section) => sum + section.rows.reduce((rows, item) => rows + item.count, 0), 0);
-  let budget = max - measure(layout.top) - measure(layout.bottom) - measure(layout.more(total));
-  const kept = layout.sections.map(() => 0);
-  let dropped = 0;
-  let full = false;
-  layout.sections.forEach((section, index) => {
-    for (const item of section.rows) {
-      const count = kept[index];
-      const cost = measure(item.text) + (count === 0 ? measure(section.head) + measure(section.foot ?? "") : 0);
-      if (!full && cost <= budget) {
-        budget -= cost;
-        kept[index] = count + 1;
-      } else {
-        full = true;
-        dropped += item.count;
-      }
-    }
-  });
-  return render(layout, kept, dropped);
-}
-function render(layout, kept, dropped) {
-  let text2 = layout.top;
-  layout.sections.forEach((section, index) => {
-    const count = kept[index] ?? 0;
-    if (count === 0) return;
-    text2 += section.head + section.rows.slice(0, count).map((item) => item.text).join("") + (section.foot ?? "");
-  });
-  if (dropped > 0) text2 += layout.more(dropped);
-  return text2 + layout.bottom;
-}
-function heading(report) {
-  const open2 = report.findings.filter(isOpen).length;
-  const title = !report.passed ? "\u274C Image route policy: failed" : open2 > 0 ? "\u2705 Image route policy: passed, with findings" : report.summary.routes > 0 ? "\u2705 Image route policy: all routes pass" : "\u2705 Image route policy: no routes to check";
-  return `## ${title}
-
-**${tally(report)}** \xB7 fails on ${codeCell(report.failOn)} \xB7 today ${cell(report.today)}
-
-`;
-}
-function policyLines(report) {
-  const sources = report.policy.sources.map((source) => codeCell(source)).join(", ") || "\u2014";
-  const note = report.policy.note ? `
-> [!NOTE]
-> ${cell(report.policy.note)}
-` : "";
-  return `<sub>Policy: ${sources}</sub>
-${note}`;
-}
-function findingCells(finding2, fileUrl) {
-  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message)];
-}
-var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
-function formatMarkdown(report, options5 = {}) {
-  const { fileUrl } = options5;
-  const facts = missingFacts(report);
-  const others = bySeverity(report.findings.filter((finding2) => isOpen(finding2) && !(finding2.route !== null && FACT_RULES.has(finding2.rule))));
-  const waived = report.findings.filter((finding2) => !isOpen(finding2));
-  const sections = [
-    {
-      head: `### Routes missing an owner, a billing trigger or a checked date
-
-${table(["Route", "File", "Missing"])}`,
-      rows: facts.map((fact) => ({
-        text: row([codeCell(fact.route), placeCell(fact.file, fact.line, fileUrl), fact.missing.join(", ")]),
-        count: fact.findings.length
-      })),
-      foot: "\n"
-    },
-    {
-      head: `### ${facts.length > 0 ? "Other findings" : "Findings"}
-
-${table(FINDING_HEADERS)}`,
-      rows: others.map((finding2) => ({ text: row(findingCells(finding2, fileUrl)), count: 1 })),
-      foot: "\n"
-    },
-    {
-      head: `<details>
-<summary>${plural(waived.length, "waived finding")}</summary>
-
-${table([...FINDING_HEADERS, "Waived by", "Reason", "Expires"])}`,
-      rows: waived.map((finding2) => ({ text: row([...findingCells(finding2, fileUrl), ...waiverCells(finding2)]), count: 1 })),
-      foot: "\n</details>\n\n"
-    }
-  ];
-  return fitLayout(
-    {
-      top: `${COMMENT_MARKER}
-${heading(report)}`,
-      sections,
-      bottom: policyLines(report),
-      more: (count) => `_${plural(count, "more finding", "more findings")}: see the job summary._
-
-`
-    },
-    options5.maxLength ?? MAX_COMMENT_LENGTH,
-    (text2) => text2.length
-  );
-}
-
-// src/report/format-sarif.ts
-import { createHash } from "node:crypto";
 
 // src/rules/fields.ts
 function stateOf(value, noneIsMissing = false) {
@@ -15163,235 +14772,6 @@ function defaultSetting(rule) {
   return { severity: rule.meta.defaults, options: rule.meta.options.parse({}) };
 }
 
-// src/report/format-sarif.ts
-var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var FINGERPRINT_KEY = "imageRoutePolicy/v1";
-var LEVEL = { error: "error", warning: "warning", notice: "note", off: "none" };
-function formatSarif(report, options5 = {}) {
-  const ids = describedRules(options5.rules ?? RULES.map((rule) => rule.meta.id), report.findings);
-  const index = new Map(ids.map((id, position2) => [id, position2]));
-  const fingerprints = fingerprinter();
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: plainText(report.tool.version),
-            semanticVersion: plainText(report.tool.version),
-            informationUri: ISSUES_URL.replace(/\/issues$/, ""),
-            rules: ids.map(describe2)
-          }
-        },
-        columnKind: "utf16CodeUnits",
-        results: report.findings.map((finding2) => result(finding2, index.get(finding2.rule), fingerprints(finding2)))
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function describedRules(enabled, findings) {
-  const wanted = /* @__PURE__ */ new Set([...enabled, ...findings.map((finding2) => finding2.rule)]);
-  const known = RULES.map((rule) => rule.meta.id).filter((id) => wanted.has(id));
-  const catalog = new Set(known);
-  return [...known, ...[...wanted].filter((id) => !catalog.has(id)).sort()];
-}
-function describe2(id) {
-  const rule = ruleById(id);
-  const helpUri = ruleDocsUrl(plainText(id));
-  if (!rule) return { id: plainText(id), helpUri };
-  const { description, rationale, defaults: defaults2, group: group2 } = rule.meta;
-  return {
-    id,
-    name: id.replace(/(?:^|-)([a-z0-9])/g, (_, char) => char.toUpperCase()),
-    shortDescription: { text: description },
-    fullDescription: { text: rationale },
-    help: { text: `${description}
-
-${rationale}
-
-See ${helpUri}` },
-    helpUri,
-    // The production default: the stage where the rule matters most.
-    defaultConfiguration: { level: LEVEL[defaults2.production] },
-    properties: { tags: [TOOL_NAME, group2] }
-  };
-}
-function result(finding2, ruleIndex, fingerprint) {
-  const prefix2 = finding2.route === null ? "" : `${finding2.route}: `;
-  const sarif = {
-    ruleId: plainText(finding2.rule),
-    ruleIndex,
-    level: LEVEL[finding2.severity],
-    message: { text: sarifText(prefix2 + finding2.message) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: fileUri(finding2.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: finding2.line, startColumn: finding2.column }
-        }
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: { route: finding2.route === null ? null : plainText(finding2.route), field: finding2.field === null ? null : plainText(finding2.field) }
-  };
-  if (!isOpen(finding2) && finding2.waiver) {
-    const { reason, owner, expires } = finding2.waiver;
-    sarif.suppressions = [{ kind: "external", status: "accepted", justification: plainText(`${reason} (waived by ${owner} until ${expires})`) }];
-  }
-  return sarif;
-}
-function fileUri(file) {
-  return plainText(file).split("/").map(encodeURIComponent).join("/");
-}
-function fingerprinter() {
-  const seen = /* @__PURE__ */ new Map();
-  return (finding2) => {
-    const parts = [finding2.rule, finding2.file, finding2.route, finding2.field];
-    const key = JSON.stringify(parts);
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    if (occurrence > 0) parts.push(occurrence);
-    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-  };
-}
-
-// src/report/format-text.ts
-var SGR = {
-  bold: [1, 22],
-  dim: [2, 22],
-  underline: [4, 24],
-  red: [31, 39],
-  yellow: [33, 39],
-  cyan: [36, 39],
-  green: [32, 39]
-};
-var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
-function painter(color) {
-  if (!color) return (text2) => text2;
-  return (text2, ...styles) => styles.reduce((inner, style) => `\x1B[${SGR[style][0]}m${inner}\x1B[${SGR[style][1]}m`, text2);
-}
-var INDENT = { route: "  ", finding: "    " };
-function formatText(report, options5 = {}) {
-  const paint = painter(options5.color ?? false);
-  const positionWidth = widest(report.findings, position);
-  const severityWidth = widest(report.findings, severityLabel);
-  const lines = [];
-  for (const [file, byRoute] of group(report.findings)) {
-    lines.push(paint(terminalText(file), "bold", "underline"));
-    for (const [route, findings] of byRoute) {
-      lines.push(INDENT.route + (route === null ? paint("(manifest)", "dim") : paint(terminalText(route), "bold")));
-      for (const finding2 of findings) {
-        const label = severityLabel(finding2);
-        const severity = paint(label, isOpen(finding2) ? SEVERITY_STYLE[finding2.severity] : "dim") + " ".repeat(severityWidth - label.length);
-        const lead = `${INDENT.finding}${paint(position(finding2).padEnd(positionWidth), "dim")}  ${severity}  `;
-        const message = terminalText(finding2.message, { multiline: true }).replace(/\n/g, `
-${" ".repeat(INDENT.finding.length + positionWidth + severityWidth + 4)}`);
-        lines.push(`${lead}${message}  ${paint(terminalText(finding2.rule), "dim")}`);
-        if (finding2.waiver) {
-          const { owner, expires, reason } = finding2.waiver;
-          lines.push(
-            `${" ".repeat(INDENT.finding.length + positionWidth + 2)}${paint(
-              `\u21B3 ${finding2.severity} waived by ${terminalText(owner)} until ${terminalText(expires)}: ${terminalText(reason)}`,
-              "dim"
-            )}`
-          );
-        }
-      }
-    }
-    lines.push("");
-  }
-  if (report.policy.note) lines.push(paint(`policy: ${terminalText(report.policy.note)}`, "yellow"), "");
-  lines.push(summaryLine(report, paint));
-  return `${lines.join("\n")}
-`;
-}
-function summaryLine(report, paint) {
-  const openCount = report.summary.errors + report.summary.warnings + report.summary.notices;
-  if (!report.passed) return paint(`\u2716 ${tally(report)}`, "red", "bold");
-  if (openCount > 0) return paint(`\u26A0 ${tally(report)}`, "yellow", "bold");
-  return paint(`\u2714 ${tally(report)}`, "green", "bold");
-}
-function widest(findings, text2) {
-  return findings.reduce((width, finding2) => Math.max(width, text2(finding2).length), 0);
-}
-function position(finding2) {
-  return `${finding2.line}:${finding2.column}`;
-}
-function severityLabel(finding2) {
-  return isOpen(finding2) ? finding2.severity : "waived";
-}
-function group(findings) {
-  const files = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    let routes = files.get(finding2.file);
-    if (!routes) files.set(finding2.file, routes = /* @__PURE__ */ new Map());
-    let list = routes.get(finding2.route);
-    if (!list) routes.set(finding2.route, list = []);
-    list.push(finding2);
-  }
-  return files;
-}
-
-// src/report/index.ts
-var FORMATS = ["text", "json", "markdown", "sarif", "github"];
-var FORMATTERS = {
-  text: formatText,
-  json: formatJson,
-  markdown: formatMarkdown,
-  sarif: formatSarif,
-  github: formatGithub
-};
-function isFormat(value) {
-  return FORMATS.includes(value);
-}
-function formatReport(report, format, options5 = {}) {
-  return FORMATTERS[format](report, options5);
-}
-
-// src/models/catalog.ts
-var modelEntrySchema = strictObject({
-  id: string2().min(1),
-  provider: string2().min(1),
-  status: _enum(["active", "deprecated", "shutdown"]),
-  shutdown: isoDate.nullable().optional(),
-  replacement: string2().nullable().optional(),
-  snapshots: array(string2()).optional(),
-  aliases: array(string2()).optional(),
-  source: string2().optional(),
-  checked: isoDate.optional(),
-  confirmed: boolean2().optional(),
-  note: string2().optional()
-});
-var catalogFileSchema = strictObject({
-  version: literal2(1),
-  models: array(modelEntrySchema)
-});
-var ModelCatalog = class {
-  byName = /* @__PURE__ */ new Map();
-  /** Later entries replace earlier ones with the same id (a policy correcting the bundled data). */
-  constructor(entries) {
-    const byId = /* @__PURE__ */ new Map();
-    for (const entry of entries) byId.set(entry.id, entry);
-    for (const entry of byId.values()) {
-      for (const alias of entry.aliases ?? []) this.byName.set(alias, { entry, via: "alias" });
-      for (const snapshot of entry.snapshots ?? []) this.byName.set(snapshot, { entry, via: "snapshot" });
-    }
-    for (const entry of byId.values()) this.byName.set(entry.id, { entry, via: "id" });
-  }
-  lookup(name) {
-    return this.byName.get(name);
-  }
-  /** A canonical id or snapshot (not an alias). */
-  isCanonical(name) {
-    const match2 = this.byName.get(name);
-    return match2 !== void 0 && match2.via !== "alias";
-  }
-};
-
 // src/policy/defaults.ts
 var BUILTIN_ORIGIN = "built-in default";
 function defaultPolicy(catalog) {
@@ -15612,6 +14992,10 @@ function weakens(current, patch) {
   );
   return lowers || changesOptions;
 }
+function enabledRuleIds(policy) {
+  const on = (severity) => Object.values(severity ?? {}).some((value) => value !== "off");
+  return RULE_IDS.filter((id) => on(policy.rules.get(id)?.severity) || policy.overrides.some((override) => on(override.rules.get(id)?.severity)));
+}
 function applyPatch(current, patch) {
   return {
     severity: { ...current.severity, ...patch.severity },
@@ -15621,6 +15005,624 @@ function applyPatch(current, patch) {
 function recordOrigin(origin, patch, source) {
   for (const stage of Object.keys(patch.severity ?? {})) origin.severity[stage] = source;
   for (const key of Object.keys(patch.options ?? {})) origin.options[key] = source;
+}
+
+// src/report/common.ts
+var SEVERITY_ORDER = ["error", "warning", "notice"];
+var FACT_RULES = /* @__PURE__ */ new Map([
+  ["key-owner-missing", "key owner"],
+  ["billing-trigger-missing", "billing trigger"],
+  ["checked-date-missing", "checked date"]
+]);
+function isOpen(finding2) {
+  return finding2.status === "open";
+}
+function bySeverity(findings) {
+  return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding2) => finding2.severity === severity));
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function tally(report) {
+  const { summary } = report;
+  return `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}, ${summary.waived} waived in ${plural(summary.routes, "route")} (${plural(report.manifests.length, "manifest")})`;
+}
+function place(file, line) {
+  return `${file}:${line}`;
+}
+function routeKey(file, route) {
+  return `${file}\0${route ?? ""}`;
+}
+function missingFacts(report) {
+  const lines = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route.line]));
+  const rows = /* @__PURE__ */ new Map();
+  for (const finding2 of report.findings) {
+    if (!isOpen(finding2) || finding2.route === null || !FACT_RULES.has(finding2.rule)) continue;
+    const key = routeKey(finding2.file, finding2.route);
+    let row2 = rows.get(key);
+    if (!row2) {
+      row2 = { route: finding2.route, file: finding2.file, line: lines.get(key) ?? finding2.line, missing: [], findings: [] };
+      rows.set(key, row2);
+    }
+    row2.findings.push(finding2);
+  }
+  const order = [...FACT_RULES.keys()];
+  for (const row2 of rows.values()) {
+    const rules = new Set(row2.findings.map((finding2) => finding2.rule));
+    row2.missing = order.filter((rule) => rules.has(rule)).map((rule) => FACT_RULES.get(rule));
+  }
+  return [...rows.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.route, b.route));
+}
+
+// src/report/escape.ts
+var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var REPLACEMENT = "\uFFFD";
+function clean(text2, breaks) {
+  let result2 = text2.replace(ANSI_SEQUENCE, "").replace(CONTROL, REPLACEMENT).replace(/\t/g, " ");
+  if (breaks === "keep") result2 = result2.replace(/\r\n?/g, "\n");
+  else if (breaks === "fold") result2 = result2.replace(/\s*(?:\r\n?|\n)\s*/g, " ");
+  return redactSecrets(result2);
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = Math.max(0, max - 1);
+  if (/[\uD800-\uDBFF]/.test(text2.charAt(end - 1))) end -= 1;
+  return `${text2.slice(0, end)}\u2026`;
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var ZWJ = "\u200D";
+function escapeMarkdownChar(char) {
+  const entity = HTML_ENTITIES[char];
+  if (entity) return entity;
+  if (char === "@" || char === "#") return char + ZWJ;
+  return `\\${char}`;
+}
+var MARKDOWN_SPECIAL = /[\\`*_[\]()!|~$&<>@#]/g;
+function markdownText(text2, options5 = {}) {
+  return escapeMarkdown(clipped(clean(text2, "fold"), options5));
+}
+function markdownMessage(text2, options5 = {}) {
+  return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)).join("");
+}
+function markdownCode(text2, options5 = {}) {
+  return `<code>${markdownText(text2, options5)}</code>`;
+}
+function markdownUrl(url) {
+  if (!/^https?:\/\/[^\s/]/i.test(url)) return void 0;
+  return redactSecrets(url).replace(
+    /[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]/g,
+    (char) => Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function escapeMarkdown(text2) {
+  return text2.replace(MARKDOWN_SPECIAL, escapeMarkdownChar);
+}
+function clipped(text2, options5) {
+  return options5.maxChars === void 0 ? text2 : clip(text2, options5.maxChars);
+}
+var COMMAND_AT_LINE_START = /(^|\n)([^\S\n]*):(?=:)/g;
+function terminalText(text2, options5 = {}) {
+  return clean(text2, options5.multiline ? "keep" : "fold").replace(COMMAND_AT_LINE_START, "$1$2:\u200B");
+}
+function sanitizeTerminal(text2) {
+  return terminalText(text2, { multiline: true });
+}
+function commandData(text2) {
+  return clean(text2, "raw").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function commandProperty(text2) {
+  return commandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function plainText(text2) {
+  return clean(text2, "keep");
+}
+function sarifText(text2) {
+  return plainText(text2).replace(/[\\[\]]/g, (char) => `\\${char}`);
+}
+
+// src/report/format-github.ts
+var ANNOTATIONS_PER_SEVERITY = 10;
+function formatGithub(report, options5 = {}) {
+  const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
+  const open2 = report.findings.filter(isOpen);
+  const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: open2.filter((finding2) => finding2.severity === severity) }));
+  const overflows = groups.some(({ severity, findings }) => findings.length > limit - (severity === "notice" ? 1 : 0));
+  const lines = [];
+  const hidden = [];
+  for (const { severity, findings } of groups) {
+    const room = severity === "notice" && overflows ? limit - 1 : limit;
+    const shown = findings.slice(0, Math.max(0, room));
+    for (const finding2 of shown) lines.push(annotation(finding2));
+    const rest = findings.length - shown.length;
+    if (rest > 0) hidden.push(plural(rest, `more ${severity}`, `more ${severity}s`));
+  }
+  if (hidden.length > 0) {
+    lines.push(command("notice", { title: "image-route-policy" }, `${hidden.join(", ")} not annotated (GitHub shows ${limit} per level): see the job summary or run image-route-policy check`));
+  }
+  return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+}
+function annotation(finding2) {
+  const title = finding2.route === null ? finding2.rule : `${finding2.rule} (${finding2.route})`;
+  return command(
+    finding2.severity,
+    { file: finding2.file, line: String(finding2.line), col: String(finding2.column), title },
+    `${finding2.message} (${finding2.docs})`
+  );
+}
+function command(severity, properties, message) {
+  const props = Object.entries(properties).map(([name, value]) => `${name}=${commandProperty(value)}`).join(",");
+  return `::${severity} ${props}::${commandData(message)}`;
+}
+
+// src/report/canonical.ts
+var CANONICAL = /* @__PURE__ */ Symbol("image-route-policy.canonical-report");
+function markCanonical(report) {
+  Object.defineProperty(report, CANONICAL, { value: true, enumerable: false });
+  return report;
+}
+function isCanonical(report) {
+  return report[CANONICAL] === true;
+}
+
+// src/report/schema.ts
+var date2 = string2().regex(/^\d{4}-\d{2}-\d{2}$/);
+var findingSchema = strictObject({
+  rule: string2(),
+  severity: _enum(["error", "warning", "notice"]),
+  status: _enum(["open", "waived"]),
+  route: string2().nullable(),
+  file: string2(),
+  line: int().min(1),
+  column: int().min(1),
+  field: string2().nullable(),
+  message: string2(),
+  docs: string2(),
+  waiver: strictObject({ reason: string2(), owner: string2(), expires: date2 }).optional()
+});
+var routeSummarySchema = strictObject({
+  id: string2(),
+  file: string2(),
+  line: int().min(1),
+  kind: _enum(ROUTE_KINDS),
+  stage: _enum(STAGES),
+  keyOwner: string2().nullable(),
+  checked: date2.nullable(),
+  staleOn: date2.nullable(),
+  trialEnds: date2.nullable()
+});
+var reportSchema = strictObject({
+  schemaVersion: literal2(1),
+  tool: strictObject({ name: literal2("image-route-policy"), version: string2() }),
+  today: date2,
+  failOn: _enum(FAIL_ON),
+  passed: boolean2(),
+  policy: strictObject({
+    sources: array(string2()),
+    /** Set when a pull request changed the policy and the base branch's version judged it. */
+    note: string2().optional()
+  }),
+  manifests: array(strictObject({ file: string2(), routes: int().min(0) })),
+  routes: array(routeSummarySchema),
+  findings: array(findingSchema),
+  summary: strictObject({
+    routes: int().min(0),
+    errors: int().min(0),
+    warnings: int().min(0),
+    notices: int().min(0),
+    waived: int().min(0)
+  })
+}).meta({ title: "image-route-policy report", description: "Result of one evaluation (schemaVersion 1)." });
+function reportJsonSchema() {
+  return toJSONSchema(reportSchema, { target: "draft-2020-12" });
+}
+
+// src/report/format-json.ts
+var RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeRawUnsafe(text2) {
+  return text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function formatJson(report) {
+  const text2 = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
+  return `${escapeRawUnsafe(text2)}
+`;
+}
+function formatJsonValue(value) {
+  const text2 = JSON.stringify(value, (_key, item) => typeof item === "string" ? redactSecrets(item) : item, 2);
+  return `${escapeRawUnsafe(text2)}
+`;
+}
+var WRITERS = /* @__PURE__ */ new WeakMap();
+function writerFor(schema2) {
+  let writer = WRITERS.get(schema2);
+  if (!writer) {
+    writer = compile3(schema2);
+    WRITERS.set(schema2, writer);
+  }
+  return writer;
+}
+function compile3(schema2) {
+  if (schema2 instanceof ZodOptional || schema2 instanceof ZodNullable) return writerFor(schema2.unwrap());
+  if (schema2 instanceof ZodArray) {
+    const element = writerFor(schema2.element);
+    return (value) => Array.isArray(value) ? value.map(element) : generic(value);
+  }
+  if (schema2 instanceof ZodObject) {
+    const fields = Object.entries(schema2.shape).map(([key, child]) => [key, writerFor(child)]);
+    return (value) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return generic(value);
+      const record2 = value;
+      const result2 = {};
+      let matched = 0;
+      for (const [key, write] of fields) {
+        if (!Object.hasOwn(record2, key)) continue;
+        matched++;
+        if (record2[key] !== void 0) result2[key] = write(record2[key]);
+      }
+      if (matched === Object.keys(record2).length) return result2;
+      const extra = Object.keys(record2).filter((key) => !fields.some(([known]) => known === key));
+      return appendSorted(result2, record2, extra);
+    };
+  }
+  return generic;
+}
+function generic(value) {
+  if (typeof value === "string") return redactSecrets(value);
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(generic);
+  const record2 = value;
+  return appendSorted({}, record2, Object.keys(record2));
+}
+function appendSorted(result2, record2, keys) {
+  for (const key of keys.sort()) {
+    if (record2[key] === void 0) continue;
+    Object.defineProperty(result2, key, { value: generic(record2[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return result2;
+}
+
+// src/version.ts
+var TOOL_NAME = "image-route-policy";
+var TOOL_VERSION = "1.0.0";
+var DOCS_BASE = "https://github.com/image-route-policy/image-route-policy/blob/v1/docs/rules";
+function ruleDocsUrl(rule) {
+  return `${DOCS_BASE}/${encodeURIComponent(rule)}.md`;
+}
+var ISSUES_URL = "https://github.com/image-route-policy/image-route-policy/issues";
+
+// src/report/format-markdown.ts
+var COMMENT_MARKER = "<!-- image-route-policy:report -->";
+var MAX_COMMENT_LENGTH = 65536;
+var CELL_CHARS = 1e3;
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+function cell(text2) {
+  return markdownText(text2, { maxChars: CELL_CHARS });
+}
+function codeCell(text2) {
+  return markdownCode(text2, { maxChars: CELL_CHARS });
+}
+function messageCell(text2) {
+  return markdownMessage(text2, { maxChars: CELL_CHARS });
+}
+function severityCell(severity) {
+  return `${SEVERITY_ICON[severity]} ${severity}`;
+}
+function ruleCell(finding2) {
+  const url = markdownUrl(finding2.docs) ?? markdownUrl(ruleDocsUrl(finding2.rule));
+  return `[${cell(finding2.rule)}](${url})`;
+}
+function routeCell(route) {
+  return route === null ? "\u2014" : codeCell(route);
+}
+function placeCell(file, line, fileUrl) {
+  const text2 = cell(place(file, line));
+  const url = fileUrl && fileUrl(file, line);
+  const safe = url === void 0 ? void 0 : markdownUrl(url);
+  return safe ? `[${text2}](${safe})` : text2;
+}
+function waiverCells(finding2) {
+  const waiver = finding2.waiver;
+  return waiver ? [cell(waiver.owner), cell(waiver.reason), cell(waiver.expires)] : ["\u2014", "\u2014", "\u2014"];
+}
+function row(cells) {
+  return `| ${cells.join(" | ")} |
+`;
+}
+function table(headers) {
+  return `${row(headers)}${row(headers.map(() => "---"))}`;
+}
+function fitLayout(layout, max, measure) {
+  const all = layout.sections.map((section) => section.rows.length);
+  const whole = render(layout, all, 0);
+  if (measure(whole) <= max) return whole;
+  const total = layout.sections.reduce((sum, section) => sum + section.rows.reduce((rows, item) => rows + item.count, 0), 0);
+  let budget = max - measure(layout.top) - measure(layout.bottom) - measure(layout.more(total));
+  const kept = layout.sections.map(() => 0);
+  let dropped = 0;
+  let full = false;
+  layout.sections.forEach((section, index) => {
+    for (const item of section.rows) {
+      const count = kept[index];
+      const cost = measure(item.text) + (count === 0 ? measure(section.head) + measure(section.foot ?? "") : 0);
+      if (!full && cost <= budget) {
+        budget -= cost;
+        kept[index] = count + 1;
+      } else {
+        full = true;
+        dropped += item.count;
+      }
+    }
+  });
+  return render(layout, kept, dropped);
+}
+function render(layout, kept, dropped) {
+  let text2 = layout.top;
+  layout.sections.forEach((section, index) => {
+    const count = kept[index] ?? 0;
+    if (count === 0) return;
+    text2 += section.head + section.rows.slice(0, count).map((item) => item.text).join("") + (section.foot ?? "");
+  });
+  if (dropped > 0) text2 += layout.more(dropped);
+  return text2 + layout.bottom;
+}
+function heading(report) {
+  const open2 = report.findings.filter(isOpen).length;
+  const title = !report.passed ? "\u274C Image route policy: failed" : open2 > 0 ? "\u2705 Image route policy: passed, with findings" : report.summary.routes > 0 ? "\u2705 Image route policy: all routes pass" : "\u2705 Image route policy: no routes to check";
+  return `## ${title}
+
+**${tally(report)}** \xB7 fails on ${codeCell(report.failOn)} \xB7 today ${cell(report.today)}
+
+`;
+}
+function policyLines(report) {
+  const sources = report.policy.sources.map((source) => codeCell(source)).join(", ") || "\u2014";
+  const note = report.policy.note ? `
+> [!NOTE]
+> ${cell(report.policy.note)}
+` : "";
+  return `<sub>Policy: ${sources}</sub>
+${note}`;
+}
+function findingCells(finding2, fileUrl) {
+  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message)];
+}
+var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
+function formatMarkdown(report, options5 = {}) {
+  const { fileUrl } = options5;
+  const facts = missingFacts(report);
+  const others = bySeverity(report.findings.filter((finding2) => isOpen(finding2) && !(finding2.route !== null && FACT_RULES.has(finding2.rule))));
+  const waived = report.findings.filter((finding2) => !isOpen(finding2));
+  const sections = [
+    {
+      head: `### Routes missing an owner, a billing trigger or a checked date
+
+${table(["Route", "File", "Missing"])}`,
+      rows: facts.map((fact) => ({
+        text: row([codeCell(fact.route), placeCell(fact.file, fact.line, fileUrl), fact.missing.join(", ")]),
+        count: fact.findings.length
+      })),
+      foot: "\n"
+    },
+    {
+      head: `### ${facts.length > 0 ? "Other findings" : "Findings"}
+
+${table(FINDING_HEADERS)}`,
+      rows: others.map((finding2) => ({ text: row(findingCells(finding2, fileUrl)), count: 1 })),
+      foot: "\n"
+    },
+    {
+      head: `<details>
+<summary>${plural(waived.length, "waived finding")}</summary>
+
+${table([...FINDING_HEADERS, "Waived by", "Reason", "Expires"])}`,
+      rows: waived.map((finding2) => ({ text: row([...findingCells(finding2, fileUrl), ...waiverCells(finding2)]), count: 1 })),
+      foot: "\n</details>\n\n"
+    }
+  ];
+  return fitLayout(
+    {
+      top: `${COMMENT_MARKER}
+${heading(report)}`,
+      sections,
+      bottom: policyLines(report),
+      more: (count) => `_${plural(count, "more finding", "more findings")}: see the job summary._
+
+`
+    },
+    options5.maxLength ?? MAX_COMMENT_LENGTH,
+    (text2) => text2.length
+  );
+}
+
+// src/report/format-sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "imageRoutePolicy/v1";
+var LEVEL = { error: "error", warning: "warning", notice: "note", off: "none" };
+function formatSarif(report, options5 = {}) {
+  const ids = describedRules(options5.rules ?? RULES.map((rule) => rule.meta.id), report.findings);
+  const index = new Map(ids.map((id, position2) => [id, position2]));
+  const fingerprints = fingerprinter();
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: plainText(report.tool.version),
+            semanticVersion: plainText(report.tool.version),
+            informationUri: ISSUES_URL.replace(/\/issues$/, ""),
+            rules: ids.map(describe2)
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results: report.findings.map((finding2) => result(finding2, index.get(finding2.rule), fingerprints(finding2)))
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function describedRules(enabled, findings) {
+  const wanted = /* @__PURE__ */ new Set([...enabled, ...findings.map((finding2) => finding2.rule)]);
+  const known = RULES.map((rule) => rule.meta.id).filter((id) => wanted.has(id));
+  const catalog = new Set(known);
+  return [...known, ...[...wanted].filter((id) => !catalog.has(id)).sort()];
+}
+function describe2(id) {
+  const rule = ruleById(id);
+  const helpUri = ruleDocsUrl(plainText(id));
+  if (!rule) return { id: plainText(id), helpUri };
+  const { description, rationale, defaults: defaults2, group: group2 } = rule.meta;
+  return {
+    id,
+    name: id.replace(/(?:^|-)([a-z0-9])/g, (_, char) => char.toUpperCase()),
+    shortDescription: { text: description },
+    fullDescription: { text: rationale },
+    help: { text: `${description}
+
+${rationale}
+
+See ${helpUri}` },
+    helpUri,
+    // The production default: the stage where the rule matters most.
+    defaultConfiguration: { level: LEVEL[defaults2.production] },
+    properties: { tags: [TOOL_NAME, group2] }
+  };
+}
+function result(finding2, ruleIndex, fingerprint) {
+  const prefix2 = finding2.route === null ? "" : `${finding2.route}: `;
+  const sarif = {
+    ruleId: plainText(finding2.rule),
+    ruleIndex,
+    level: LEVEL[finding2.severity],
+    message: { text: sarifText(prefix2 + finding2.message) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: fileUri(finding2.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: finding2.line, startColumn: finding2.column }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    properties: { route: finding2.route === null ? null : plainText(finding2.route), field: finding2.field === null ? null : plainText(finding2.field) }
+  };
+  if (!isOpen(finding2) && finding2.waiver) {
+    const { reason, owner, expires } = finding2.waiver;
+    sarif.suppressions = [{ kind: "external", status: "accepted", justification: plainText(`${reason} (waived by ${owner} until ${expires})`) }];
+  }
+  return sarif;
+}
+function fileUri(file) {
+  return plainText(file).split("/").map(encodeURIComponent).join("/");
+}
+function fingerprinter() {
+  const seen = /* @__PURE__ */ new Map();
+  return (finding2) => {
+    const parts = [finding2.rule, finding2.file, finding2.route, finding2.field];
+    const key = JSON.stringify(parts);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    if (occurrence > 0) parts.push(occurrence);
+    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+  };
+}
+
+// src/report/format-text.ts
+var SGR = {
+  bold: [1, 22],
+  dim: [2, 22],
+  underline: [4, 24],
+  red: [31, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+  green: [32, 39]
+};
+var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
+function painter(color) {
+  if (!color) return (text2) => text2;
+  return (text2, ...styles) => styles.reduce((inner, style) => `\x1B[${SGR[style][0]}m${inner}\x1B[${SGR[style][1]}m`, text2);
+}
+var INDENT = { route: "  ", finding: "    " };
+function formatText(report, options5 = {}) {
+  const paint = painter(options5.color ?? false);
+  const positionWidth = widest(report.findings, position);
+  const severityWidth = widest(report.findings, severityLabel);
+  const lines = [];
+  for (const [file, byRoute] of group(report.findings)) {
+    lines.push(paint(terminalText(file), "bold", "underline"));
+    for (const [route, findings] of byRoute) {
+      lines.push(INDENT.route + (route === null ? paint("(manifest)", "dim") : paint(terminalText(route), "bold")));
+      for (const finding2 of findings) {
+        const label = severityLabel(finding2);
+        const severity = paint(label, isOpen(finding2) ? SEVERITY_STYLE[finding2.severity] : "dim") + " ".repeat(severityWidth - label.length);
+        const lead = `${INDENT.finding}${paint(position(finding2).padEnd(positionWidth), "dim")}  ${severity}  `;
+        const message = terminalText(finding2.message, { multiline: true }).replace(/\n/g, `
+${" ".repeat(INDENT.finding.length + positionWidth + severityWidth + 4)}`);
+        lines.push(`${lead}${message}  ${paint(terminalText(finding2.rule), "dim")}`);
+        if (finding2.waiver) {
+          const { owner, expires, reason } = finding2.waiver;
+          lines.push(
+            `${" ".repeat(INDENT.finding.length + positionWidth + 2)}${paint(
+              `\u21B3 ${finding2.severity} waived by ${terminalText(owner)} until ${terminalText(expires)}: ${terminalText(reason)}`,
+              "dim"
+            )}`
+          );
+        }
+      }
+    }
+    lines.push("");
+  }
+  if (report.policy.note) lines.push(paint(`policy: ${terminalText(report.policy.note)}`, "yellow"), "");
+  lines.push(summaryLine(report, paint));
+  return `${lines.join("\n")}
+`;
+}
+function summaryLine(report, paint) {
+  const openCount = report.summary.errors + report.summary.warnings + report.summary.notices;
+  if (!report.passed) return paint(`\u2716 ${tally(report)}`, "red", "bold");
+  if (openCount > 0) return paint(`\u26A0 ${tally(report)}`, "yellow", "bold");
+  return paint(`\u2714 ${tally(report)}`, "green", "bold");
+}
+function widest(findings, text2) {
+  return findings.reduce((width, finding2) => Math.max(width, text2(finding2).length), 0);
+}
+function position(finding2) {
+  return `${finding2.line}:${finding2.column}`;
+}
+function severityLabel(finding2) {
+  return isOpen(finding2) ? finding2.severity : "waived";
+}
+function group(findings) {
+  const files = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    let routes = files.get(finding2.file);
+    if (!routes) files.set(finding2.file, routes = /* @__PURE__ */ new Map());
+    let list = routes.get(finding2.route);
+    if (!list) routes.set(finding2.route, list = []);
+    list.push(finding2);
+  }
+  return files;
+}
+
+// src/report/index.ts
+var FORMATS = ["text", "json", "markdown", "sarif", "github"];
+var FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+  markdown: formatMarkdown,
+  sarif: formatSarif,
+  github: formatGithub
+};
+function isFormat(value) {
+  return FORMATS.includes(value);
+}
+function formatReport(report, format, options5 = {}) {
+  return FORMATTERS[format](report, options5);
 }
 
 // src/engine/evaluate.ts
@@ -16651,14 +16653,14 @@ async function dispatch(command2, io, note) {
       io.stdout.write(helpText(command2.helpFor));
       return EXIT.pass;
     case "check": {
-      const { report } = await runCheck({ ...shared, patterns: command2.positionals });
+      const { report, policy } = await runCheck({ ...shared, patterns: command2.positionals });
       if (report.manifests.length === 0) {
         const where = command2.positionals.length ? command2.positionals.join(", ") : "this folder";
         note(`image-route-policy: no image-routes.yml or image-routes.yaml found in ${where}${command2.requireManifest ? " (--require-manifest)" : ""}`);
         if (command2.requireManifest) return EXIT.fail;
       }
       const visible = command2.quiet ? { ...report, findings: report.findings.filter((finding2) => finding2.status === "open" && finding2.severity === "error") } : report;
-      writeOutputs(command2.outputs, io, (output) => formatReport(output.format === "json" || output.format === "sarif" ? report : visible, output.format, { color: color && !output.file }));
+      writeOutputs(command2.outputs, io, (output) => formatReport(output.format === "json" || output.format === "sarif" ? report : visible, output.format, { color: color && !output.file, rules: enabledRuleIds(policy) }));
       return report.passed ? EXIT.pass : EXIT.fail;
     }
     case "stale": {

@@ -138,6 +138,18 @@ describe('formats', () => {
     expect(fs.readFileSync(path.join(root, 'out/comment.md'), 'utf8')).toContain('<!-- image-route-policy:report -->');
   });
 
+  it('describes in SARIF the rules the policy turns on, not the whole catalog', () => {
+    const root = repository({ 'image-routes.yml': failing });
+    const ruleIds = (policy: string): string[] => {
+      cli(['check', '--today', '2026-11-23', '--policy', policy, '--format', 'sarif=out/report.sarif'], root);
+      return JSON.parse(fs.readFileSync(path.join(root, 'out/report.sarif'), 'utf8')).runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id);
+    };
+    const minimal = ruleIds('minimal');
+    expect(minimal).toContain('key-owner-missing');
+    expect(minimal).not.toContain('limit-missing');
+    expect(ruleIds('recommended')).toContain('limit-missing');
+  });
+
   it('colours text only on a terminal, never with NO_COLOR or in a pipe', () => {
     const result = cli(['check'], repository({ 'image-routes.yml': failing }));
     // eslint-disable-next-line no-control-regex

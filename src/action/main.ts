@@ -12,6 +12,7 @@ import { upsertStickyComment, type CommentResult } from '../github/sticky-commen
 import { syncTrackingIssue } from '../github/tracking-issue.js';
 import { findRepositoryRoot, UsageError } from '../manifest/discover.js';
 import { ConfigError } from '../policy/errors.js';
+import { enabledRuleIds } from '../policy/resolve.js';
 // Messages of the Action's own can quote a policy or manifest (a configuration error, the policy
 // note): @actions/core escapes only %, CR and LF of a workflow command, so sanitizeTerminal takes
 // escape sequences, control and bidi characters and key material out first.
@@ -91,14 +92,14 @@ async function checkMode(run: Run): Promise<void> {
       }
     }
   }
-  const { report } = await runCheck(options);
+  const { report, policy } = await runCheck(options);
   const headSha = String(pullRequest?.head?.sha ?? context.sha ?? '');
   const fileUrl = blobUrl(run, headSha);
 
   publishReport(run, report);
   process.stdout.write(formatGithub(report));
   await writeSummary(formatSummary(report, { fileUrl }));
-  if (run.inputs.sarifFile) writeFile(path.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report));
+  if (run.inputs.sarifFile) writeFile(path.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report, { rules: enabledRuleIds(policy) }));
 
   if (pullRequest && run.inputs.comment !== 'never') {
     const hasFindings = report.findings.length > 0;

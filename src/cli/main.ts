@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../manifest/discover.js';
 import { ConfigError } from '../policy/errors.js';
+import { enabledRuleIds } from '../policy/resolve.js';
 import { formatReport } from '../report/index.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import { loadPolicy, runCheck } from '../run.js';
@@ -71,14 +72,14 @@ async function dispatch(command: ParsedCommand, io: CliIo, note: (text: string) 
       io.stdout.write(helpText(command.helpFor));
       return EXIT.pass;
     case 'check': {
-      const { report } = await runCheck({ ...shared, patterns: command.positionals });
+      const { report, policy } = await runCheck({ ...shared, patterns: command.positionals });
       if (report.manifests.length === 0) {
         const where = command.positionals.length ? command.positionals.join(', ') : 'this folder';
         note(`image-route-policy: no image-routes.yml or image-routes.yaml found in ${where}${command.requireManifest ? ' (--require-manifest)' : ''}`);
         if (command.requireManifest) return EXIT.fail;
       }
       const visible = command.quiet ? { ...report, findings: report.findings.filter((finding) => finding.status === 'open' && finding.severity === 'error') } : report;
-      writeOutputs(command.outputs, io, (output) => formatReport(output.format === 'json' || output.format === 'sarif' ? report : visible, output.format, { color: color && !output.file }));
+      writeOutputs(command.outputs, io, (output) => formatReport(output.format === 'json' || output.format === 'sarif' ? report : visible, output.format, { color: color && !output.file, rules: enabledRuleIds(policy) }));
       return report.passed ? EXIT.pass : EXIT.fail;
     }
     case 'stale': {

@@ -203,6 +203,12 @@ function weakens(current: RuleSetting, patch: RulePatch): boolean {
   return lowers || changesOptions;
 }
 
+/** The rules the policy turns on at some stage, anywhere or in some override (what SARIF describes). */
+export function enabledRuleIds(policy: ResolvedPolicy): string[] {
+  const on = (severity: Partial<Record<Stage, Severity>> | undefined): boolean => Object.values(severity ?? {}).some((value) => value !== 'off');
+  return RULE_IDS.filter((id) => on(policy.rules.get(id)?.severity) || policy.overrides.some((override) => on(override.rules.get(id)?.severity)));
+}
+
 /**
  * A setting with a layer's or an override's patch applied. The patch holds only the options it
  * writes, already validated, over a setting that already holds every option.
