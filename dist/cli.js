@@ -8119,7 +8119,7 @@ function toJSONSchema(input, params) {
       const [_, schema2] = entry;
       processSchema(schema2, ctx2);
     }
-    const schemas = {};
+    const schemas2 = {};
     const external = {
       registry: registry2,
       uri: params?.uri,
@@ -8129,15 +8129,15 @@ function toJSONSchema(input, params) {
     for (const entry of registry2._idmap.entries()) {
       const [key, schema2] = entry;
       extractDefs(ctx2, schema2);
-      assignProp(schemas, key, finalize(ctx2, schema2));
+      assignProp(schemas2, key, finalize(ctx2, schema2));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
-      schemas.__shared = {
+      schemas2.__shared = {
         [defsSegment]: defs
       };
     }
-    return { schemas };
+    return { schemas: schemas2 };
   }
   const ctx = initializeContext({ ...params, processors: allProcessors });
   processSchema(input, ctx);
@@ -9111,349 +9111,1485 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
-// src/secrets/patterns.ts
-var NOT_AFTER = "(?<![A-Za-z0-9_-])";
-var SECRET_PATTERNS = [
-  { name: "OpenRouter key", pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, "g") },
-  { name: "Anthropic key", pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI project key", pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, "g") },
-  { name: "OpenAI key", pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, "g") },
-  { name: "Google API key", pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, "g") },
-  { name: "Hugging Face token", pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, "g") },
-  { name: "Replicate token", pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, "g") }
-];
-var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
-function findSecret(text2) {
-  if (!mightHoldSecret(text2)) return void 0;
-  for (const { name, pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    const match2 = pattern.exec(text2);
-    if (match2) return { name, value: match2[0] };
-  }
-  return void 0;
-}
-function maskSecret(value) {
-  return `\`${value.slice(0, 4)}...\` (${value.length} characters)`;
-}
-function redactSecrets(text2) {
-  if (!mightHoldSecret(text2)) return text2;
-  let result2 = text2;
-  for (const { pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}...[redacted ${value.length} characters]`);
-  }
-  return result2;
-}
-var PREFIXES = /sk-[\w-]{20}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30}|r8_[A-Za-z0-9]{30}/;
-function mightHoldSecret(text2) {
-  return PREFIXES.test(text2);
+// src/policy/builtin-files.ts
+var TEXTS = { "minimal": "# Built-in preset `minimal`: only the format check, the three facts every route must carry (key\n# owner, billing trigger, checked date), shared keys with user data, and secrets in manifests.\n# For teams adopting the tool: start here, then move to `recommended`.\nversion: 1\nfailOn: error\nrules:\n  payer-unknown: off\n  limit-missing: off\n  support-owner-missing: off\n  data-terms-missing: off\n  fallback-missing: off\n  fallback-unresolved: off\n  model-unnamed: off\n  model-alias-unmapped: off\n  model-retired: off\n  path-untested: off\n  app-access-as-api: off\n  playground-in-production: off\n  unknown-wrapper: off\n  trial-in-production: off\n  trial-expiring: off\n  failure-billing-unknown: off\n  official-api-not-free: off\n  user-pays-consent-missing: off\n  unlimited-claim-unproven: off\n  free-label-unqualified: off\n  checked-date-stale: off\n  checked-date-future: off\n", "models": `# yaml-language-server: $schema=../schemas/models.schema.json
+# image-route-policy: the bundled model catalog
+#
+# Every image-generation model of the providers in policies/providers.yml that a public source names:
+# the id the provider's own API takes, its snapshots, the ids aggregators and clouds use for it
+# (\`aliases\`, each with the platform whose own page confirms it), its lifecycle and the replacement
+# the vendor advises. The rules model-alias-unmapped and model-retired read it, and so does the code
+# scan. How the file is kept (sources, confidence, conflicts): docs/catalog.md.
+#
+#   status       active | deprecated (a shutdown is announced) | shutdown, as of \`checked\`;
+#                a \`shutdown\` day that has come counts as shut down whatever \`status\` says
+#   shutdown     the first day the model no longer answers (null: none announced)
+#   replacement  what the vendor advises: one id, or a list (any of them)
+#   provider     the API that takes this exact id: Azure OpenAI keeps its own lifecycle (provider
+#                azure-openai), Bedrock ids are amazon-bedrock's, Vertex-only ids google-vertex's
+#   confirmed    false where only secondary sources were found; \`note\` then says what
+#
+# Correct or extend it from a policy without a release: \`models:\` entries replace an entry with the
+# same provider and id, or add one (see docs/catalog.md).
+# Reseller ids such as \`gpt-image-2-all\`, \`-vip\`, \`-web\` or \`:reverse\` are deliberately absent: they
+# name repackaged or reverse-engineered routes, not the vendor's model.
+
+version: 1
+checked: 2026-11-30
+models:
+  # ===================== OpenAI API (provider: openai) =====================
+  - id: dall-e-2
+    provider: openai
+    name: DALL\xB7E 2
+    status: shutdown
+    shutdown: 2026-05-12
+    replacement: gpt-image-2.5-sunburst
+    snapshots: []
+    aliases: []
+    source: https://developers.openai.com/api/docs/models/dall-e-2.md
+    checked: 2026-11-30
+    confirmed: false
+    note: "Status and replacement are P: OpenAI page 'DALL\xB7E 2 has been deprecated and removed from the API. We recommend GPT-Image-2.5 Sunburst for current image generation and editing.' The shutdown DAY 2026-05-12 is secondary only (bg: weighmyprompt.com/deprecations/openai-dall-e-2; https://dev.to/flarecanary/dalle-shuts-down-may-12-the-gpt-image-1-migration-isnt-the-drop-in-swap-it-looks-like-3p02 'OpenAI is shutting down dall-e-2 and dall-e-3 on May 12, 2026'); Comfy Router docs (aggregator) also say OpenAI shut the dall-e ids down 2026-05-12. No OpenAI page read states the day. Original OpenAI advice (per dev.to) was gpt-image-1 / gpt-image-1-mini."
+
+  - id: dall-e-3
+    provider: openai
+    name: DALL\xB7E 3
+    status: shutdown
+    shutdown: 2026-05-12
+    replacement: gpt-image-2.5-sunburst
+    snapshots: []
+    aliases: []
+    source: https://developers.openai.com/api/docs/models/dall-e-3?site_locale=en
+    checked: 2026-11-30
+    confirmed: false
+    note: "Status/replacement P (bg; also zh-Hans copy https://developers.openai.com/zh-Hans/api/docs/models/dall-e-3 read: 'DALL\xB7E 3 \u5DF2\u5F03\u7528,\u5E76\u5DF2\u4ECE API \u4E2D\u79FB\u9664\u3002\u76EE\u524D,\u6211\u4EEC\u5EFA\u8BAE\u4F7F\u7528 GPT-Image-2.5 Sunburst'; snapshot list only dall-e-3; rate-limit table Free 'not supported'). Shutdown day 2026-05-12 secondary only (bg: weighmyprompt.com, aicheckerhub.com; dev.to/flarecanary). Azure has its own, earlier retirement (see azure-openai dall-e-3 entry)."
+
+  - id: gpt-image-1
+    provider: openai
+    name: GPT Image 1
+    status: shutdown
+    shutdown: 2026-10-23
+    replacement: gpt-image-2.5-sunburst
+    snapshots: []
+    aliases:
+      - id: openai/gpt-image-1
+        via: [replicate]
+        source: https://replicate.com/openai/gpt-image-1
+      - id: fal-ai/gpt-image-1/text-to-image
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/gpt-image-1/text-to-image/llms.txt
+      - id: fal-ai/gpt-image-1/edit-image
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/gpt-image-1/edit-image/llms.txt
+    source: https://developers.openai.com/ja-JP/api/docs/models/gpt-image-1
+    checked: 2026-11-30
+    confirmed: true
+    note: "(bg) ja-JP OpenAI page: 'GPT Image 1 \u306F 2026 \u5E74 10 \u6708 23 \u65E5\u306B\u63D0\u4F9B\u3092\u7D42\u4E86\u3057\u3001\u73FE\u5728\u306F\u5229\u7528\u3067\u304D\u307E\u305B\u3093' and '\u4ECA\u5F8C\u306E\u753B\u50CF\u751F\u6210\u3084\u7DE8\u96C6\u306B\u306F GPT-Image-2.5 Sunburst \u3092\u63A8\u5968\u3057\u307E\u3059'; snapshot list gpt-image-1 only. Replicate listing is bring-your-own OpenAI key (bg). fal ids now confirmed on fal's own llms.txt pages ('Model ID: fal-ai/gpt-image-1/text-to-image', 'Model ID: fal-ai/gpt-image-1/edit-image'); the background file had them as third-party-only. These fal/Replicate routes front OpenAI and presumably stopped working with the upstream shutdown (not verified on fal/Replicate)."
+
+  - id: gpt-image-1-mini
+    provider: openai
+    name: GPT Image 1 mini
+    status: deprecated
+    shutdown: 2026-12-01
+    replacement: [gpt-image-2.6-sunburst, gpt-image-2.6-flare]
+    snapshots: []
+    aliases:
+      - id: openai/gpt-image-1-mini
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/gpt-image-1-mini/faq
+      - id: fal-ai/gpt-image-1-mini
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/gpt-image-1-mini/api
+    source: https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans
+    checked: 2026-11-30
+    confirmed: true
+    note: "Deprecations table (read again 2026-11-30): '| Dec 1, 2026 | gpt-image-1-mini | Deprecated | gpt-image-2.6-sunburst or gpt-image-2.6-flare | Jun 2, 2026 |'. An older copy of the same table (quoted by dev.to/max_bob, read 27 Oct 2026) said 'gpt-image-2.5-sunburst or gpt-image-2.5-flare'; the newer 2.6 advice is used. Status flips to shutdown on 2026-12-01 (tomorrow). fal route: fal.subscribe('fal-ai/gpt-image-1-mini') on fal's page."
+
+  - id: gpt-image-1.5
+    provider: openai
+    name: GPT Image 1.5
+    status: deprecated
+    released: 2025-12-16
+    shutdown: 2026-12-01
+    replacement: [gpt-image-2.6-sunburst, gpt-image-2.6-flare]
+    snapshots: [gpt-image-1.5-2025-12-16]
+    aliases:
+      - id: gpt-image-1-5
+        via: [venice]
+        source: https://docs.venice.ai/models/gpt-image-1-5
+      - id: openai/gpt-image-1.5
+        via: [comfy]
+        source: https://docs.comfy.org/es/development/comfy-router/models/openai/gpt-image-1-5/code.md
+      - id: fal-ai/gpt-image-1.5
+        via: [fal]
+        source: https://fal.ai/docs/model-api-reference/image-generation-api/gpt-image-1.5
+    source: https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans
+    checked: 2026-11-30
+    confirmed: true
+    note: "Deprecations table: '| Dec 1, 2026 | gpt-image-1.5, gpt-image-1.5-2025-12-16 | Deprecated | gpt-image-2.6-sunburst or gpt-image-2.6-flare | Jun 2, 2026 |' (older copy per dev.to: 2.5 sunburst/flare). Release 2025-12-16 from openai/openai-python commit 9dc1d1a0 'feat(api): gpt-image-1.5' (bg) and the snapshot date. Venice: 'available on the Venice API as gpt-image-1-5'. fal: 'Endpoint ID: fal-ai/gpt-image-1.5' (edit route fal-ai/gpt-image-1.5/edit seen only in S clawhub skill). Netlify AI Gateway uses the plain id gpt-image-1.5 (https://www.netlify.com/changelog/gpt-image-1-5-ai-gateway.md). Replicate openai/gpt-image-1.5 seen only on a mirror (cloudernative.com), not on replicate.com."
+
+  - id: chatgpt-image-latest
+    provider: openai
+    name: ChatGPT Image (latest)
+    status: deprecated
+    shutdown: 2026-12-01
+    replacement: [gpt-image-2.6-sunburst, gpt-image-2.6-flare]
+    snapshots: []
+    aliases: []
+    source: https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans
+    checked: 2026-11-30
+    confirmed: true
+    note: "Deprecations table: '| Dec 1, 2026 | chatgpt-image-latest | Deprecated | gpt-image-2.6-sunburst or gpt-image-2.6-flare | Jun 2, 2026 |' (older copy per dev.to: 2.5 sunburst/flare). Listed in openai-python ImageModel (bg). That it tracks ChatGPT's image model is secondary only (bg: aifreeapi.com). No OpenAI model page for it was read."
+
+  - id: gpt-image-2
+    provider: openai
+    name: GPT Image 2
+    status: active
+    released: 2026-04-21
+    shutdown: null
+    replacement: null
+    snapshots: [gpt-image-2-2026-04-21]
+    aliases:
+      - id: openai/gpt-image-2
+        via: [fal]
+        source: https://fal.ai/models/openai/gpt-image-2/api
+      - id: openai/gpt-image-2
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/gpt-image-2.md
+      - id: openai/gpt-image-2
+        via: [replicate]
+        source: https://replicate.com/openai/gpt-image-2
+      - id: openai/gpt-image-2
+        via: [comfy]
+        source: https://docs.comfy.org/zh/development/comfy-router/models/openai/gpt-image-2/code
+    source: https://developers.openai.com/api/docs/models/gpt-image-2.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "(bg) OpenAI page: 'Default snapshot: gpt-image-2-2026-04-21', no deprecation badge, not in the deprecation rows. Launch 2026-04-21: Microsoft Foundry blog Apr 21, 2026 'generally available and rolling out today' and Vercel 'released on April 21, 2026'. Replicate page read: 'openai/gpt-image-2 ... OpenAI's state-of-the-art image generation model' (optional own OpenAI key per S mirrors). fal edit route openai/gpt-image-2/edit is S-only (bg). OpenRouter openai/gpt-image-2 seen only in third-party code (S), not on an OpenRouter page. Netlify AI Gateway uses the plain id gpt-image-2. No free tier: S only (apidog). azure/gpt-image-2 (LiteLLM) is a pattern azure/<deployment-name>, not a fixed alias - omitted."
+
+  - id: gpt-image-2.5-flare
+    provider: openai
+    name: GPT Image 2.5 Flare
+    status: active
+    released: 2026-09-08
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: openai/gpt-image-2.5-flare
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/openai/gpt-image-2.5-flare.md
+      - id: openai/gpt-image-2.5-flare
+        via: [comfy]
+        source: https://docs.comfy.org/development/comfy-router/models/openai/gpt-image-2-5-flare/code.md
+    source: https://developers.openai.com/api/docs/changelog.md?entry=2026-09-08-3922e216050f6857
+    checked: 2026-11-30
+    confirmed: true
+    note: "(bg) OpenAI changelog Sep 8 [2026]: 'Released GPT Image 2.5 Sunburst and GPT Image 2.5 Flare for image generation and editing through the Image API and the Responses API image generation tool.' Vercel page: 'Model ID: openai/gpt-image-2.5-flare'. Dated snapshot gpt-image-2.5-flare-2026-09-08 is reseller-only (bg: APIYI) - deliberately left out of snapshots. Still listed as a replacement only in the OLDER deprecations copy; the newer copy names 2.6."
+
+  - id: gpt-image-2.5-sunburst
+    provider: openai
+    name: GPT Image 2.5 Sunburst
+    status: active
+    released: 2026-09-08
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: gpt-image-2-5-sunburst
+        via: [venice]
+        source: https://docs.venice.ai/models/gpt-image-2-5-sunburst
+      - id: openai/gpt-image-2.5-sunburst
+        via: [openrouter]
+        source: https://openrouter.ai/openai/gpt-image-2.5-sunburst/llms.txt
+      - id: openai/gpt-image-2.5-sunburst
+        via: [comfy]
+        source: https://docs.comfy.org/catalog/models/openai/gpt-image-2-5-sunburst
+    source: https://developers.openai.com/api/docs/changelog.md?entry=2026-09-08-3922e216050f6857
+    checked: 2026-11-30
+    confirmed: true
+    note: "Same changelog entry (bg). OpenAI's dall-e-2/dall-e-3/gpt-image-1 pages recommend it. Venice: 'available on the Venice API as gpt-image-2-5-sunburst'. OpenRouter llms.txt: 'OpenRouter APIs - OpenAI: GPT Image 2.5 Sunburst (openai/gpt-image-2.5-sunburst)'. Comfy catalog: 'Model ID: openai/gpt-image-2.5-sunburst'. Vercel page for sunburst cited only by third-party code (S) - not added. Dated snapshot -2026-09-08 reseller-only, left out."
+
+  - id: gpt-image-2.6-flare
+    provider: openai
+    name: GPT Image 2.6 Flare
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: openai/gpt-image-2.6-flare
+        via: [comfy]
+        source: https://docs.comfy.org/zh/development/comfy-router/models/openai/gpt-image-2-6-flare/code.md
+    source: https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans
+    checked: 2026-11-30
+    confirmed: true
+    note: "The id is named by OpenAI only as a recommended replacement in the deprecations table ('gpt-image-2.6-sunburst or gpt-image-2.6-flare'); no OpenAI model page, changelog entry or SDK entry for 2.6-flare was found. Release 2026-11-04 is secondary only (bg: APIYI, muapi; CometAPI discussion 2026-11-05 'GPT Image 2.6 Flare and GPT Image 2.6 Sunburst are now available on CometAPI') - not set. No dated snapshot anywhere. Comfy: 'Model ID: openai/gpt-image-2.6-flare'."
+
+  - id: gpt-image-2.6-sunburst
+    provider: openai
+    name: GPT Image 2.6 Sunburst
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: openai/gpt-image-2.6-sunburst
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/gpt-image-2.6-sunburst.md
+      - id: gpt-image-2-6-sunburst
+        via: [venice]
+        source: https://docs.venice.ai/it/models/gpt-image-2-6-sunburst
+    source: https://developers.openai.com/ja-JP/api/docs/models/gpt-image-2.6-sunburst
+    checked: 2026-11-30
+    confirmed: true
+    note: "(bg) OpenAI model page (ja-JP; also de-DE, es-419, pt-BR, ko-KR): 'GPT Image 2.6 Sunburst \u306F\u3001\u5165\u529B\u3055\u308C\u305F\u30C6\u30AD\u30B9\u30C8\u3084\u753B\u50CF\u3092\u3082\u3068\u306B\u753B\u50CF\u3092\u751F\u6210\u30FB\u7DE8\u96C6\u3057\u307E\u3059\u3002'; snapshot list shows only gpt-image-2.6-sunburst. Vercel: 'Model ID: openai/gpt-image-2.6-sunburst'. Venice: 'disponibile sulla Venice API come gpt-image-2-6-sunburst'. Comfy openai/gpt-image-2.6-sunburst per bg (URL not re-read). Release 2026-11-04 secondary only - not set."
+
+  # ============ Azure OpenAI in Microsoft Foundry (provider: azure-openai) ============
+  # Azure ids are model names; callers send their own DEPLOYMENT name (see LiteLLM pattern below).
+  # Latest Azure schedule read: https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule
+  # (stored copy, ms.date 2026-09-02, git commit c0b1c983 of azure-ai-docs-pr).
+  - id: gpt-image-2
+    provider: azure-openai
+    name: GPT-image-2
+    status: active
+    released: 2026-04-21
+    shutdown: 2027-10-21
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule
+    checked: 2026-11-30
+    confirmed: true
+    note: "Schedule (ms.date 2026-09-02): '| gpt-image-2 | 2026-04-21 | GA | 2027-10-21 | \u2014 |'. Conflict: the include file concepts-model-retirement-schedule-content.md (ms.date 07/07/2026) said retirement 2027-04-21; the later-dated copy is used. shutdown = Azure's scheduled retirement for a GA model, not a deprecation notice. Version 2026-04-21 also on https://ai.azure.com/catalog/models/gpt-image-2; GA per Foundry blog Apr 21, 2026 and the how-to (ms.date 04/17/2026: 'GPT-image-2 is generally available (GA)')."
+
+  - id: gpt-image-1.5
+    provider: azure-openai
+    name: GPT-image-1.5
+    status: active
+    released: 2025-12-16
+    shutdown: 2027-06-16
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule
+    checked: 2026-11-30
+    confirmed: true
+    note: "Schedule (ms.date 2026-09-02): '| gpt-image-1.5 | 2025-12-16 | GA | 2027-06-16 | \u2014 |'. Conflicts: include ms.date 07/07/2026 said 'GA | 2026-12-16'; older azure-ai-docs retirement table (ms.date 12/16/2025) said 'Preview | No earlier than December 16, 2026'. Later-dated copy used. Unlike OpenAI (shutdown 2026-12-01), Azure keeps it past Dec 2026. Limited access ('Apply for GPT-image-1.5 access') per how-to ms.date 04/17/2026."
+
+  - id: gpt-image-1-mini
+    provider: azure-openai
+    name: GPT-image-1-mini
+    status: active
+    released: 2025-10-06
+    shutdown: 2027-04-07
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule
+    checked: 2026-11-30
+    confirmed: true
+    note: "Schedule (ms.date 2026-09-02): '| gpt-image-1-mini | 2025-10-06 | GA | 2027-04-07 | \u2014 |'; same date in include ms.date 07/07/2026 and in the older table (ms.date 12/16/2025: 'Generally Available | 2026-10-06 | 2027-04-07', i.e. deprecation/no new customers from 2026-10-06). Unlike OpenAI (shutdown 2026-12-01)."
+
+  - id: gpt-image-1
+    provider: azure-openai
+    name: GPT-image-1
+    status: shutdown
+    released: 2025-04-15
+    shutdown: 2026-10-23
+    replacement: gpt-image-1-mini
+    snapshots: []
+    aliases: []
+    source: https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule
+    checked: 2026-11-30
+    confirmed: true
+    note: "Schedule (ms.date 2026-09-02) and include (ms.date 07/07/2026): '| gpt-image-1 | 2025-04-15 | Preview | 2026-10-23 | \u2014 |' -> retired as of 2026-11-30 (not seen as 'Retired' in a post-October copy). Replacement from the older table (ms.date 12/16/2025: 'No earlier than 2026-03-31 | gpt-image-1-mini'); newer copies list none. Azure lifecycle page: retired models answer '410 Gone' (learn.microsoft.com/ja-jp/azure/foundry/openai/concepts/model-retirements)."
+
+  - id: dall-e-3
+    provider: azure-openai
+    name: DALL-E 3
+    status: shutdown
+    shutdown: 2026-03-04
+    replacement: gpt-image-1-mini
+    snapshots: []
+    aliases: []
+    source: https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/foundry/openai/includes/dall-e-retirement.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "Include (ms.date 03/18/2026): 'The DALL-E image generation model dall-e-3 was retired on March 4, 2026 ... Existing deployments are non-functional. Use gpt-image-1 or gpt-image-1.5'. Resolves the background conflict (two copies of includes/retirement/models.md, ms.date 12/16/2025, said 2026-02-18 vs 2026-03-04): the later, past-tense statement says 2026-03-04. Replacement conflict: that table said gpt-image-1-mini; the 03/18 include says gpt-image-1 or gpt-image-1.5. Chose gpt-image-1-mini because Azure gpt-image-1 itself retired 2026-10-23."
+
+  - id: dall-e-2
+    provider: azure-openai
+    name: DALL-E 2
+    status: shutdown
+    shutdown: 2025-01-27
+    replacement: gpt-image-1
+    snapshots: []
+    aliases: []
+    source: https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/foundry/openai/includes/concepts-retired-models-content.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "Retired-models include (ms.date 04/23/2026): '| dall-e-2 | | January 27, 2025 | gpt-image-1 |'. Conflict: legacy-models page (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/legacy-models; bg ms.date 02/12/2026) suggests 'dalle-3'. Later copy used; note that gpt-image-1 is itself retired on Azure (2026-10-23), so the effective successor is gpt-image-1-mini / gpt-image-1.5 / gpt-image-2."
+
+  # ---------------------------------------------------------------- Google, Gemini API
+  - id: gemini-nano-banana-2.1
+    provider: google
+    name: Nano Banana 2.1
+    status: active
+    released: 2026-10-06
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://ai.google.dev/gemini-api/docs/changelog?authuser=29&hl=zh-cn
+    checked: 2026-11-30
+    confirmed: true
+    note: "Changelog 2026-10-06 (zh-cn and it copies): 'Gemini Nano Banana 2.1 \u6B63\u5F0F\u7248 (GA):\u53D1\u5E03\u4E86 Gemini Nano Banana 2.1 (gemini-nano-banana-2.1)' \u2014 described as the updated version of Nano Banana 2 (gemini-3.1-flash-image). Aggregator ids seen only in background notes / third-party code (vertexai/gemini-nano-banana-2.1 Comfy, google/gemini-nano-banana-2-1 inference.sh) \u2014 not re-read, left out."
+
+  - id: gemini-3.1-flash-image
+    provider: google
+    name: Gemini 3.1 Flash Image (Nano Banana 2)
+    status: deprecated
+    released: 2026-05-28
+    shutdown: null
+    replacement: gemini-nano-banana-2.1
+    snapshots: []
+    aliases:
+      - id: fal-ai/nano-banana-2
+        via: [fal]
+        source: https://fal.ai/docs/model-api-reference/image-generation-api/nano-banana-2
+    source: https://ai.google.dev/gemini-api/docs/changelog?authuser=29&hl=zh-cn
+    checked: 2026-11-30
+    confirmed: true
+    note: "Changelog 2026-10-06: '\u5F03\u7528\u516C\u544A: gemini-3.1-flash-image \u6A21\u578B\u5DF2\u5F03\u7528(\u5C1A\u672A\u516C\u5E03\u5173\u505C\u65E5\u671F)\u3002\u8FC1\u79FB\u5230 gemini-nano-banana-2.1\u3002' (deprecated, no shutdown date announced). GA 2026-05-28 (changelog pt/id/ru copies; deprecations page 'May 28, 2026 \xB7 No shutdown date announced'). Vertex model page also lists Model ID gemini-3.1-flash-image, GA, release May 28 2026 (docs.cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/3-1-flash-image). fal page: 'Endpoint ID: fal-ai/nano-banana-2' described as 'Google's Gemini 3.1 Flash Image architecture' (fal does not say preview vs GA); edit route fal-ai/nano-banana-2/edit. Conflict: skills.sh/jpcaparas (S) claims shutdown 2026-10-29 \u2014 not in any Google copy read. Vercel id google/gemini-3.1-flash-image seen only on whichllm.io (S), not on vercel.com."
+
+  - id: gemini-3-pro-image
+    provider: google
+    name: Gemini 3 Pro Image (Nano Banana Pro)
+    status: active
+    released: 2026-05-28
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://ai.google.dev/gemini-api/docs/deprecations?authuser=10
+    checked: 2026-11-30
+    confirmed: true
+    note: "Latest deprecations copy read (lists gemini-3.8 models, so post-Sep 2026): 'gemini-3-pro-image May 28, 2026 No shutdown date announced'. GA announced in changelog 2026-05-28 ('Lan\xE7amos o gemini-3.1-flash-image (Nano Banana 2) e o gemini-3-pro-image (Nano Banana Pro)'). Firebase migration names it the Imagen 4 Ultra replacement."
+
+  - id: gemini-3.1-flash-lite-image
+    provider: google
+    name: Gemini 3.1 Flash Lite Image (Nano Banana 2 Lite)
+    status: active
+    released: 2026-06-30
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://ai.google.dev/gemini-api/docs/changelog?authuser=00&hl=zh-cn
+    checked: 2026-11-30
+    confirmed: true
+    note: "Changelog 2026-06-30: '\u53D1\u5E03\u4E86 gemini-3.1-flash-lite-image(Nano Banana 2 Lite),\u8FD9\u6B3E\u5185\u7F6E\u7684\u591A\u6A21\u6001\u6A21\u578B\u5DF2\u6B63\u5F0F\u53D1\u5E03 (GA)'. No deprecation seen."
+
+  - id: gemini-3.1-flash-image-preview
+    provider: google
+    name: Gemini 3.1 Flash Image Preview (Nano Banana 2)
+    status: shutdown
+    released: 2026-02-26
+    shutdown: 2026-06-25
+    replacement: gemini-3.1-flash-image
+    snapshots: []
+    aliases:
+      - id: google/gemini-3.1-flash-image-preview
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/google/gemini-3.1-flash-image-preview
+    source: https://ai.google.dev/gemini-api/docs/deprecations?authuser=0&hl=en
+    checked: 2026-11-30
+    confirmed: true
+    note: "Deprecations: 'gemini-3.1-flash-image-preview February 26, 2026 June 25, 2026 gemini-3.1-flash-image'; changelog 2026-05-28 'ser\xE3o desativados em 25 de junho de 2026'. Vertex has its own date: proxied copy of cloud.google.com/gemini-enterprise-agent-platform/models/gemini/3-1-flash-image-preview shows 'Discontinuation date: July 17, 2026' (proxy host, P-mirror). Vercel page shows model 'google/gemini-3.1-flash-image-preview' (release 02/26/2026). OpenRouter id google/gemini-3.1-flash-image-preview seen only on a mirror host (openrouter.onee.io), not openrouter.ai \u2014 not listed as alias."
+
+  - id: gemini-3-pro-image-preview
+    provider: google
+    name: Gemini 3 Pro Image Preview (Nano Banana Pro)
+    status: shutdown
+    released: 2025-11-20
+    shutdown: 2026-06-25
+    replacement: gemini-3-pro-image
+    snapshots: []
+    aliases:
+      - id: vertex_ai/gemini-3-pro-image-preview
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/vertex_image
+    source: https://ai.google.dev/gemini-api/docs/deprecations?authuser=0&hl=en
+    checked: 2026-11-30
+    confirmed: true
+    note: "Deprecations: 'gemini-3-pro-image-preview November 20, 2025 June 25, 2026 gemini-3-pro-image'. LiteLLM Vertex image docs (last_updated 2026-10-06) example model='vertex_ai/gemini-3-pro-image-preview' (LiteLLM docs not yet updated for the shutdown)."
+
+  - id: gemini-2.5-flash-image
+    provider: google
+    name: Gemini 2.5 Flash Image (Nano Banana)
+    status: shutdown
+    released: 2025-10-02
+    shutdown: 2026-10-02
+    replacement: gemini-3.1-flash-image
+    snapshots: []
+    aliases:
+      - id: vertex_ai/gemini-2.5-flash-image
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/vertex_image
+    source: https://ai.google.dev/gemini-api/docs/deprecations
+    checked: 2026-11-30
+    confirmed: true
+    note: "Deprecations: 'gemini-2.5-flash-image October 2, 2025 October 2, 2026' with page note 'shutdown dates \u2026 indicate the earliest possible dates'; older copies say 'Earliest October 2026'. Firebase banner (last updated 2026-08-02, firebase.google.com/docs/ai-logic/locations?authuser=8&hl=vi): 'Gemini 2.5 models will shut down in October 2026 \u2026 update to a newer model (like gemini-3.6-flash or gemini-3.1-flash-image)' \u2014 source of the replacement. No Google page read states the shutdown actually happened; status shutdown is inferred from the announced October 2026 date. Conflict: dev.to/akaranjkar08 and CometAPI (S) name gemini-3.1-flash-image-preview (itself shut down 2026-06-25) as replacement; Vertex Imagen pages name gemini-2.5-flash-image as the Imagen replacement (older copies). Vercel id google/gemini-2.5-flash-image per background notes (no URL re-read)."
+
+  - id: gemini-2.5-flash-image-preview
+    provider: google
+    name: Gemini 2.5 Flash Image Preview
+    status: shutdown
+    shutdown: 2026-01-15
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: gemini/gemini-2.5-flash-image-preview
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/completion/image_generation_chat
+    source: https://ai.google.dev/docs/changelog
+    checked: 2026-11-30
+    confirmed: true
+    note: "Changelog January 15, 2026: 'The gemini-2.5-flash-image-preview has been shut down.' (exact first day off may be earlier; 2026-01-15 is the announcement date). LiteLLM chat image-gen docs still show model: gemini/gemini-2.5-flash-image-preview."
+
+  - id: imagen-4.0-generate-001
+    provider: google
+    name: Imagen 4
+    status: shutdown
+    released: 2025-06-24
+    shutdown: 2026-08-17
+    replacement: gemini-nano-banana-2.1
+    snapshots: []
+    aliases:
+      - id: google/imagen-4.0-generate-001
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/imagen-4.0-generate-001
+    source: https://firebase.google.com/docs/ai-logic/imagen-models-migration.md.txt
+    checked: 2026-11-30
+    confirmed: true
+    note: "Changelog 2026-06-15: imagen-4.0-generate-001/-ultra-/-fast- '\u5C06\u88AB\u5F03\u7528,\u5E76\u5C06\u4E8E 2026 \u5E74 8 \u6708 17 \u65E5\u5173\u95ED'. Firebase migration: 'All Imagen models shut down on August 17, 2026 \u2026 across Google and for both the Gemini Developer API and Agent Platform Gemini API (formerly Vertex AI)'; replacement gemini-nano-banana-2.1 (thinking HIGH) per background notes. Conflicts: older Firebase banners said 'June 24, 2026' (superseded); Vertex Imagen 4 page (proxied copy) lists the id under 'Discontinued endpoints' \u2192 gemini-2.5-flash-image ('before June 30, 2026'). ai.google.dev/gemini-api/docs/imagen: 'now shut down'. Release 2025-06-24 only from yet-another-changelog.ai (S). Same id served on Vertex; Google says the Aug 17 shutdown covers both."
+
+  - id: imagen-4.0-ultra-generate-001
+    provider: google
+    name: Imagen 4 Ultra
+    status: shutdown
+    shutdown: 2026-08-17
+    replacement: gemini-3-pro-image
+    snapshots: []
+    aliases: []
+    source: https://firebase.google.com/docs/ai-logic/imagen-models-migration.md.txt
+    checked: 2026-11-30
+    confirmed: true
+    note: "Same sources as imagen-4.0-generate-001 (changelog 2026-06-15 + Firebase migration). Replacement gemini-3-pro-image per Firebase migration (background notes). Vertex page lists gemini-2.5-flash-image as migration target (older copy). Vercel id google/imagen-4.0-ultra-generate-001 only mentioned in passing on the imagen-4.0-generate-001 Vercel page."
+
+  - id: imagen-4.0-fast-generate-001
+    provider: google
+    name: Imagen 4 Fast
+    status: shutdown
+    shutdown: 2026-08-17
+    replacement: gemini-nano-banana-2.1
+    snapshots: []
+    aliases: []
+    source: https://firebase.google.com/docs/ai-logic/imagen-models-migration.md.txt
+    checked: 2026-11-30
+    confirmed: true
+    note: "Same sources as imagen-4.0-generate-001. Replacement gemini-nano-banana-2.1 (thinking MINIMAL) per Firebase migration (background notes); Vertex page says gemini-2.5-flash-image (older copy). Vercel id google/imagen-4.0-fast-generate-001 only mentioned in passing on another Vercel page."
+
+  - id: imagen-4.0-generate-preview-06-06
+    provider: google
+    name: Imagen 4 Preview
+    status: shutdown
+    shutdown: 2026-02-17
+    replacement: imagen-4.0-generate-001
+    snapshots: []
+    aliases: []
+    source: https://ai.google.dev/gemini-api/docs/changelog?hl=pt-br
+    checked: 2026-11-30
+    confirmed: true
+    note: "Changelog 2026-01-15: will be shut down February 17, 2026; 2026-02-17 'Os seguintes modelos foram desativados: \u2026 imagen-4.0-generate-preview-06-06 imagen-4.0-ultra-generate-preview-06-06'. On Vertex the preview ids were removed earlier, 2025-11-30 (cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja). Replacement (imagen-4.0-generate-001) was itself shut down 2026-08-17."
+
+  - id: imagen-4.0-ultra-generate-preview-06-06
+    provider: google
+    name: Imagen 4 Ultra Preview
+    status: shutdown
+    shutdown: 2026-02-17
+    replacement: imagen-4.0-ultra-generate-001
+    snapshots: []
+    aliases: []
+    source: https://ai.google.dev/gemini-api/docs/changelog?hl=pt-br
+    checked: 2026-11-30
+    confirmed: true
+    note: "As imagen-4.0-generate-preview-06-06. Vertex removed it 2025-11-30 (Vertex deprecations ja copy)."
+
+  - id: imagen-3.0-generate-002
+    provider: google
+    name: Imagen 3
+    status: shutdown
+    released: 2025-02-06
+    shutdown: 2025-11-10
+    replacement: imagen-4.0-generate-001
+    snapshots: []
+    aliases: []
+    source: https://ai.google.dev/gemini-api/docs/deprecations?hl=zh-TW
+    checked: 2026-11-30
+    confirmed: true
+    note: "Gemini API deprecations (zh-TW copy, last updated 2025-12-12), 'Imagen 3 \u6A21\u578B' table: 'imagen-3.0-generate-002 | 2025 \u5E74 2 \u6708 6 \u65E5 | 2025 \u5E74 11 \u6708 10 \u65E5 | imagen-4.0-generate-001'. On Vertex the same id has its own lifecycle (see google-vertex entry)."
+
+  # ---------------------------------------------------------------- Google, Vertex AI only
+  - id: imagen-3.0-generate-002
+    provider: google-vertex
+    name: Imagen 3 (Vertex AI)
+    status: shutdown
+    released: 2025-01-29
+    shutdown: 2026-06-30
+    replacement: gemini-2.5-flash-image
+    snapshots: []
+    aliases: []
+    source: https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate
+    checked: 2026-11-30
+    confirmed: true
+    note: "Vertex Imagen 3 model page (Google devsite host): 'imagen-3.0-generate-002 Launch stage: GA Release date: January 29, 2025 Discontinuation date: June 30, 2026'; caution table 'Discontinued endpoints \u2026 imagen-3.0-generate-002 \u2192 gemini-2.5-flash-image'. Conflict: Firebase migration says all Imagen models (incl. Agent Platform/Vertex) shut down August 17, 2026; dev.to (S) says Vertex hard shutdown Aug 17. Either way shut down by 2026-11-30. Replacement gemini-2.5-flash-image is itself shut down (Oct 2026)."
+
+  - id: imagen-3.0-generate-001
+    provider: google-vertex
+    name: Imagen 3 (Vertex AI)
+    status: shutdown
+    released: 2024-12-10
+    shutdown: 2026-06-30
+    replacement: gemini-2.5-flash-image
+    snapshots: []
+    aliases: []
+    source: https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate
+    checked: 2026-11-30
+    confirmed: true
+    note: "Same page: 'imagen-3.0-generate-001 Launch stage: GA Release date: December 10, 2024 Discontinuation date: June 30, 2026'. Same Aug-17 conflict as imagen-3.0-generate-002 (google-vertex)."
+
+  - id: imagen-3.0-fast-generate-001
+    provider: google-vertex
+    name: Imagen 3 Fast (Vertex AI)
+    status: shutdown
+    released: 2024-12-10
+    shutdown: 2026-06-30
+    replacement: gemini-2.5-flash-image
+    snapshots: []
+    aliases: []
+    source: https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate
+    checked: 2026-11-30
+    confirmed: true
+    note: "Same page: 'imagen-3.0-fast-generate-001 Launch stage: GA Release date: December 10, 2024 Discontinuation date: June 30, 2026'. Same Aug-17 conflict."
+
+  - id: imagen-3.0-capability-001
+    provider: google-vertex
+    name: Imagen 3 Customization and Editing
+    status: shutdown
+    shutdown: 2026-06-30
+    replacement: gemini-2.5-flash-image
+    snapshots: []
+    aliases: []
+    source: https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate
+    checked: 2026-11-30
+    confirmed: true
+    note: "Vertex caution table: 'imagen-3.0-capability-001 \u2192 gemini-2.5-flash-image', 'recommend updating your model endpoints before June 30, 2026'. Exact discontinuation line for capability-001 was cut off in the excerpt; 2026-06-30 is the table's deadline, and Firebase says all Imagen models shut down 2026-08-17 \u2014 conflict. Replacement conflict: background notes (Firebase migration) name gemini-nano-banana-2.1; Vertex table names gemini-2.5-flash-image (itself shut down). Listed on Vertex model-versioning page as 'Imagen 3 Customization and Editing'. imagen-3.0-capability-002 is also in the discontinued table (not given its own entry)."
+
+  - id: imagegeneration@006
+    provider: google-vertex
+    name: Imagen 2 (v.006)
+    status: shutdown
+    shutdown: 2025-09-24
+    replacement: imagen-3.0-generate-002
+    snapshots: []
+    aliases: []
+    source: https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja
+    checked: 2026-11-30
+    confirmed: true
+    note: "Vertex deprecations (ja): Imagen 1/2 deprecated 2025-06-24, '2025 \u5E74 9 \u6708 24 \u65E5\u3092\u3082\u3063\u3066 \u2026 Imagen 2 \u30E2\u30C7\u30EB imagegeneration@005 imagegeneration@006' removed; migrate to Imagen 3 (migrate-to-imagen-3 page recommends imagen-3.0-generate-002 or imagen-3.0-capability-001 by workload). Later Vertex pages list it under Discontinued endpoints \u2192 gemini-2.5-flash-image."
+
+  - id: imagegeneration@005
+    provider: google-vertex
+    name: Imagen 2 (v.005)
+    status: shutdown
+    shutdown: 2025-09-24
+    replacement: imagen-3.0-generate-002
+    snapshots: []
+    aliases: []
+    source: https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja
+    checked: 2026-11-30
+    confirmed: true
+    note: "As imagegeneration@006."
+
+  - id: imagegeneration@002
+    provider: google-vertex
+    name: Imagen (v.002)
+    status: shutdown
+    shutdown: 2025-09-24
+    replacement: imagen-3.0-generate-002
+    snapshots: []
+    aliases: []
+    source: https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja
+    checked: 2026-11-30
+    confirmed: true
+    note: "Vertex deprecations (ja): 'Imagen 1 \u30E2\u30C7\u30EB imagegeneration@002' removed 2025-09-24. imagegeneration@003/@004 appear only in the later 'Discontinued endpoints' table (no dates) \u2014 not given entries."
+
+  # ---------------------------------------------------------------- xAI
+  - id: grok-imagine-image-2.0
+    provider: xai
+    name: Grok Imagine Image 2.0
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: xai/grok-imagine-image-2.0
+        via: [comfy]
+        source: https://docs.comfy.org/zh/development/comfy-router/models/xai/grok-imagine-image-2-0/code
+    source: https://docs.x.ai/release-notes.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "xAI release notes, August [2026]: 'The quality parameter on grok-imagine-image-2.0 now accepts auto \u2026 default \u2026 moved from medium to auto'; Nov-2 migration page: grok-imagine-image-2.0 now serves grok-imagine-image-quality requests. Release date not found on an xAI page (@ai-sdk/xai 5.0.15 'add grok-imagine-image-2.0 image model id', date not shown). Comfy Router: '\u6A21\u578B ID: xai/grok-imagine-image-2.0'."
+
+  - id: grok-imagine-image
+    provider: xai
+    name: Grok Imagine Image (1.0)
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: xai/grok-imagine-image
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/grok-imagine-image/similar
+      - id: xai/grok-imagine-image
+        via: [replicate]
+        source: https://replicate.com/xai/grok-imagine-image/versions/a41e0f0c729fe79c825e3f3f2702cf3638f920a083ffd6dc6399dab5453aea81/api
+    source: https://docs.x.ai/developers/migration/imagine-image-quality-nov-2.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "xAI Nov-2 migration page: '\`grok-imagine-image\` (1.0) is not affected by this change.' No xAI retirement notice seen. Vercel: model 'xai/grok-imagine-image'; Replicate page replicate.com/xai/grok-imagine-image (version a41e0f0c) also uses xai/grok-imagine-image. Reseller LaoZhang withdrew it on its OWN platform 2026-10-30 (docs.laozhang.ai, S) \u2014 not an xAI retirement."
+
+  - id: grok-imagine-image-quality
+    provider: xai
+    name: Grok Imagine Image Quality
+    status: shutdown
+    shutdown: 2026-11-02
+    replacement: grok-imagine-image-2.0
+    snapshots: []
+    aliases: []
+    source: https://docs.x.ai/developers/migration/imagine-image-quality-nov-2
+    checked: 2026-11-30
+    confirmed: true
+    note: "'Effective November 2, 2026, the grok-imagine-image-quality model slug is retired from the xAI API. Its 60-day notice period began on September 2, 2026. After November 2, 2026, requests to grok-imagine-image-quality are served by grok-imagine-image-2.0 with quality set to low. The slug continues to resolve.' So the id still answers (redirected) \u2014 status shutdown = retired slug, not an error. Venice/OpenClaw use xai/\u2026 and x-ai/\u2026 forms in third-party code (S)."
+
+  - id: grok-imagine-image-pro
+    provider: xai
+    name: Grok Imagine Image Pro
+    status: shutdown
+    shutdown: 2026-05-15
+    replacement: grok-imagine-image-2.0
+    snapshots: []
+    aliases: []
+    source: https://docs.x.ai/docs/migration/may-15-retirement
+    checked: 2026-11-30
+    confirmed: true
+    note: "'Effective May 15, 2026 at 12:00pm PT \u2026 grok-imagine-image-pro' retired. Copies disagree on replacement: docs.x.ai/docs/migration/may-15-retirement says 'grok-imagine-image-pro \u2192 grok-imagine-image-quality'; docs.x.ai/developers/migration/may-15-retirement.md says '\u2192 grok-imagine-image'. Nov-2 page: pro requests 'already redirect to grok-imagine-image-quality, follow it to grok-imagine-image-2.0 at low' \u2014 chosen replacement grok-imagine-image-2.0 (the current effective target)."
+
+  # ---------------------------------------------------------------- Amazon Bedrock
+  - id: amazon.nova-canvas-v1:0
+    provider: amazon-bedrock
+    name: Amazon Nova Canvas
+    status: shutdown
+    shutdown: 2026-09-30
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: bedrock/amazon.nova-canvas-v1:0
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/bedrock_image_gen
+    source: https://www.skills.sh/calesthio/generative-media-skills/amazon-nova-canvas
+    checked: 2026-11-30
+    confirmed: false
+    note: "Secondary only: skills.sh skill 'As verified on 2026-07-09, AWS lists amazon.nova-canvas-v1:0 as Legacy \u2026 end-of-life date of 2026-09-30'; api-evangelist/amazon-nova lifecycle.yml (generated 2026-09-01, transcribing AWS model-lifecycle page) 'legacy_date 2026-03-30, eol_date 2026-09-30'. No AWS page with the row was retrieved (AWS model-lifecycle pages came back without the table). Bedrock rule (P, model-lifecycle): after EOL requests fail; public extended access possible for EOL dates after 2026-02-01. No AWS-named replacement (api-evangelist calls Nova 2 'the forward path')."
+
+  - id: amazon.titan-image-generator-v2:0
+    provider: amazon-bedrock
+    name: Titan Image Generator G1 v2
+    status: shutdown
+    released: 2023-11-29
+    shutdown: 2026-06-30
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: bedrock/amazon.titan-image-generator-v2:0
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/bedrock_image_gen
+    source: https://docs---aws.amazon.com.rproxy.govskope.ca/bedrock/latest/userguide/model-card-amazon-titan-image-generator-g1-v2.html
+    checked: 2026-11-30
+    confirmed: true
+    note: "AWS model card (P-mirror proxy host): 'Model launch date: Nov 29, 2023 \xB7 Model EOL date: June 30, 2026 \xB7 Model lifecycle: Legacy'. The launch date shown is odd for v2 (looks like the G1 v1 launch) \u2014 kept as shown. No replacement named."
+
+  - id: stability.sd3-5-large-v1:0
+    provider: amazon-bedrock
+    name: Stable Diffusion 3.5 Large (Bedrock)
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://docs---aws.amazon.com.rproxy.govskope.ca/bedrock/latest/userguide/model-parameters-diffusion-3-5-large.html
+    checked: 2026-11-30
+    confirmed: false
+    note: "AWS page (P-mirror) documents 'Stability.ai Stable Diffusion 3.5 Large' request/response for InvokeModel but the excerpt did not show the model id string; the id stability.sd3-5-large-v1:0 comes from sebsto/swift-bedrock-library 1.12.0 release notes (S): 'BedrockModel.sd3_5_large \u2192 stability.sd3-5-large-v1:0 \u2026 available in us-west-2'. AWS Stability page: 'Support for all other Stability AI models is being deprecated' (zh_tw copy) \u2014 status active assumed from it being in the supported list; no lifecycle row read."
+
+  - id: stability.stable-image-ultra-v1:1
+    provider: amazon-bedrock
+    name: Stable Image Ultra (Bedrock)
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://github.com/sebsto/swift-bedrock-library/releases/tag/1.12.0
+    checked: 2026-11-30
+    confirmed: false
+    note: "Id from third-party library release (S): 'BedrockModel.stable_image_ultra \u2192 stability.stable-image-ultra-v1:1'. AWS Stability models page lists 'Stable Image Ultra' as a supported model (P, zh_tw copy) but the id was not visible in the excerpt. No lifecycle row read."
+
+  - id: stability.stable-image-core-v1:1
+    provider: amazon-bedrock
+    name: Stable Image Core (Bedrock)
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://github.com/sebsto/swift-bedrock-library/releases/tag/1.12.0
+    checked: 2026-11-30
+    confirmed: false
+    note: "Id from third-party library release (S): 'BedrockModel.stable_image_core \u2192 stability.stable-image-core-v1:1'. Not seen on an AWS page. No lifecycle row read."
+
+  - id: amazon.nova-2-omni-v1:0
+    provider: amazon-bedrock
+    name: Amazon Nova 2 Omni
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://docs.aws.amazon.com/nova/
+    checked: 2026-11-30
+    confirmed: false
+    note: "AWS (P) confirms the model exists: 'Nova 2.0 Omni (multimodal understanding and generation)'. The id is third-party only (find_string, public repos): 'amazon.nova-2-omni-v1:0' (model catalog), inference profiles 'us.amazon.nova-2-omni-v1:0' / 'global.amazon.nova-2-omni-v1:0'; another repo lists a preview id 'amazon.nova-2-omni-preview-20251202-v1:0'. Ids conflict; none read on an AWS page. Called 'Preview' in several of those repos."
+
+  # ---------------------------------------------------------------- Adobe Firefly Services
+  - id: image4_standard
+    provider: adobe-firefly
+    name: Firefly Image Model 4
+    status: active
+    released: 2025-04-29
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://developer.adobe.com/firefly-services/docs/firefly-api/guides/changelog
+    checked: 2026-11-30
+    confirmed: true
+    note: "Not a body 'model' field: value of the x-model-version header on POST https://firefly-api.adobe.io/v3/images/generate-async. Adobe Experience League tutorial (read as a stored Swedish copy of experienceleague.adobe.com/\u2026/platform-learn/tutorial-one-adobe/production/crpr1/ex1, find_string id 27664891590): 'x-model-version \u2026 ett obligatoriskt huvud \u2026 f\xF6r Firefly Image 4 och Image 4 Ultra \u2026 antingen image4_standard eller image4_ultra \u2026 Om du inte anger x-model-version \u2026 anv\xE4nder Firefly Services image3 som standard.' Adobe changelog: 'April 29, 2025 \u2026 New Image Model 4'. Third-party clients enumerate image3, image3_custom, image4_standard, image4_ultra, image4_custom (S). No deprecation seen."
+
+  - id: image4_ultra
+    provider: adobe-firefly
+    name: Firefly Image Model 4 Ultra
+    status: active
+    released: 2025-04-29
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://developer.adobe.com/firefly-services/docs/firefly-api/guides/changelog
+    checked: 2026-11-30
+    confirmed: true
+    note: "x-model-version header value (same tutorial as image4_standard; Ultra generates 1 image per request). Image Model 4 launch 2025-04-29 per Adobe changelog; Ultra's own date not stated. Adobe's newer Image5 Generate Image API has NO model id: migration guide (developer.adobe.com/\u2026/cm-generate-image/breaking-changes) lists 'modelVersion - No version selection in the API' among removed fields."
+
+  # ===================================================================== BFL
+  - id: flux-2-pro
+    provider: bfl
+    name: "FLUX.2 [pro]"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: fal-ai/flux-2-pro
+        via: [fal]
+        source: https://fal.ai/docs/model-api-reference/image-generation-api/flux-2-pro
+      - id: black-forest-labs/flux-2-pro
+        via: [replicate]
+        source: https://replicate.com/black-forest-labs/flux-2-pro
+      - id: black-forest-labs/flux.2-pro
+        via: [openrouter]
+        source: https://openrouter.ai/black-forest-labs/flux.2-pro
+      - id: bfl/flux-2-pro
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/flux-2-pro/faq
+      - id: black-forest-labs/FLUX.2-pro
+        via: [together]
+        source: https://docs.together.ai/docs/images-overview
+      - id: flux2-pro
+        via: [bfl-python-sdk]
+        source: https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py
+      - id: flux.2-pro
+        via: [bfl-python-sdk]
+        source: https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py
+    source: https://docs.bfl.ml/quick_start/generating_images.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL 'Available Endpoints': '/flux-2-pro \u2014 a fixed snapshot of FLUX.2 [pro] for workflows that require reproducibility' (endpoint POST api.bfl.ai/v1/flux-2-pro). BFL SDK _catalog.py: DEFAULT_MODEL = 'flux-2-pro'; client-side aliases flux2-pro, flux.2-pro (resolved by the SDK, not the HTTP API). OpenRouter page: 'Created Nov 25, 2025' (aggregator date, not a BFL release date)."
+
+  - id: flux-2-pro-preview
+    provider: bfl
+    name: "FLUX.2 [pro] (preview)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: black-forest-labs/flux-2-pro-preview
+        via: [cloudflare-workers-ai]
+        source: https://developers.cloudflare.com/ai/models/black-forest-labs/flux-2-pro-preview/index.md
+    source: https://docs.bfl.ml/quick_start/generating_images.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL: '/flux-2-pro-preview \u2014 our latest FLUX.2 [pro]'; preview endpoints 'reflect our latest advances \u2026 Choose non-preview endpoints when you need a pinned model for reproducibility' (docs.us.bfl.ai copy). A moving target, not pinned; flux-2-pro is the fixed snapshot."
+
+  - id: flux-2-max
+    provider: bfl
+    name: "FLUX.2 [max]"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: fal-ai/flux-2-max
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/flux-2-max/api
+      - id: bfl/flux-2-max
+        via: [comfy]
+        source: https://docs.comfy.org/zh/development/comfy-router/models/black-forest-labs/flux-2-max/code
+      - id: black-forest-labs/FLUX.2-max
+        via: [together]
+        source: https://docs.together.ai/docs/images-overview
+      - id: black-forest-labs/flux.2-max
+        via: [openrouter]
+        source: https://openrouter.haiouai.com/black-forest-labs/flux.2-max
+    source: https://docs.bfl.ml/quick_start/generating_images.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL endpoint list item 1 '/flux-2-max'; API reference 'Highest quality FLUX.2 model'. OpenRouter id read only on a mirror host (openrouter.haiouai.com, page footer '\xA9 2026 OpenRouter'), not on openrouter.ai itself."
+
+  - id: flux-2-flex
+    provider: bfl
+    name: "FLUX.2 [flex]"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: fal-ai/flux-2-flex
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/flux-2-flex/api
+      - id: black-forest-labs/flux.2-flex
+        via: [openrouter]
+        source: https://openrouter.ai/black-forest-labs/flux.2-flex/api
+      - id: black-forest-labs/FLUX.2-flex
+        via: [together]
+        source: https://docs.together.ai/docs/images-overview
+    source: https://docs.bfl.ml/quick_start/generating_images.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL endpoint '/flux-2-flex'. Vercel id 'bfl/flux-2-flex' is reported only by a secondary source (model-facts.md: via infr.sh) and is NOT listed as an alias here."
+
+  - id: flux-2-klein-4b
+    provider: bfl
+    name: "FLUX.2 [klein] 4B"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: black-forest-labs/flux.2-klein-4b
+        via: [openrouter]
+        source: https://open.vibevibe.vip/black-forest-labs/flux.2-klein-4b/api
+      - id: klein-4b
+        via: [bfl-python-sdk]
+        source: https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py
+    source: https://docs.bfl.ml/api-reference/models/generate-or-edit-an-image-with-flux2-[klein-4b]
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL API reference 'POST /v1/flux-2-klein-4b'. fal id fal-ai/flux-2-klein/4b is in model-facts.md (fal docs, P) but no fal page URL was read in this session, so it is not listed as an alias. OpenRouter id read on a mirror host only; mirror shows 'Released Jan 14, 2026' (aggregator date)."
+
+  - id: flux-2-klein-9b
+    provider: bfl
+    name: "FLUX.2 [klein] 9B"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: klein-9b
+        via: [bfl-python-sdk]
+        source: https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py
+      - id: flux-2-klein
+        via: [bfl-python-sdk]
+        source: https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py
+    source: https://docs.bfl.ml/quick_start/generating_images.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL: '/flux-2-klein-9b \u2014 a fixed snapshot of FLUX.2 [klein] 9B for reproducibility'. SDK alias 'flux-2-klein' resolves to 9B (client-side only)."
+
+  - id: flux-2-klein-9b-preview
+    provider: bfl
+    name: "FLUX.2 [klein] 9B (preview)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://docs.bfl.ai/api-reference/models/generate-or-edit-an-image-with-flux2-[klein]-9b-preview
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL: 'preview endpoint, where our latest quality and speed improvements land first. For stable production use, prefer FLUX.2 [klein] 9B (/flux-2-klein-9b)'; endpoint list: 'our latest FLUX.2 [klein] 9B with KV caching'."
+
+  - id: flux-kontext-pro
+    provider: bfl
+    name: "FLUX.1 Kontext [pro]"
+    status: active
+    shutdown: null
+    replacement: [flux-2-pro, flux-2-flex]
+    snapshots: []
+    aliases:
+      - id: fal-ai/flux-pro/kontext
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/flux-pro/kontext/llms.txt
+      - id: fal-ai/flux-pro/kontext/text-to-image
+        via: [fal]
+        source: https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-kontext-text-to-image
+      - id: black-forest-labs/flux-kontext-pro
+        via: [replicate]
+        source: https://replicate.com/black-forest-labs/flux-kontext-pro/versions/0f1178f5a27e9aa2d2d39c8a43c110f7fa7cbf64062ff04a04cd40899e546065/api
+      - id: black-forest-labs/FLUX.1-kontext-pro
+        via: [together]
+        source: https://docs.together.ai/docs/images-overview
+    source: https://bfl.mintlify.app/api-reference/models/create-an-image-with-flux1-kontext-[pro]-legacy-use-flux2-[pro]-for-editing
+    checked: 2026-11-30
+    confirmed: true
+    note: "Still listed as an endpoint (POST api.bfl.ai/v1/flux-kontext-pro). Newer BFL API-reference copy (bfl.mintlify.app, BFL's docs host) titles it 'legacy \u2014 use FLUX.2 [pro] for editing': 'For image editing, prefer FLUX.2 [PRO] (/flux-2-pro) or FLUX.2 [FLEX] (/flux-2-flex) which are the recommended default models'. No shutdown date found. Older copy docs.bfl.ml/api-reference/models/edit-or-create-an-image-with-flux-kontext-pro has no legacy label. BFL skills endpoints.md shows the path as '/v1/flux-kontext' (conflict, see comments)."
+
+  - id: flux-kontext-max
+    provider: bfl
+    name: "FLUX.1 Kontext [max]"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: black-forest-labs/FLUX.1-kontext-max
+        via: [together]
+        source: https://docs.together.ai/docs/images-overview
+    source: https://docs.bfl.ml/api-reference/tasks/edit-or-create-an-image-with-flux-kontext-max
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL 'POST /v1/flux-kontext-max'. Unlike kontext-pro, no 'legacy' label was seen for it (replacement left null). fal id 'fal-ai/flux-pro/kontext/max' seen only on resellers (kkiai, yutoai) citing fal.ai/models/fal-ai/flux-pro/kontext/max \u2014 not listed as alias (secondary)."
+
+  - id: flux-pro-1.1
+    provider: bfl
+    name: "FLUX1.1 [pro]"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: fal-ai/flux-pro/v1.1
+        via: [fal]
+        source: https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1.md
+      - id: black-forest-labs/flux-1.1-pro
+        via: [replicate]
+        source: https://replicate.com/black-forest-labs/flux-1.1-pro/versions/a91bed9b0301d9d10b34b89b1f4d0255f2e2499c59576bfcd13405575dacdb25/api
+      - id: black-forest-labs/FLUX.1.1-pro
+        via: [together]
+        source: https://docs.together.ai/docs/images-overview
+      - id: black_forest_labs/flux-pro-1.1
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/black_forest_labs
+      - id: flux-1.1-pro
+        via: [bfl-python-sdk]
+        source: https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py
+    source: https://docs.bfl.ml/flux_models/flux_1_1_pro
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL: 'make a request to the /flux-pro-1.1 endpoint \u2026 $0.04 per image'. Vercel id bfl/flux-pro-1.1 is in model-facts.md (ai-sdk/Vercel P) but no Vercel page URL was read this session; not listed as alias. aipricly.com (S) labels it 'Legacy \xB7 Migrated to FLUX.2 family' \u2014 no BFL statement found."
+
+  - id: flux-pro-1.1-ultra
+    provider: bfl
+    name: "FLUX1.1 [pro] Ultra"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: fal-ai/flux-pro/v1.1-ultra
+        via: [fal]
+        source: https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1-ultra
+      - id: black_forest_labs/flux-pro-1.1-ultra
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/black_forest_labs
+      - id: flux-1.1-ultra
+        via: [bfl-python-sdk]
+        source: https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py
+      - id: flux-ultra
+        via: [bfl-python-sdk]
+        source: https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py
+    source: https://docs.bfl.ml/flux_models/flux_1_1_pro_ultra_raw.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL: 'make a request to the /flux-pro-1.1-ultra endpoint'. Replicate id black-forest-labs/flux-1.1-pro-ultra seen only on resellers (kkiai, yutoai) and lumenfall ('Provider Model ID'), not on a replicate.com page read here; omitted as alias. Fine-tune variant endpoint flux-pro-1.1-ultra-finetuned exists (api.us1.bfl.ai) \u2014 not listed."
+
+  - id: flux-pro
+    provider: bfl
+    name: "FLUX.1 [pro]"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: fal-ai/flux-pro
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/flux-pro/api
+      - id: black_forest_labs/flux-pro
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/black_forest_labs
+    source: https://docs.bfl.ml/quick_start/generating_images.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "Listed by BFL under 'We currently support the following endpoints for image generation' (/flux-pro) and in BFL SDK catalog (label 'FLUX.1 [pro]'). No BFL deprecation notice found; APIYI (S) calls FLUX.1 [pro] models 'Legacy \u2026 remain callable'. Status active = still listed."
+
+  - id: flux-dev
+    provider: bfl
+    name: "FLUX.1 [dev]"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: fal-ai/flux/dev
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/flux/dev/api
+      - id: fal-ai/flux-1/dev
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/flux-1/dev/playground
+      - id: black_forest_labs/flux-dev
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/black_forest_labs
+    source: https://bfl.mintlify.app/api-reference/models/generate-an-image-with-flux1-[dev]
+    checked: 2026-11-30
+    confirmed: true
+    note: "BFL 'Submits an image generation task with FLUX.1 [dev]' at POST api.bfl.ai/v1/flux-dev. fal hosts the open weights itself at fal-ai/flux/dev (also named by BFL's own flux README: 'FAL: https://fal.ai/models/fal-ai/flux/dev') and fal-ai/flux-1/dev ('$0.025 per megapixel'); same model, different host/billing than BFL's /flux-dev. Open weights: huggingface black-forest-labs/FLUX.1-dev (non-commercial licence) \u2014 a weights repo, not an API route."
+
+  # ================================================================ Stability
+  - id: stable-image-ultra
+    provider: stability
+    name: "Stable Image Ultra"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md
+    checked: 2026-11-30
+    confirmed: false
+    note: "Secondary only: NeuroLink docs wrap 'api.stability.ai/v2beta/stable-image/generate/{model}', models 'stable-image-ultra \u2014 flagship quality (default)'. api-evangelist OpenAPI copy (S) has path /v2beta/stable-image/generate/ultra. No platform.stability.ai page was in the store. Deprecation status unknown."
+
+  - id: stable-image-core
+    provider: stability
+    name: "Stable Image Core"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md
+    checked: 2026-11-30
+    confirmed: false
+    note: "Secondary only: NeuroLink 'stable-image-core \u2014 fast tier'; path /v2beta/stable-image/generate/core (api-evangelist OpenAPI copy, S). No Stability page read."
+
+  - id: sd3.5-large
+    provider: stability
+    name: "Stable Diffusion 3.5 Large"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: stability/sd3.5-large
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/stability
+      - id: fal-ai/stable-diffusion-v35-large
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/stable-diffusion-v35-large/api
+    source: https://docs.litellm.ai/docs/providers/stability
+    checked: 2026-11-30
+    confirmed: false
+    note: "Value of the 'model' field of POST /v2beta/stable-image/generate/sd3 per LiteLLM docs (last_updated 2026-10-09) and Comfy/NeuroLink (S for Stability). A third-party client comment calls sd3.5-large 'the sd3 model field's documented default' (S). No Stability page read. Open weights also on HF (stabilityai/stable-diffusion-3.5-large)."
+
+  - id: sd3.5-large-turbo
+    provider: stability
+    name: "Stable Diffusion 3.5 Large Turbo"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md
+    checked: 2026-11-30
+    confirmed: false
+    note: "Secondary only (NeuroLink; Comfy Stability node lists sd3.5-large / sd3.5-large-turbo / sd3.5-medium as the 'model' combo). No Stability page read."
+
+  - id: sd3.5-medium
+    provider: stability
+    name: "Stable Diffusion 3.5 Medium"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md
+    checked: 2026-11-30
+    confirmed: false
+    note: "Secondary only (NeuroLink; 302ai apifox page shows model 'sd3.5-medium' for /v2beta/stable-image/generate/sd3 citing platform.stability.ai). Older SD3 values sd3-large, sd3-large-turbo, sd3-medium appear in third-party clients only; their current status was not found."
+
+  # ================================================================= Ideogram
+  - id: ideogram-4-5
+    provider: ideogram
+    name: "Ideogram 4.5"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: ideogram-v4-5
+        via: [venice]
+        source: https://docs.venice.ai/de/models/ideogram-v4-5
+    source: https://developer.ideogram.ai/ideogram-api/models
+    checked: 2026-11-30
+    confirmed: true
+    note: "Ideogram API v2 puts the model in the path: 'Every v2 endpoint names its model in the path, POST /v2/{content}/{action}/{model}'; 'POST /v2/image/precise-edit/ideogram-4-5'; remix table lists 'ideogram-4-5'. Generate page: 'Start with Ideogram 4.5, or send the request to auto'. Venice: model 'ideogram-v4-5'."
+
+  - id: ideogram-v4
+    provider: ideogram
+    name: "Ideogram 4.0 (API v1 route)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: ideogram-ai/ideogram-v4-balanced
+        via: [replicate]
+        source: https://replicate.com/ideogram-ai/ideogram-v4-balanced/versions/2ed1acdf773fa29e36edb7d45dfc2dfc20afbd9313cb73e8206607073528b0cb/api
+      - id: ideogram/ideogram-v4
+        via: [comfy]
+        source: https://docs.comfy.org/catalog/models/ideogram/ideogram-v4
+    source: https://developer.ideogram.ai/api-reference
+    checked: 2026-11-30
+    confirmed: true
+    note: "'Generate with Ideogram 4.0 \u2014 Generates images synchronously using the Ideogram 4.0 model'; describe page: 'the /v1/ideogram-v4/generate family of endpoints'. id = the path segment of POST /v1/ideogram-v4/generate (sync; async variant /v1/ideogram-v4/async/generate per S skill). Deprecations page: v1 endpoints with a v2 replacement are 'an older version. It keeps working'; 'No endpoint has a removal date'. The v2 path segment for 4.0 was not seen verbatim."
+
+  - id: ideogram-v3
+    provider: ideogram
+    name: "Ideogram 3.0 (API v1 route)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: fal-ai/ideogram/v3
+        via: [fal]
+        source: https://fal.ai/docs/model-api-reference/image-generation-api/ideogram-v3
+    source: https://developer.ideogram.ai/api-reference/api-reference/generate-v3
+    checked: 2026-11-30
+    confirmed: true
+    note: "'Generate with Ideogram 3.0' = POST /v1/ideogram-v3/generate; rendering_speed FLASH/TURBO/DEFAULT/QUALITY (transparent page). Replicate id 'ideogram-ai/ideogram-v3-turbo' (V3 at TURBO speed; model-facts.md calls it Replicate P) was read here only on a Replicate mirror (cloudernative, '\u2B50 Official'); replicate.com/ideogram-ai/ideogram-v2a/api lists 'Turbo is the fastest and cheapest Ideogram v3' among related models without the id \u2014 not listed as alias. Deprecations page: 'POST /v1/ideogram-v3/edit' deprecated since April 29, 2026 (use POST /v2/image/inpaint/ideogram-3); generate itself not deprecated."
+
+  - id: ideogram-3
+    provider: ideogram
+    name: "Ideogram 3.0 (API v2 route)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://developer.ideogram.ai/ideogram-api/models
+    checked: 2026-11-30
+    confirmed: true
+    note: "v2 path segment: 'POST /v2/image/inpaint/ideogram-3'; reframe/replace-background mention Ideogram 3.0. That /v2/image/generate/ideogram-3 exists is inferred from 'Each generate endpoint runs one model: POST /v2/image/generate/{model}' \u2014 the generate path for 3.0 was not seen verbatim."
+
+  - id: V_2
+    provider: ideogram
+    name: "Ideogram 2.0 (legacy model value)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://developer.ideogram.ai/ideogram-api/deprecations
+    checked: 2026-11-30
+    confirmed: false
+    note: "Ideogram (P): 'No v2 endpoint is deprecated. Ideogram 2.0 and 2a are still available in v2'; legacy 'Generate (legacy)' POST /generate takes image_request.model. The string 'V_2' itself is seen only in secondary sources (crazyrouter docs 'Model version: V_2, V_2_TURBO'; Monica API 'Available options: V_2'; skills)."
+
+  - id: V_2_TURBO
+    provider: ideogram
+    name: "Ideogram 2.0 Turbo (legacy model value)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://developer.ideogram.ai/ideogram-api/deprecations
+    checked: 2026-11-30
+    confirmed: false
+    note: "String 'V_2_TURBO' secondary only (crazyrouter, skills). Replicate id 'ideogram-ai/ideogram-v2-turbo' seen only on a reseller citing replicate.com (S) \u2014 not listed as alias."
+
+  - id: V_2A
+    provider: ideogram
+    name: "Ideogram 2a (legacy model value)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: ideogram-ai/ideogram-v2a
+        via: [replicate]
+        source: https://replicate.com/ideogram-ai/ideogram-v2a
+    source: https://developer.ideogram.ai/api-reference/api-reference/generate-v3
+    checked: 2026-11-30
+    confirmed: true
+    note: "Ideogram names the value: 'Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models'. Deprecations page: 'Ideogram 2.0 and 2a are still available in v2'; 'No endpoint has a removal date'."
+
+  - id: V_2A_TURBO
+    provider: ideogram
+    name: "Ideogram 2a Turbo (legacy model value)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://developer.ideogram.ai/api-reference/api-reference/generate-v3
+    checked: 2026-11-30
+    confirmed: true
+    note: "Named verbatim on the Ideogram generate-v3 page (see V_2A). Legacy /generate endpoint still documented as 'Generate (legacy)'."
+
+  - id: V_1
+    provider: ideogram
+    name: "Ideogram 1.0 (legacy model value)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://developer.ideogram.ai/api-reference/api-reference/generate-v3
+    checked: 2026-11-30
+    confirmed: false
+    note: "Value named verbatim by Ideogram ('Not supported by V_1, V_1_TURBO \u2026'), but whether 1.0 still answers is not stated; the deprecations page mentions only 2.0 and 2a as 'still available in v2'. Status active is an assumption from 'No endpoint has a removal date'."
+
+  - id: V_1_TURBO
+    provider: ideogram
+    name: "Ideogram 1.0 Turbo (legacy model value)"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://developer.ideogram.ai/api-reference/api-reference/generate-v3
+    checked: 2026-11-30
+    confirmed: false
+    note: "As V_1: value named by Ideogram, current availability not confirmed."
+
+  # ================================================================== Recraft
+  - id: recraftv4_1
+    provider: recraft
+    name: "Recraft V4.1"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: recraftv4_1_raster
+        via: [recraft-alias]
+        source: https://www.recraft.ai/docs/api-reference/models
+      - id: recraft/recraft-v4.1
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/recraft-v4.1.md
+    source: https://www.recraft.ai/docs/api-reference/models/recraft-v4-1.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "Recraft: 'released in May 2026'; '\`recraftv4_1\` is the default model of the API. A request to /v1/images/generations or /v1/images/imageToImage with no model specified uses it'; Raster 1K $0.035. 'every raster model also accepts a _raster alias of the same model' (alias is accepted by Recraft's own API). Family also has recraftv4_1_vector, recraftv4_1_pro_vector, recraftv4_1_utility_vector, recraftv4_1_utility_pro_vector (Picsart list, S for the last two)."
+
+  - id: recraftv4_1_pro
+    provider: recraft
+    name: "Recraft V4.1 Pro"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: recraftv4_1_pro_raster
+        via: [recraft-alias]
+        source: https://www.recraft.ai/docs/api-reference/models
+    source: https://www.recraft.ai/docs/api-reference/models/recraft-v4-1.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "Recraft model table: 'Recraft V4.1 Pro | recraftv4_1_pro | Raster, 2K | $0.21'. Alias id formed by the documented '_raster' rule, not seen verbatim."
+
+  - id: recraftv4_1_flash
+    provider: recraft
+    name: "Recraft V4.1 Flash"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://www.recraft.ai/docs/api-reference/models
+    checked: 2026-11-30
+    confirmed: true
+    note: "Recraft: '_flash variants (Recraft V4.1 only) are fast, low-cost raster models without style support'. Exact id 'recraftv4_1_flash' read in Comfy node docs (Comfy: 'recraftv4_1_flash is the fastest and most economical model'); the Recraft page states the suffix rule."
+
+  - id: recraftv4_1_utility
+    provider: recraft
+    name: "Recraft V4.1 Utility"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases: []
+    source: https://www.recraft.ai/docs/api-reference/models
+    checked: 2026-11-30
+    confirmed: true
+    note: "Recraft: '_utility variants (Recraft V4.1 only) produce clean, predictable images with flat lighting'. Id read verbatim in Comfy docs and Picsart list; recraftv4_1_utility_pro likewise (not a separate entry)."
+
+  - id: recraftv4
+    provider: recraft
+    name: "Recraft V4"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: recraft/recraft-v4
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/recraft-v4.md
+      - id: recraft-v4
+        via: [venice]
+        source: https://docs.venice.ai/it/models/recraft-v4
+      - id: recraftv4_raster
+        via: [recraft-alias]
+        source: https://www.recraft.ai/docs/api-reference/models
+    source: https://www.recraft.ai/docs/api-reference/models/recraft-v4.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "Recraft: 'released in February 2026'; 'Recraft V4 | recraftv4 | Raster, 1K | $0.04'; vector 'recraftv4_vector'. Recraft intro: 'the previous generation and still a dependable default'. OpenRouter has the vector variant as recraft/recraft-v4-vector (openrouter.ai page)."
+
+  - id: recraftv4_pro
+    provider: recraft
+    name: "Recraft V4 Pro"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: recraft-ai/recraft-v4-pro
+        via: [replicate]
+        source: https://replicate.com/recraft-ai/recraft-v4-pro/versions/da14602f43a83d1a85654e8cbce5afc0d4cca59b41c0c13f73be8ca84d54d6b6/api
+      - id: recraft-v4-pro
+        via: [venice]
+        source: https://docs.venice.ai/es/models/recraft-v4-pro
+      - id: recraftv4_pro_raster
+        via: [recraft-alias]
+        source: https://www.recraft.ai/docs/api-reference/models
+    source: https://www.recraft.ai/docs/api-reference/models/recraft-v4.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "Recraft: 'Recraft V4 Pro | recraftv4_pro | Raster, 2K | $0.25'; 'recraftv4_pro_raster for recraftv4_pro' given verbatim as an alias example. Style models recraftv4_styles / recraftv4_styles_pro exist (docs default with style references: recraftv4_styles)."
+
+  - id: recraftv3
+    provider: recraft
+    name: "Recraft V3"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: fal-ai/recraft-v3
+        via: [fal]
+        source: https://fal.ai/models/fal-ai/recraft-v3
+      - id: recraft/recraft-v3
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/recraft-v3.md
+      - id: recraft/recraftv3
+        via: [litellm]
+        source: https://docs.litellm.ai/docs/providers/recraft
+      - id: "@recraft-ai/recraftv3"
+        via: [portkey]
+        source: https://portkey.ai/docs/integrations/llms/recraft-ai.md
+    source: https://www.recraft.ai/docs/api-reference/models/recraft-v3.md
+    checked: 2026-11-30
+    confirmed: true
+    note: "Recraft: 'released in October 2024'; 'Recraft V3 | recraftv3 | Raster, 1K | $0.04', 'recraftv3_vector'; 'inpainting, outpainting, and the background operations run on V3 models only'. No deprecation."
+
+  - id: recraftv2
+    provider: recraft
+    name: "Recraft V2"
+    status: active
+    shutdown: null
+    replacement: null
+    snapshots: []
+    aliases:
+      - id: recraft/recraft-v2
+        via: [vercel-ai-gateway]
+        source: https://vercel.com/ai-gateway/models/recraft-v2.md
+    source: https://vercel.com/ai-gateway/models/recraft-v2.md
+    checked: 2026-11-30
+    confirmed: false
+    note: "Recraft intro says it 'has released four generations of its own model' and its llms-full appendix lists 'Recraft V2' (model-facts.md), but the id 'recraftv2' was not seen on a Recraft page; seen in third-party code only (S). Vercel lists recraft/recraft-v2 at $0.022/image (P for the Vercel id). Status active = still offered by Vercel; Recraft's own status not confirmed."
+`, "providers": "# yaml-language-server: $schema=../schemas/providers.schema.json\n# image-route-policy: the bundled provider catalog\n#\n# Every provider a route may name: the names people write for it (matched ignoring case, spaces and\n# punctuation), its API hosts and image endpoints, its SDKs and the calls that generate images (what\n# the code scan looks for), its key formats (what secret-in-manifest looks for), and whether its\n# official API has a free tier for image models (what official-api-not-free relies on). Every fact\n# carries its own source and checked date; `confirmed: false` marks facts seen only in secondary\n# sources (secret scanners' rules, third-party code), with a note saying what.\n#\n#   modelsOf       providers whose model ids this provider's API takes as its own\n#   calls[].model  where the call names the model: `#0` the first positional argument, or the\n#                  property (JavaScript) or keyword (Python) name\n#   calls[].when   image-model: only when the model is an image model of policies/models.yml;\n#                  image-tool: only when the tools include image generation;\n#                  image-output: only when the call asks for image output (modalities)\n#   keyFormats     `prefix` followed by at least `minBody` characters of `body` is a key; minBody is\n#                  the documented body length, or 40 for longer keys so that a cut key is caught too;\n#                  `lengths` are the documented total lengths\n#   freeTier       none | free-tier | credits | unknown (absent: not checked)\n#   modelPrefixes  naming patterns: <prefix><id> names the model <id> of `provider`\n#\n# Correct or extend it from a policy without a release: `providers:` entries replace the entry with\n# the same id, or add one (see docs/catalog.md).\n\nversion: 1\nchecked: 2026-11-30\nproviders:\n  - id: openai\n    name: OpenAI\n    kind: vendor\n    names:\n      - OpenAI\n      - openai\n      - Open AI\n      - OpenAI API\n    api:\n      hosts:\n        - api.openai.com\n        - us.api.openai.com\n        - eu.api.openai.com\n        - ae.api.openai.com\n        - mtls.api.openai.com\n        - mtls-eu.api.openai.com\n      endpoints:\n        - method: POST\n          path: /v1/images/generations\n          api: images.generate\n        - method: POST\n          path: /v1/images/edits\n          api: images.edit\n        - method: POST\n          path: /v1/images/variations\n          api: images.create_variation\n        - method: POST\n          path: /v1/responses\n          api: responses.image_generation\n      keyEnv:\n        - OPENAI_API_KEY\n      auth: 'Authorization: Bearer <key>'\n      source: https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/src/client.ts\n      checked: 2026-11-30\n      confirmed: true\n      note: >-\n        openai-node client.ts: baseURL default \"process.env['OPENAI_BASE_URL'] ?? https://api.openai.com/v1\", apiKey = readEnv('OPENAI_API_KEY'), also\n        OPENAI_ADMIN_KEY / OPENAI_ORG_ID / OPENAI_PROJECT_ID. Data-residency hosts from src/internal/data-residency.ts: us./eu./ae.api.openai.com/v1. mTLS hosts\n        from openai-go README (\"https://mtls.api.openai.com/v1\", \"https://mtls-eu.api.openai.com/v1\"). Paths from api.md (openai-node and openai-python, same\n        commits): \"post /images/generations\", \"post /images/edits\", \"post /images/variations\". Responses tool: ImageGeneration tool \"type: 'image_generation'\"\n        (openai-node src/resources/responses/responses.ts; openai-python src/openai/types/responses/tool.py `type: Literal[\"image_generation\"]`). Bearer header\n        seen in trufflehog's OpenAI verifier (Authorization: Bearer, GET https://api.openai.com/v1/me). /images/variations is a dall-e-2 endpoint; dall-e-2 is\n        shut down (see model-facts.md) but the SDKs still expose the method.\n    sdks:\n      - language: javascript\n        package: openai\n        clients:\n          - OpenAI\n        calls:\n          - call: images.generate\n            api: images.generate\n            model: model\n          - call: images.edit\n            api: images.edit\n            model: model\n          - call: images.createVariation\n            api: images.create_variation\n            model: model\n          - call: responses.create\n            api: responses.image_generation\n            model: model\n            when: image-tool\n        source: https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/api.md\n        checked: 2026-11-30\n        note: >-\n          api.md: client.images.createVariation / edit / generate({ ...params }); README: `npm install openai`, `import OpenAI from 'openai'`, apiKey default\n          process.env['OPENAI_API_KEY'].\n      - language: python\n        package: openai\n        clients:\n          - OpenAI\n          - AsyncOpenAI\n        calls:\n          - call: images.generate\n            api: images.generate\n            model: model\n          - call: images.edit\n            api: images.edit\n            model: model\n          - call: images.create_variation\n            api: images.create_variation\n            model: model\n          - call: responses.create\n            api: responses.image_generation\n            when: image-tool\n        source: https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/api.md\n        checked: 2026-11-30\n        note: >-\n          api.md: client.images.create_variation / edit / generate(**params); README `pip install openai`; AsyncOpenAI has the same resource paths (README async\n          section).\n      - language: go\n        package: github.com/openai/openai-go/v3\n        clients:\n          - NewClient\n        calls:\n          - call: Images.Generate\n            api: images.generate\n            note: 'model: field Model of openai.ImageGenerateParams'\n          - call: Images.Edit\n            api: images.edit\n            note: 'model: field Model of openai.ImageEditParams'\n          - call: Images.NewVariation\n            api: images.create_variation\n          - call: Responses.New\n            api: responses.image_generation\n            when: image-tool\n        source: https://github.com/openai/openai-go/blob/4e5a07a6a205761650d73593fe75cd79ea7a25ec/api.md\n        checked: 2026-11-30\n        note: >-\n          api.md: client.Images.Generate(ctx, body openai.ImageGenerateParams), client.Images.Edit, client.Images.NewVariation; README `go get -u\n          'github.com/openai/openai-go/v3@v3.52.0'`, option.WithAPIKey 'defaults to os.LookupEnv(\"OPENAI_API_KEY\")'; responses/response.go ResponseService.New.\n      - language: java\n        package: com.openai:openai-java\n        clients:\n          - OpenAIOkHttpClient\n        calls:\n          - call: images.generate\n            api: images.generate\n            note: 'model: ImageGenerateParams.builder().model(...)'\n          - call: images.edit\n            api: images.edit\n            note: 'model: ImageEditParams.builder().model(...)'\n        source: >-\n          https://github.com/openai/openai-java/blob/5f499c32eb4357e2552d9f97697d63eddbc6069b/openai-java-core/src/main/kotlin/com/openai/services/blocking/ImageService.kt\n        checked: 2026-11-30\n        note: >-\n          OpenAIClient.kt `fun images(): ImageService`; ImageService.kt `fun generate(params: ImageGenerateParams)`, `fun edit(params: ImageEditParams)`.\n          README: Maven com.openai:openai-java:4.52.0; fromEnv() reads OPENAI_API_KEY, OPENAI_ORG_ID, OPENAI_PROJECT_ID. ImageGenerateParams.kt Builder has `fun\n          model(model: ImageModel?)` (ImageModel enum; a string overload is not shown in the lines read).\n      - language: csharp\n        package: OpenAI\n        clients:\n          - ImageClient\n        calls:\n          - call: GenerateImage\n            api: images.generate\n            note: 'model: ImageClient constructor first argument (new ImageClient(\"dall-e-3\", apiKey))'\n          - call: GenerateImages\n            api: images.generate\n            note: 'model: ImageClient constructor'\n          - call: GenerateImageEdit\n            api: images.edit\n            note: 'model: ImageClient constructor'\n          - call: GenerateImageEdits\n            api: images.edit\n            note: 'model: ImageClient constructor'\n          - call: GenerateImageVariation\n            api: images.create_variation\n            note: 'model: ImageClient constructor'\n          - call: GenerateImageVariations\n            api: images.create_variation\n            note: 'model: ImageClient constructor'\n        source: https://github.com/openai/openai-dotnet/blob/b3b4bbbc31cebef0f4978071d586856360173c89/OpenAI/src/Custom/Images/ImageClient.cs\n        checked: 2026-11-30\n        note: >-\n          ImageClient.cs public methods GenerateImage(s)/GenerateImageEdit(s)/GenerateImageVariation(s) and *Async variants; README `dotnet add package OpenAI`,\n          `ImageClient client = new(\"dall-e-3\", Environment.GetEnvironmentVariable(\"OPENAI_API_KEY\"))`, namespace OpenAI.Images; OpenAIClient.GetImageClient\n          also listed in README table (class ImageClient).\n      - language: ruby\n        package: openai\n        clients:\n          - OpenAI::Client\n        calls:\n          - call: images.generate\n            api: images.generate\n            model: model\n          - call: images.edit\n            api: images.edit\n            model: model\n        source: https://github.com/openai/openai-ruby/blob/edfb30b2973d68b4a19ce3f86f1de7313f730702/lib/openai/resources/images.rb\n        checked: 2026-11-30\n        note: >-\n          images.rb `def generate(params)`, `def edit(params)`; README `gem \"openai\", \"~> 0.80.0\"`, `OpenAI::Client.new(api_key: ENV[\"OPENAI_API_KEY\"]) # This\n          is the default`.\n      - language: javascript\n        package: '@ai-sdk/openai'\n        clients:\n          - openai\n          - createOpenAI\n        calls:\n          - call: openai.image\n            api: images.generate\n            model: '#0'\n            note: via generateImage from 'ai'\n          - call: openai.imageModel\n            api: images.generate\n            model: '#0'\n        source: https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/03-openai.mdx\n        checked: 2026-11-30\n        note: >-\n          Vercel AI SDK (third-party to OpenAI, first-party for the AI SDK): `generateImage({ model: openai.image('gpt-image-2'), prompt })`; passing\n          prompt.images turns it into an edit (openai-image-model.ts uses path '/images/edits' else '/images/generations'). apiKey \"defaults to the\n          OPENAI_API_KEY environment variable\"; baseURL env OPENAI_BASE_URL, default https://api.openai.com/v1. `ai` v7.0.77 exports `generateImage`\n          (packages/ai/src/generate-image/index.ts); older releases exported `experimental_generateImage` (packages/ai/CHANGELOG.md), still seen in user code\n          and on vercel.com model pages. openai-provider.ts declares `imageModel(modelId: OpenAIImageModelId)` and sets `provider.imageModel = createImageModel`\n          (alias of image()).\n    keyFormats:\n      - name: OpenAI project key\n        prefix: sk-proj-\n        body: '[A-Za-z0-9_-]'\n        minBody: 40\n        lengths: [132, 164]\n        source: https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          gitleaks rule openai-api-key: `sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})` (so\n          8+58+8+58=132 or 8+74+8+74=164 chars). trufflehog openai.go: `sk-(?:(?:proj|svcacct|service)-[A-Za-z0-9_-]+|[a-zA-Z0-9]+)T3BlbkFJ[A-Za-z0-9_-]+` (no\n          fixed length). All OpenAI keys carry the marker \"T3BlbkFJ\". No OpenAI page stating the prefix was read.\n      - name: OpenAI service-account key\n        prefix: sk-svcacct-\n        body: '[A-Za-z0-9_-]'\n        minBody: 40\n        lengths: [135, 167]\n        source: https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          Same gitleaks rule (11+58+8+58). trufflehog also accepts `sk-service-` (openai.go comment: 'service account keys (sk-svcacct-... or sk-service-...)').\n          Background doc: gitleaks issues #1467/#2055 report service-account keys that do not fit the fixed lengths.\n      - name: OpenAI admin key\n        prefix: sk-admin-\n        body: '[A-Za-z0-9_-]'\n        minBody: 40\n        lengths: [133, 165]\n        source: https://github.com/trufflesecurity/trufflehog/blob/3ab759fef4bb5935d4fe9ac68b503d05346b8364/pkg/detectors/openaiadmin/openaiadmin.go\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          trufflehog openaiadmin.go: 'Admin keys follow the format: sk-admin-{58 chars}T3BlbkFJ{58 chars}', regex\n          `sk-admin-[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58}` (9+58+8+58=133). Admin keys manage the org; env OPENAI_ADMIN_KEY in openai-node.\n      - name: OpenAI key\n        prefix: sk-\n        body: '[A-Za-z0-9]'\n        minBody: 40\n        lengths: [51]\n        source: https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          gitleaks second alternative `sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}` (3+20+8+20=51). Background doc (image-route-domain.md A4.1) notes legacy keys\n          of ~44 chars each side are missed by this fixed length.\n    freeTier:\n      images: none\n      summary: >-\n        dall-e-3 model page rate-limit table: Free tier 'Not supported'; gpt-image-2 'available on Tier 1 and above. New accounts start at Free tier and must\n        add payment' (secondary).\n      source: https://developers.openai.com/api/docs/models/dall-e-3?site_locale=en\n      checked: 2026-11-30\n      confirmed: false\n      note: >-\n        Carried over from /work/shared/background/model-facts.md (c): P = dall-e-3 page (a shut-down model); the gpt-image-2 statement is S only\n        (https://apidog.com/blog/gpt-image-2-api). No OpenAI page read states it for gpt-image-2 / 2.5 / 2.6.\n  - id: azure-openai\n    name: Azure OpenAI\n    kind: cloud\n    names:\n      - Azure OpenAI (Microsoft Foundry)\n      - Azure OpenAI\n      - azure-openai\n      - Azure OpenAI Service\n      - Azure OpenAI in Microsoft Foundry Models\n      - Microsoft Foundry\n      - Azure AI Foundry\n      - Foundry\n      - azure\n    api:\n      hosts:\n        - '*.openai.azure.com'\n        - '*.services.ai.azure.com'\n        - '*.cognitiveservices.azure.com'\n      endpoints:\n        - method: POST\n          path: /openai/deployments/{deployment}/images/generations?api-version={version}\n          api: images.generate\n        - method: POST\n          path: /openai/deployments/{deployment}/images/edits?api-version={version}\n          api: images.edit\n        - method: POST\n          path: /openai/v1/images/generations\n          api: images.generate\n          note: v1 API (no api-version); path inferred from the v1 base URL + OpenAI path\n        - method: POST\n          path: /openai/v1/images/edits\n          api: images.edit\n          note: inferred as above\n        - method: POST\n          path: /openai/v1/responses\n          api: responses.image_generation\n      keyEnv:\n        - AZURE_OPENAI_API_KEY\n      auth: 'api-key: <key> (or Authorization: Bearer <Entra ID token>)'\n      source: https://github.com/MicrosoftDocs/azure-ai-docs/blob/045dc15b2fa3b995738d17e9e05439a7cc524353/articles/ai-foundry/openai/includes/dall-e-rest.md\n      checked: 2026-11-30\n      confirmed: true\n      note: >-\n        Microsoft quickstart (ms.date 02/20/2025): `base_path = f'openai/deployments/{deployment}/images'`, generations and edits, `api_version =\n        \"2025-04-01-preview\" # or later version`, header 'Api-Key', env AZURE_OPENAI_ENDPOINT / AZURE_OPENAI_API_KEY, example endpoint\n        https://docs-test-001.openai.azure.com/. v1 API (P: https://learn.microsoft.com/en-us/azure/foundry/openai/api-version-lifecycle): \"Starting in August\n        2025 \u2026 v1 Azure OpenAI APIs \u2026 no need to specify new api-version's\", `OpenAI(api_key=os.getenv(\"AZURE_OPENAI_API_KEY\"),\n        base_url=\"https://YOUR-RESOURCE-NAME.openai.azure.com/openai/v1/\")`; image paths under /openai/v1 not read verbatim. *.cognitiveservices.azure.com: P\n        Microsoft Learn training page (https://learn.microsoft.com/en-ca/training/modules/get-started-with-ai-in-azure/5-endpoints) shows\n        \"https://<foundry-project>-resource.cognitiveservices.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=\u2026\". *.services.ai.azure.com: S\n        only (api-evangelist collection \"https://{resource}.services.ai.azure.com/openai/deployments/:deployment-id/images/generations\"; third-party code using\n        https://<resource>.services.ai.azure.com/openai/v1/). x-ms-oai-image-generation-deployment: S (Microsoft Tech Community answer, not Microsoft docs). The\n        deployment name is arbitrary, so the model behind a request is known only from config/IaC.\n    sdks:\n      - language: javascript\n        package: openai\n        clients:\n          - AzureOpenAI\n        calls:\n          - call: images.generate\n            api: images.generate\n            model: model\n          - call: images.edit\n            api: images.edit\n            model: model\n          - call: responses.create\n            api: responses.image_generation\n            when: image-tool\n        source: https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/src/azure.ts\n        checked: 2026-11-30\n        note: >-\n          azure.ts: apiKey = readEnv('AZURE_OPENAI_API_KEY'), apiVersion = readEnv('OPENAI_API_VERSION'), endpoint from AZURE_OPENAI_ENDPOINT \u2192 baseURL\n          `${endpoint}/openai`; _deployments_endpoints includes '/images/generations' and '/images/edits' and the request builder does\n          `path`/deployments/${model}` + options.path`; header 'api-key'. README: `import { AzureOpenAI } from 'openai'`.\n      - language: python\n        package: openai\n        clients:\n          - AzureOpenAI\n        calls:\n          - call: images.generate\n            api: images.generate\n            model: model\n          - call: images.edit\n            api: images.edit\n            model: model\n          - call: responses.create\n            api: responses.image_generation\n            when: image-tool\n        source: https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/lib/azure.py\n        checked: 2026-11-30\n        note: >-\n          azure.py: _deployments_endpoints contains '/images/generations', '/images/edits'; `options.url = path_template(\"/deployments/{model}\", model=model) +\n          options.url`; env: api_key from AZURE_OPENAI_API_KEY, azure_ad_token from AZURE_OPENAI_AD_TOKEN, api_version from OPENAI_API_VERSION, azure_endpoint\n          from AZURE_OPENAI_ENDPOINT. README example `model=\"deployment-name\"`. With the v1 API, plain `OpenAI(base_url=\u2026/openai/v1/)` is used instead\n          (Microsoft api-version-lifecycle page).\n      - language: javascript\n        package: '@ai-sdk/azure'\n        clients:\n          - azure\n          - createAzure\n        calls:\n          - call: azure.image\n            api: images.generate\n            model: '#0'\n            note: via generateImage from 'ai'\n        source: https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/04-azure.mdx\n        checked: 2026-11-30\n        note: >-\n          Docs: 'The first argument is your deployment name'; apiKey 'defaults to the AZURE_API_KEY environment variable' (NOT AZURE_OPENAI_API_KEY); resource\n          name env AZURE_RESOURCE_NAME; URL `https://{resourceName}.openai.azure.com/openai/v1{path}` (azure provider source comment).\n  - id: google\n    name: Google Gemini API\n    kind: vendor\n    names:\n      - Google Gemini API (Google AI Studio)\n      - Google\n      - google\n      - Gemini\n      - Gemini API\n      - Gemini Developer API\n      - Google AI Studio\n      - AI Studio\n      - Google AI\n      - Google Generative AI\n      - generativelanguage\n      - Nano Banana\n    api:\n      hosts:\n        - generativelanguage.googleapis.com\n      endpoints:\n        - method: POST\n          path: /v1beta/models/{model}:generateContent\n          api: gemini.generateContent\n        - method: POST\n          path: /v1beta/models/{model}:streamGenerateContent\n          api: gemini.generateContent\n        - method: POST\n          path: /v1beta/models/{model}:predict\n          api: imagen.predict\n          note: Imagen route; all Imagen models shut down 2026-08-17 (model-facts.md)\n      keyEnv:\n        - GEMINI_API_KEY\n        - GOOGLE_API_KEY\n      auth: 'x-goog-api-key: <key> (or ?key=<key>)'\n      source: https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/src/_api_client.ts\n      checked: 2026-11-30\n      confirmed: true\n      note: >-\n        js-genai _api_client.ts: Gemini API baseUrl `https://generativelanguage.googleapis.com/`, GOOGLE_AI_API_DEFAULT_VERSION = 'v1beta'; models.ts uses\n        '{model}:generateContent' and '{model}:predict'; _transformers.ts tModel prefixes `models/`. node_client.ts getApiKeyFromEnv: GOOGLE_API_KEY and\n        GEMINI_API_KEY, \"Both GOOGLE_API_KEY and GEMINI_API_KEY are set. Using GOOGLE_API_KEY.\" (same precedence in python-genai _api_client.py and go-genai\n        client.go). Header: js-genai _node_auth.ts GOOGLE_API_KEY_HEADER = 'x-goog-api-key'. `?key=` query form: S (betterleaks validator, forum posts).\n        GOOGLE_GEMINI_BASE_URL read in node_client.ts. Auth keys (AQ.) are rejected on the OpenAI-compatible /v1beta/openai route per a secondary blog\n        (raplsworks, June 2026) \u2014 not confirmed by Google.\n    sdks:\n      - language: javascript\n        package: '@google/genai'\n        clients:\n          - GoogleGenAI\n        calls:\n          - call: models.generateContent\n            api: gemini.generateContent\n            model: model\n            when: image-model\n          - call: models.generateContentStream\n            api: gemini.generateContent\n            model: model\n            when: image-model\n          - call: models.generateImages\n            api: imagen.predict\n            model: model\n            note: deprecated\n          - call: models.editImage\n            api: imagen.predict\n            model: model\n            note: deprecated; Vertex only for most edit modes\n          - call: models.upscaleImage\n            api: imagen.predict\n            model: model\n        source: https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/src/models.ts\n        checked: 2026-11-30\n        note: >-\n          models.ts: `generateImages = async (params)` logs 'The generateImages method is deprecated and will be removed in the next major release (not before\n          Jan. 1 2027). Please use the generateContent method with image models instead.'; same for editImage. README: `npm install @google/genai`, `new\n          GoogleGenAI({apiKey: GEMINI_API_KEY})`, env GOOGLE_API_KEY. Old package @google/generative-ai is not covered here.\n      - language: python\n        package: google-genai\n        clients:\n          - Client\n        calls:\n          - call: models.generate_content\n            api: gemini.generateContent\n            model: model\n            when: image-model\n          - call: models.generate_content_stream\n            api: gemini.generateContent\n            model: model\n            when: image-model\n          - call: models.generate_images\n            api: imagen.predict\n            model: model\n          - call: models.edit_image\n            api: imagen.predict\n            model: model\n          - call: models.upscale_image\n            api: imagen.predict\n            model: model\n        source: https://github.com/googleapis/python-genai/blob/66807187f2123c6676175ac991f4e34eb09200d1/google/genai/models.py\n        checked: 2026-11-30\n        note: >-\n          models.py defines generate_content, generate_images, edit_image, upscale_image, recontext_image, segment_image; README `pip install google-genai`,\n          `client.models.generate_images(model='imagen-4.0-generate-001', \u2026)`, 'Set the GEMINI_API_KEY or GOOGLE_API_KEY \u2026 if both are set, GOOGLE_API_KEY takes\n          precedence'. client.aio.models has async equivalents (README).\n      - language: go\n        package: google.golang.org/genai\n        clients:\n          - NewClient\n        calls:\n          - call: Models.GenerateContent\n            api: gemini.generateContent\n            model: '#1'\n            when: image-model\n          - call: Models.GenerateImages\n            api: imagen.predict\n            model: '#1'\n          - call: Models.EditImage\n            api: imagen.predict\n            model: '#1'\n          - call: Models.UpscaleImage\n            api: imagen.predict\n            model: '#1'\n        source: https://github.com/googleapis/go-genai/blob/6fd3e65e954a6424d0a676291881f0a7dcc0c026/models.go\n        checked: 2026-11-30\n        note: >-\n          models.go: `func (m Models) GenerateContent(ctx, model string, contents, config)`, `GenerateImages(ctx, model string, prompt string, config)`,\n          `EditImage(ctx, model, prompt string, \u2026)`, `UpscaleImage`; client.go reads GOOGLE_API_KEY / GEMINI_API_KEY; Backend genai.BackendGeminiAPI (README).\n      - language: java\n        package: com.google.genai:google-genai\n        clients:\n          - Client\n        calls:\n          - call: models.generateContent\n            api: gemini.generateContent\n            model: '#0'\n            when: image-model\n        source: https://github.com/googleapis/java-genai/blob/069c3255a9cc0bbb241e61cad86311e9c23479e4/README.md\n        checked: 2026-11-30\n        note: >-\n          README: Maven com.google.genai:google-genai; `Client client = new Client();` reads GOOGLE_API_KEY;\n          `client.models.generateContent(\"gemini-2.0-flash-001\", \u2026)`. A Java generateImages method was not verified (repo too large to fetch; Models.java not\n          read).\n      - language: csharp\n        package: Google.GenAI\n        clients:\n          - Client\n        calls:\n          - call: Models.GenerateContentAsync\n            api: gemini.generateContent\n            when: image-model\n            note: 'model: model argument'\n          - call: Models.GenerateImagesAsync\n            api: imagen.predict\n            note: 'model: model argument'\n          - call: Models.UpscaleImageAsync\n            api: imagen.predict\n            note: 'model: model argument'\n        source: https://github.com/googleapis/dotnet-genai/blob/bcd43e5af1681c2a51c0a66e55c7debd3432a7b2/README.md\n        checked: 2026-11-30\n        note: >-\n          README: `dotnet add package Google.GenAI`, `new Client(apiKey: apiKey)`, env GOOGLE_API_KEY / GEMINI_API_KEY. Method names from source (`public async\n          Task<GenerateImagesResponse> GenerateImagesAsync(`, GenerateContentAsync, UpscaleImageAsync). The `Models` accessor name (client.Models) is assumed\n          from the other SDKs, not read. Snapshot dated 2025-10-10 (older than the others).\n      - language: javascript\n        package: '@ai-sdk/google'\n        clients:\n          - google\n          - createGoogle\n        calls:\n          - call: google.image\n            api: gemini.generateContent\n            model: '#0'\n            note: via generateImage from 'ai'\n        source: https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/15-google.mdx\n        checked: 2026-11-30\n        note: >-\n          Docs: 'The .image() factory supports Gemini multimodal language models with image output capabilities through the :generateContent API'; apiKey\n          'defaults to the GOOGLE_GENERATIVE_AI_API_KEY environment variable' (different from the Google SDK's GEMINI_API_KEY); base\n          https://generativelanguage.googleapis.com/v1beta. generateText/streamText with an image-output model also produce images (files).\n    keyFormats:\n      - name: Google API key\n        prefix: AIza\n        body: '[A-Za-z0-9_-]'\n        minBody: 35\n        source: https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          gitleaks gcp-api-key `\\b(AIza[\\w-]{35})` (39 chars). trufflehog googlegemini.go `AIzaSy[A-Za-z0-9_-]{33}` (PR #4649: 'A prefix AIzaSy followed by 33\n          characters'). Google's api-key page (P, https://ai.google.dev/gemini-api/docs/api-key.md.txt): Gemini API is 'transitioning from standard API keys to\n          authorization keys'; unrestricted standard keys rejected from June 19, 2026; 'On September 2026: the Gemini API will reject requests from Standard\n          keys' (wording in the authuser=6&hl=sv copy; a newer .md.txt copy says 'Unrestricted keys rejected' without a date). The AIza prefix itself is not\n          stated on the Google page read.\n      - name: Gemini API auth key\n        prefix: AQ.\n        body: '[A-Za-z0-9_-]'\n        minBody: 40\n        lengths: [53]\n        source: https://github.com/betterleaks/betterleaks/blob/6381fa45ae946c588e2e1334d8396a15e5171ad6/cmd/generate/config/rules/gcp.go\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          betterleaks rule gcp-gemini-api (PR #230, merged 2026-07-10): `AQ\\.Ab8RN6[A-Za-z0-9_-]{44}` = 53 chars total, keyword \"AQ.Ab8RN6\"; its false-positive\n          fixtures reject 'AQ.Ab8RN5\u2026' (wrong prefix) and a 52-char value (too short). Eight real keys seen in public code (find_string, not reproduced here)\n          were all 53 chars, all 'AQ.Ab8RN6' + 44 of [A-Za-z0-9_-]. Google staff on discuss.ai.google.dev\n          (https://discuss.ai.google.dev/t/gemini-api-key-start-from-aq/171575): 'We are moving away from Traffic keys (AIza) and towards a more secure\n          Authentication Key (AQ). AI Studio will now only generate Authentication Key (AQ) keys.' Google's api-key page (P) says 'All new API keys created in\n          Google AI Studio are automatically created as auth keys' but the excerpt read shows no prefix. Conflicts: one forum user reports a key starting 'IQ.'\n          (same forum thread family, /170415; AI.duino PR #22 also mentions IQ.); trufflehog and gitleaks (snapshots 2026-07/08) have no AQ. rule; redactor\n          regexes in the wild use {20,}/{30,}/{40,} lower bounds. Safer detector: prefix 'AQ.' + [A-Za-z0-9_-]{50} (exact 53) with 'AQ.Ab8RN6' as the observed\n          sub-prefix.\n    freeTier:\n      images: unknown\n      summary: >-\n        A Free tier exists ('Get started for Free \u2026 Limited access to certain models', transcribed from ai.google.dev pricing 2026-09-20); whether any\n        image-output model is in it is not confirmed.\n      source: https://raw.githubusercontent.com/api-evangelist/gemini/refs/heads/main/plans/gemini-plans-pricing.yml\n      checked: 2026-11-30\n      confirmed: false\n      note: >-\n        Carried over from model-facts.md (c): transcription of https://ai.google.dev/gemini-api/docs/pricing is S (api-evangelist); S Awesome-AITools says API\n        image output has no free quota; S Open WebUI docs: Gemini 'image generation API is not available for free' without billing. No Google pricing row for an\n        image model was read. Unpaid-services data terms (ai.google.dev/terms, P): content may be used to improve products; EEA/CH/UK apps must use Paid\n        Services (image-route-domain.md A2.2).\n  - id: google-vertex\n    name: Google Vertex AI\n    kind: cloud\n    names:\n      - Google Vertex AI (Gemini Enterprise Agent Platform)\n      - Vertex AI\n      - vertex\n      - vertexai\n      - Google Vertex\n      - Google Vertex AI\n      - Google Cloud Vertex AI\n      - Agent Platform\n      - Gemini Enterprise Agent Platform\n      - Gemini API on Vertex AI\n      - Vertex AI Express\n    modelsOf:\n      - google\n    api:\n      hosts:\n        - '*-aiplatform.googleapis.com'\n        - aiplatform.googleapis.com\n        - aiplatform.*.rep.googleapis.com\n      endpoints:\n        - method: POST\n          path: /{version}/projects/{project}/locations/{location}/publishers/google/models/{model}:generateContent\n          api: gemini.generateContent\n        - method: POST\n          path: /{version}/projects/{project}/locations/{location}/publishers/google/models/{model}:streamGenerateContent\n          api: gemini.generateContent\n        - method: POST\n          path: /{version}/projects/{project}/locations/{location}/publishers/google/models/{model}:predict\n          api: imagen.predict\n          note: Imagen; all Imagen models shut down 2026-08-17\n        - method: POST\n          path: /{version}/publishers/google/models/{model}:generateContent\n          api: gemini.generateContent\n      keyEnv:\n        - GOOGLE_API_KEY\n        - GOOGLE_VERTEX_API_KEY\n      auth: 'Authorization: Bearer <OAuth2 access token from Google credentials/ADC>; Express mode: API key'\n      source: https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/src/_api_client.ts\n      checked: 2026-11-30\n      confirmed: true\n      note: >-\n        js-genai _api_client.ts: Vertex base `https://${location}-aiplatform.googleapis.com/`; 'Vertex Express or global endpoint case' (api key without\n        project, or location 'global') \u2192 `https://aiplatform.googleapis.com/`; MULTI_REGIONAL_LOCATIONS {us, eu} \u2192\n        `https://aiplatform.${location}.rep.googleapis.com/`; VERTEX_AI_API_DEFAULT_VERSION = 'v1beta1' (README: set apiVersion 'v1' for stable);\n        getBaseResourcePath `projects/${project}/locations/${location}`; tModel maps 'x' \u2192 `publishers/google/models/x`. Env: GOOGLE_GENAI_USE_VERTEXAI /\n        GOOGLE_GENAI_USE_ENTERPRISE, GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION, GOOGLE_VERTEX_BASE_URL (node_client.ts). Vertex is renamed 'Gemini Enterprise\n        Agent Platform' in the js-genai/python-genai READMEs (\"Gemini API on Agent Platform\"); go-genai/java-genai READMEs still say Vertex AI. The Bearer-token\n        header form is standard Google Cloud practice and was not read verbatim in these sources. GOOGLE_VERTEX_API_KEY is the AI SDK's env var for Express\n        mode.\n    sdks:\n      - language: javascript\n        package: '@google/genai'\n        clients:\n          - GoogleGenAI\n        calls:\n          - call: models.generateContent\n            api: gemini.generateContent\n            model: model\n            when: image-model\n          - call: models.generateImages\n            api: imagen.predict\n            model: model\n            note: deprecated\n          - call: models.editImage\n            api: imagen.predict\n            model: model\n            note: deprecated\n          - call: models.upscaleImage\n            api: imagen.predict\n            model: model\n          - call: models.recontextImage\n            api: imagen.predict\n            model: model\n          - call: models.segmentImage\n            api: imagen.predict\n            model: model\n        source: https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/README.md\n        checked: 2026-11-30\n        note: >-\n          Vertex AI backend: vertexai: true or enterprise: true (or GOOGLE_GENAI_USE_VERTEXAI). README: `new GoogleGenAI({ enterprise: true, project:\n          'your_project', location: 'your_location' })`; client.ts: 'The `enterprise` flag is recommended instead' of `vertexai` (both accepted). Same package\n          as provider google; the backend is chosen at construction, so a scanner must read the constructor options/env to tell google from google-vertex.\n      - language: python\n        package: google-genai\n        clients:\n          - Client\n        calls:\n          - call: models.generate_content\n            api: gemini.generateContent\n            model: model\n            when: image-model\n          - call: models.generate_images\n            api: imagen.predict\n            model: model\n          - call: models.edit_image\n            api: imagen.predict\n            model: model\n          - call: models.upscale_image\n            api: imagen.predict\n            model: model\n          - call: models.recontext_image\n            api: imagen.predict\n            model: model\n          - call: models.segment_image\n            api: imagen.predict\n            model: model\n        source: https://github.com/googleapis/python-genai/blob/66807187f2123c6676175ac991f4e34eb09200d1/README.md\n        checked: 2026-11-30\n        note: >-\n          Vertex AI backend: vertexai=True or enterprise=True (or GOOGLE_GENAI_USE_VERTEXAI). README: `genai.Client(enterprise=True, project='your-project-id',\n          location='global')`; env GOOGLE_GENAI_USE_ENTERPRISE=true + GOOGLE_CLOUD_PROJECT + GOOGLE_CLOUD_LOCATION. `vertexai=True` is the older flag\n          (go-genai/java-genai READMEs: GOOGLE_GENAI_USE_VERTEXAI).\n      - language: go\n        package: google.golang.org/genai\n        clients:\n          - NewClient\n        calls:\n          - call: Models.GenerateContent\n            api: gemini.generateContent\n            model: '#1'\n            when: image-model\n          - call: Models.GenerateImages\n            api: imagen.predict\n            model: '#1'\n          - call: Models.EditImage\n            api: imagen.predict\n            model: '#1'\n        source: https://github.com/googleapis/go-genai/blob/6fd3e65e954a6424d0a676291881f0a7dcc0c026/README.md\n        checked: 2026-11-30\n        note: 'Vertex AI backend: Backend: genai.BackendVertexAI.'\n      - language: java\n        package: com.google.genai:google-genai\n        clients:\n          - Client\n        calls:\n          - call: models.generateContent\n            api: gemini.generateContent\n            model: '#0'\n            when: image-model\n        source: https://github.com/googleapis/java-genai/blob/069c3255a9cc0bbb241e61cad86311e9c23479e4/README.md\n        checked: 2026-11-30\n        note: 'Vertex AI backend: vertexAI(true).'\n      - language: javascript\n        package: '@ai-sdk/google-vertex'\n        clients:\n          - googleVertex\n          - createGoogleVertex\n          - vertex\n          - createVertex\n        calls:\n          - call: googleVertex.image\n            api: gemini.generateContent\n            model: '#0'\n            note: via generateImage from 'ai'\n          - call: vertex.image\n            api: gemini.generateContent\n            model: '#0'\n            note: deprecated alias\n        source: https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/16-google-vertex.mdx\n        checked: 2026-11-30\n        note: >-\n          index.ts exports googleVertex and `googleVertex as vertex` (/** @deprecated */). Env: GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION,\n          GOOGLE_VERTEX_API_KEY (Express mode, base https://aiplatform.googleapis.com/v1/publishers/google); hosts aiplatform.googleapis.com /\n          aiplatform.{region}.rep.googleapis.com / {region}-aiplatform.googleapis.com with `/v1beta1/projects/${project}/locations/${region}`\n          (google-vertex-provider-base.ts). Edge runtime auth env GOOGLE_CLIENT_EMAIL, GOOGLE_PRIVATE_KEY, GOOGLE_PRIVATE_KEY_ID.\n    keyFormats:\n      - name: Google API key\n        prefix: AIza\n        body: '[A-Za-z0-9_-]'\n        minBody: 35\n        source: https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          Normal Vertex auth is OAuth2/service-account (no prefixed key). Express-mode API keys are Google Cloud API keys; that they use the AIza format is an\n          inference from the generic gcp-api-key rule, not read on a Vertex page.\n  - id: xai\n    name: xAI\n    kind: vendor\n    names:\n      - xAI\n      - xai\n      - x.ai\n      - Grok\n      - Grok Imagine\n      - xAI Grok\n      - Imagine API\n    api:\n      hosts:\n        - api.x.ai\n      endpoints:\n        - method: POST\n          path: /v1/images/generations\n          api: images.generate\n        - method: POST\n          path: /v1/images/edits\n          api: images.edit\n          note: path from @ai-sdk/xai source; xAI page not read for it\n      keyEnv:\n        - XAI_API_KEY\n      auth: 'Authorization: Bearer <key>'\n      source: https://docs.x.ai/developers/model-capabilities/images.md\n      checked: 2026-11-30\n      confirmed: true\n      note: >-\n        xAI docs: `curl -X POST https://api.x.ai/v1/images/generations -H \"Authorization: Bearer $XAI_API_KEY\" -d '{\"model\": \"grok-imagine-image\", \u2026}'` and a\n        'pythonOpenAISDK' tab using `from openai import OpenAI`. The xai-sdk (gRPC) defaults `api_host: str = \"api.x.ai\"` and `management_api_host: str =\n        \"management-api.x.ai\"` (\"The API is hosted on api.x.ai, and we connect via port 443\", client.py). /v1/images/edits: @ai-sdk/xai xai-image-model.ts\n        `const endpoint = hasFiles ? '/images/edits' : '/images/generations'` (S for xAI). Conflict (S): a reseller skill (laotaotie.com) says edits go through\n        /v1/images/generations with image_url and 'Do NOT use /v1/images/edits with multipart \u2014 xAI requires JSON'. xAI quickstart: 'The xAI SDKs are configured\n        to automatically read your API key from the XAI_API_KEY environment variable.'\n    sdks:\n      - language: python\n        package: xai-sdk\n        clients:\n          - Client\n          - AsyncClient\n        calls:\n          - call: image.sample\n            api: images.generate\n            model: model\n          - call: image.sample_batch\n            api: images.generate\n            model: model\n          - call: image.sample\n            api: images.edit\n            model: model\n            note: 'when: image_url / image_file_id / image_urls / image_file_ids passed'\n        source: https://github.com/xai-org/xai-sdk-python/blob/4dab6a449736890a70d20bc886221a4219ff6ae7/src/xai_sdk/sync/image.py\n        checked: 2026-11-30\n        note: >-\n          image.py `def sample(self, prompt: str, model: Union[ImageGenerationModel, str], *, image_url=\u2026, image_file_id=\u2026, image_urls=\u2026, quality=\u2026)`\n          ('image_urls: Optional list of input images for multi-reference image editing'); README `pip install xai-sdk`, 'By default, the SDK looks for an\n          environment variable named XAI_API_KEY'. Transport is gRPC to api.x.ai:443, not the REST paths above. docs.x.ai example:\n          `client.image.sample(prompt=\u2026, model=\"grok-imagine-image\")`.\n      - language: python\n        package: openai\n        clients:\n          - OpenAI\n        baseUrl: https://api.x.ai/v1\n        calls:\n          - call: images.generate\n            api: images.generate\n            model: model\n        source: https://docs.x.ai/developers/model-capabilities/images.md\n        checked: 2026-11-30\n        note: >-\n          The xAI image page has a 'pythonOpenAISDK' example starting `from openai import OpenAI`; the excerpt was cut before the client line, so base_url\n          'https://api.x.ai/v1' comes from @ai-sdk/xai (default baseURL 'https://api.x.ai/v1') and is not read verbatim on the xAI page. A scanner should treat\n          OpenAI-SDK calls with baseURL api.x.ai as xai.\n      - language: javascript\n        package: openai\n        clients:\n          - OpenAI\n        baseUrl: https://api.x.ai/v1\n        calls:\n          - call: images.generate\n            api: images.generate\n            model: model\n        source: https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/packages/xai/src/xai-provider.ts\n        checked: 2026-11-30\n        confirmed: false\n        note: Inferred from the OpenAI-compatible REST path and the xai base URL; no xAI JS example was read.\n      - language: javascript\n        package: '@ai-sdk/xai'\n        clients:\n          - xai\n          - createXai\n        calls:\n          - call: xai.image\n            api: images.generate\n            model: '#0'\n            note: via generateImage from 'ai'\n          - call: xai.imageModel\n            api: images.generate\n            model: '#0'\n        source: https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/01-xai.mdx\n        checked: 2026-11-30\n        note: >-\n          Docs: `model: xai.image('grok-imagine-image')`, `xai.image('grok-imagine-image-pro')`; apiKey from XAI_API_KEY; imageModel alias from the tessl copy\n          of @ai-sdk/xai 2.0.0 docs. Passing prompt.images routes to /images/edits.\n    keyFormats:\n      - name: xAI API key\n        prefix: xai-\n        body: '[A-Za-z0-9_]'\n        minBody: 40\n        lengths: [84]\n        source: https://github.com/trufflesecurity/trufflehog/blob/3ab759fef4bb5935d4fe9ac68b503d05346b8364/pkg/detectors/xai/xai.go\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          trufflehog xai.go `\\b(xai-[0-9a-zA-Z_]{80})\\b` (exactly 84 chars), verified via GET https://api.x.ai/v1/api-key with Bearer. Conflict: betterleaks\n          xai.go `xai-[A-Za-z0-9_-]{70,120}` (allows '-', 74\u2013124 chars; test sample uses 84). gitleaks (snapshot 2026-07-22) has no xAI rule (proposed in #2180\n          per background doc). Prefix 'xai-' also in S skill ('starts with xai-'); no xAI page stating it was read.\n    freeTier:\n      images: none\n      summary: 'Quickstart: ''Sign up for an account at accounts.x.ai, then load it with credits to start using the API.'' No free image allowance documented.'\n      source: https://docs.x.ai/developers/quickstart.md\n      checked: 2026-11-30\n      confirmed: true\n      note: >-\n        Carried over from model-facts.md (c); same sentence seen in the docs.x.ai/docs//introduction copy. An earlier $25 free credit is described as gone (S\n        repo note). Image pricing '$0.02 / image' (docs.x.ai model-capabilities/images).\n  - id: amazon-bedrock\n    name: Amazon Bedrock\n    kind: cloud\n    names:\n      - Amazon Bedrock\n      - AWS Bedrock\n      - Bedrock\n      - bedrock\n      - amazon-bedrock\n      - Amazon Nova Canvas\n      - Titan Image Generator\n    api:\n      hosts:\n        - bedrock-runtime.*.amazonaws.com\n        - bedrock-mantle.*.api.aws\n      endpoints:\n        - method: POST\n          path: /model/{modelId}/invoke\n          api: bedrock.invokeModel\n        - method: POST\n          path: /model/{modelId}/invoke-with-response-stream\n          api: bedrock.invokeModel\n          note: streaming variant; not typical for image models\n      keyEnv:\n        - AWS_ACCESS_KEY_ID\n        - AWS_SECRET_ACCESS_KEY\n        - AWS_SESSION_TOKEN\n        - AWS_BEARER_TOKEN_BEDROCK\n      auth: 'AWS SigV4 (IAM credentials), or Authorization: Bearer <Bedrock API key>'\n      source: https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html\n      checked: 2026-11-30\n      confirmed: true\n      note: >-\n        AWS API reference: 'Request Syntax POST /model/modelId/invoke HTTP/1.1'; 'You use model inference to generate text, images, and embeddings.' Host: AWS\n        inference-api page 'The Invoke API is available on the bedrock-runtime endpoint only'; @ai-sdk/amazon-bedrock default\n        `https://bedrock-runtime.${AWS_REGION}.amazonaws.com`; openai-node docs/bedrock.md shows `https://bedrock-runtime.<region>.amazonaws.com/openai/v1` and\n        `https://bedrock-mantle.<region>.api.aws/openai/v1` (OpenAI-compatible Responses/Chat routes, not image routes) and 'The SDK derives the AWS partition\n        DNS suffix from the region, using amazonaws.com for us-west-2, amazonaws.eu for eusc-de-east-1'. AWS_BEARER_TOKEN_BEDROCK = Bedrock API key env\n        (openai-node docs/bedrock.md; AI SDK docs 'It uses the AWS_BEARER_TOKEN_BEDROCK environment variable by default'). AWS_ACCESS_KEY_ID /\n        AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN / AWS_REGION from the AI SDK Bedrock docs. AWS_PROFILE: standard AWS credential chain, not read verbatim here.\n        invoke-with-response-stream path: standard Bedrock API, not read verbatim (hexdocs aws_erlang lists invoke_model_with_response_stream).\n    sdks:\n      - language: javascript\n        package: '@aws-sdk/client-bedrock-runtime'\n        clients:\n          - BedrockRuntimeClient\n        calls:\n          - call: InvokeModelCommand\n            api: bedrock.invokeModel\n            model: modelId\n        source: >-\n          https://github.com/awsdocs/aws-doc-sdk-examples/blob/658248c875439ce29b2fbfac1c8f4b975d0eef34/javascriptv3/example_code/bedrock-runtime/models/amazonNovaCanvas/invokeModel.js\n        checked: 2026-11-30\n        note: >-\n          AWS example: `import { BedrockRuntimeClient, InvokeModelCommand } from \"@aws-sdk/client-bedrock-runtime\"`; `const modelId =\n          \"amazon.nova-canvas-v1:0\"`; `client.send(new InvokeModelCommand({ modelId, body: JSON.stringify(payload) }))`, payload taskType 'TEXT_IMAGE'. The\n          image intent lives in the body (taskType), not the call.\n      - language: python\n        package: boto3\n        clients:\n          - client\n        calls:\n          - call: invoke_model\n            api: bedrock.invokeModel\n            model: modelId\n        source: >-\n          https://github.com/awsdocs/aws-doc-sdk-examples/blob/8713746c06f04796387db85e31dc6b2b7cae82f9/python/example_code/bedrock-runtime/models/amazon_nova/amazon_nova_canvas/invoke_model.py\n        checked: 2026-11-30\n        note: >-\n          AWS example: `client = boto3.client(\"bedrock-runtime\", region_name=\"us-east-1\")`, `model_id = \"amazon.nova-canvas-v1:0\"`,\n          `client.invoke_model(modelId=model_id, body=request)`.\n      - language: csharp\n        package: AWSSDK.BedrockRuntime\n        clients:\n          - AmazonBedrockRuntimeClient\n        calls:\n          - call: InvokeModelAsync\n            api: bedrock.invokeModel\n            note: 'model: InvokeModelRequest.ModelId'\n        source: https://docs.aws.amazon.com/bedrock/latest/userguide/bedrock-runtime_example_bedrock-runtime_InvokeModel_AmazonNovaImageGeneration_section.html\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          AWS page shows `using Amazon.BedrockRuntime; \u2026 new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1); var modelId = \"amazon.nova-canvas-v1:0\"; \u2026 new\n          InvokeModelRequest`; the excerpt was cut before the call, so InvokeModelAsync and the NuGet name AWSSDK.BedrockRuntime are not read verbatim.\n      - language: java\n        package: software.amazon.awssdk:bedrockruntime\n        clients:\n          - BedrockRuntimeClient\n        calls:\n          - call: invokeModel\n            api: bedrock.invokeModel\n            note: 'model: InvokeModelRequest modelId'\n        source: https://github.com/awsdocs/aws-doc-sdk-examples\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          Only the imports were seen (software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient, InvokeModelResponse) in an AWS Java Nova Canvas\n          example excerpt; method name and Maven artifact are not read.\n      - language: javascript\n        package: '@ai-sdk/amazon-bedrock'\n        clients:\n          - amazonBedrock\n          - createAmazonBedrock\n          - bedrock\n        calls:\n          - call: amazonBedrock.image\n            api: bedrock.invokeModel\n            model: '#0'\n            note: via generateImage from 'ai'\n          - call: bedrock.image\n            api: bedrock.invokeModel\n            model: '#0'\n            note: deprecated alias\n        source: https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/08-amazon-bedrock.mdx\n        checked: 2026-11-30\n        note: >-\n          Docs: `amazonBedrock.image('amazon.nova-canvas-v1:0')`; index.ts `amazonBedrock as bedrock` /** @deprecated */; amazon-bedrock-image-model.ts URL\n          `${baseUrl}/model/${encodedModelId}/invoke`. index.ts also exports createAmazonBedrock.\n    keyFormats:\n      - name: AWS access key ID\n        prefix: AKIA\n        body: '[A-Z2-7]'\n        minBody: 16\n        source: https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          gitleaks aws-access-token `\\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b` (20 chars; ASIA = temporary credentials); allowlist `.+EXAMPLE$`.\n          The key id alone is not a secret; the 40-char secret access key has no prefix.\n      - name: Amazon Bedrock API key (long-lived)\n        prefix: ABSK\n        body: '[A-Za-z0-9+/=]'\n        minBody: 40\n        lengths: [113]\n        source: https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          gitleaks aws-amazon-bedrock-api-key-long-lived `\\b(ABSK[A-Za-z0-9+/]{109,269}={0,2})`; betterleaks aws.go cites\n          https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-how.html and uses samples starting 'ABSKQmVkcm9ja0FQSUtleS1' (base64 of\n          'BedrockAPIKey-'). Used via AWS_BEARER_TOKEN_BEDROCK.\n      - name: Amazon Bedrock API key (short-lived)\n        prefix: bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t\n        body: '[A-Za-z0-9+/=]'\n        minBody: 16\n        source: https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          gitleaks aws-amazon-bedrock-api-key-short-lived matches the literal `bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t` (base64 'bedrock.amazonaws.com');\n          betterleaks cites aws/aws-bedrock-token-generator-js token.ts. No length given. The prefix is the literal gitleaks matches; 16 more key characters are\n          required before a value counts as a key (a detection threshold).\n  - id: bfl\n    name: Black Forest Labs\n    kind: vendor\n    names:\n      - Black Forest Labs\n      - BFL\n      - bfl\n      - FLUX\n      - Flux\n      - black-forest-labs\n      - black_forest_labs\n      - blackForestLabs\n    api:\n      hosts:\n        - api.bfl.ai\n        - api.eu.bfl.ai\n        - api.us.bfl.ai\n        - api.eu1.bfl.ai\n        - api.us1.bfl.ai\n        - api.bfl.ml\n      endpoints:\n        - method: POST\n          path: /v1/{model}\n          api: bfl.generate\n          note: >-\n            model endpoint is the path segment: /v1/flux-2-max, /v1/flux-2-pro, /v1/flux-2-flex, /v1/flux-2-klein-4b, /v1/flux-2-klein-9b, /v1/flux-kontext-max,\n            /v1/flux-kontext-pro, /v1/flux-pro-1.1-ultra, /v1/flux-pro-1.1, /v1/flux-pro, /v1/flux-dev (docs.bfl.ai generating_images list)\n        - method: POST\n          path: /v1/flux-2-pro\n          api: bfl.generate\n        - method: POST\n          path: /v1/flux-kontext-pro\n          api: bfl.edit\n        - method: POST\n          path: /v1/flux-fill\n          api: bfl.edit\n          note: listed in BFL-owned skill endpoints.md (black-forest-labs/skills), not in the docs list read\n        - method: GET\n          path: /v1/get_result\n          api: bfl.poll\n          note: query ?id=; docs say always follow the returned polling_url\n      keyEnv:\n        - BFL_API_KEY\n      auth: 'x-key: <key>'\n      source: https://docs.bfl.ai/quick_start/generating_images\n      checked: 2026-11-30\n      note: >-\n        Hosts: help.bfl.ai 'Which API endpoint should I use?' (last updated June 12, 2026) lists api.bfl.ai (global), api.eu.bfl.ai (EU), api.us.bfl.ai (US) and\n        says results come from delivery.*.bfl.ai. Older copies of docs.bfl.ai/integration_guidelines and docs.bfl.ml also list legacy single-cluster\n        api.eu1.bfl.ai / api.us1.bfl.ai ('Required for finetuning operations'); the newer docs.bfl.ml .md copy drops them (conflict between copies). api.bfl.ml\n        appears only in old third-party code (HF blog 2024, S). Third-party code says a polling_url may point at a regional sub-host such as api.eu2.bfl.ai (S,\n        not listed). Header x-key and BFL_API_KEY: BFL-owned repo black-forest-labs/skills skills/bfl-api/references/endpoints.md and api-key-setup.md;\n        @ai-sdk/black-forest-labs reads BFL_API_KEY and sends x-key.\n    sdks:\n      - language: python\n        package: blackforest\n        clients:\n          - BFLClient\n        calls:\n          - call: generate\n            api: bfl.generate\n            model: '#0'\n        source: https://pypi.org/project/blackforest/0.1.1a1/\n        checked: 2026-11-30\n        confirmed: true\n        note: >-\n          PyPI user bfl_ai ('Black Forest Labs') owns project blackforest, 'The official Python library for the Black Forest Labs API' (last released Nov 14,\n          2025). README: from blackforest import BFLClient (or from blackforestlabs import BFLClient); client.generate('flux-pro-1.1', inputs). Which env var it\n          reads was not seen. Do not confuse with PyPI 'black-forest-labs' ('Unofficial Black Forest Labs API client', black_forest_labs.generate('flux-pro',\n          prompt=...)).\n      - language: javascript\n        package: '@ai-sdk/black-forest-labs'\n        clients:\n          - blackForestLabs\n          - createBlackForestLabs\n        calls:\n          - call: blackForestLabs.image\n            api: bfl.generate\n            model: '#0'\n          - call: blackForestLabs.imageModel\n            api: bfl.generate\n            model: '#0'\n        source: https://github.com/vercel/ai/blob/main/packages/black-forest-labs/src/black-forest-labs-provider.ts\n        checked: 2026-11-30\n        note: >-\n          v2.0.30 at vercel/ai HEAD 2026-08-22: defaultBaseURL 'https://api.bfl.ai/v1', environmentVariableName 'BFL_API_KEY', header 'x-key'. Third-party\n          wrapper of the BFL API (Vercel), widely used.\n    keyFormats:\n      - name: BFL API key\n        prefix: bfl_\n        body: '[A-Za-z0-9_-]'\n        minBody: 32\n        source: https://github.com/black-forest-labs/skills/blob/main/skills/bfl-api/references/api-key-setup.md\n        checked: 2026-11-30\n        confirmed: true\n        note: >-\n          BFL-owned skill repo: 'Copy the key (starts with `bfl_`)'. No body character class or length stated anywhere read; gitleaks and trufflehog (HEADs\n          2026-07/08) have no BFL rule. Not stated on docs.bfl.ai pages read. The length is not documented: 32 key characters after the prefix are required\n          before a value counts as a BFL key (a detection threshold, not a documented length).\n    freeTier:\n      images: none\n      summary: No free credits statement found; credits bought via Stripe, '1 credit = $0.01 USD'.\n      source: https://docs.bfl.ai/quick_start/get_started\n      checked: 2026-11-30\n      confirmed: false\n      note: >-\n        get_started: 'Start generating ... create an account, add credits, and make your first API call'; 'Simple pricing: 1 credit = $0.01 USD'. Absence of a\n        free tier is inferred (no statement either way), hence confirmed: false. model-facts.md (c) agrees.\n  - id: stability\n    name: Stability AI\n    kind: vendor\n    names:\n      - Stability AI\n      - Stability\n      - stability\n      - stability-ai\n      - stabilityai\n      - Stable Diffusion\n      - Stable Image\n      - SAI\n    api:\n      hosts:\n        - api.stability.ai\n        - grpc.stability.ai\n      endpoints:\n        - method: POST\n          path: /v2beta/stable-image/generate/ultra\n          api: stability.generate.ultra\n        - method: POST\n          path: /v2beta/stable-image/generate/core\n          api: stability.generate.core\n        - method: POST\n          path: /v2beta/stable-image/generate/sd3\n          api: stability.generate.sd3\n          note: 'model is a form field: sd3.5-large, sd3.5-large-turbo, sd3.5-medium, sd3-large, sd3-large-turbo, sd3-medium (Stability-AI/ComfyUI-SAI_API)'\n        - method: POST\n          path: /v2beta/stable-image/edit/inpaint\n          api: stability.edit\n        - method: POST\n          path: /v1/generation/{engine_id}/text-to-image\n          api: stability.v1.generate\n          note: v1 REST (Stability-AI/rest-api-support spec); engine id in path\n      keyEnv:\n        - STABILITY_API_KEY\n        - STABILITY_KEY\n        - SAI_API_KEY\n      auth: 'Authorization: Bearer <key> (multipart/form-data; Accept: image/* or application/json)'\n      source: https://github.com/Stability-AI/ComfyUI-SAI_API/blob/main/stability_api.py\n      checked: 2026-11-30\n      note: >-\n        No platform.stability.ai page was in the store. Stability-owned code: ComfyUI-SAI_API stability_api.py ROOT_API 'https://api.stability.ai/v2beta/' +\n        'stable-image/generate/core|ultra|sd3', key from env SAI_API_KEY sent in Authorization. Stability-AI/stability-sdk README (gRPC, legacy):\n        'STABILITY_HOST ... grpc.stability.ai:443', 'Set the STABILITY_KEY environment variable'. STABILITY_API_KEY is the name used by most third-party code\n        and blogs (S: agentbus.sh, juspay/neurolink) - no Stability page read names it. Bearer header: many third-party clients and the Stability-owned\n        rest-api-support spec ('Include this key in the Authorization header').\n    sdks:\n      - language: python\n        package: stability-sdk\n        clients:\n          - StabilityInference\n        calls:\n          - call: generate\n            api: stability.grpc.generate\n            note: 'model: engine= constructor argument (e.g. stable-diffusion-xl-1024-v1-0)'\n        source: https://github.com/Stability-AI/stability-sdk/blob/main/README.md\n        checked: 2026-11-30\n        note: >-\n          gRPC client ('pip install stability-sdk'); engine usage seen only in third-party code (S). Legacy; the v2beta REST API has no official SDK in sources\n          read.\n    keyFormats:\n      - name: Stability API key\n        prefix: sk-\n        body: '[A-Za-z0-9]'\n        minBody: 40\n        lengths: [51]\n        source: https://aicredits.dev/submissions/186-stability-ai-25-free-credits-on-new-account-image-audio-apis\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          Secondary only: model-facts.md (c) records 'Authorization: Bearer sk-...' (S). Leaked keys in third-party code found by find_string show 'sk-' + 48\n          alphanumerics (51 total) - not reproduced here. No gitleaks/trufflehog rule for Stability; the sk- prefix collides with OpenAI-style keys, so prefix\n          alone cannot identify the vendor.\n    freeTier:\n      images: credits\n      summary: 25 free credits on new account, 1 credit = $0.01 (secondary, citing platform.stability.ai/pricing)\n      source: https://aicredits.dev/submissions/186-stability-ai-25-free-credits-on-new-account-image-audio-apis\n      checked: 2026-11-30\n      confirmed: false\n      note: 'Carried over from model-facts.md (c) (S: aicredits.dev, 6g-ai.com). Also S: agentbus.sh ''New accounts get 25 free credits''. No Stability page read.'\n  - id: ideogram\n    name: Ideogram\n    kind: vendor\n    names:\n      - Ideogram\n      - ideogram\n      - Ideogram AI\n      - ideogram-ai\n    api:\n      hosts:\n        - api.ideogram.ai\n      endpoints:\n        - method: POST\n          path: /v2/image/generate/{model}\n          api: ideogram.v2.generate\n          note: quickstart example /v2/image/generate/ideogram-4-5; model-facts also shows /v2/image/generate/gpt-image-2-5-flare\n        - method: POST\n          path: /v1/ideogram-v3/generate\n          api: ideogram.v3.generate\n          note: secondary only (jeremylongshore skills)\n        - method: POST\n          path: /generate\n          api: ideogram.legacy.generate\n          note: '''Generate (legacy)'' page; JSON body image_request.model = V_1, V_1_TURBO, V_2, V_2_TURBO, V_2A'\n      keyEnv:\n        - IDEOGRAM_API_KEY\n      auth: 'Api-Key: <key>'\n      source: https://developer.ideogram.ai/ideogram-api/quickstart\n      checked: 2026-11-30\n      note: >-\n        Quickstart (v2 docs, default): 'export IDEOGRAM_API_KEY=...'; 'Every request sends the key in the Api-Key header'; curl -X POST\n        https://api.ideogram.ai/v2/image/generate/ideogram-4-5. v1 path /v1/ideogram-v3/generate and /v1/ideogram-v4/generate from S skills only. Legacy\n        /generate: https://developer.ideogram.ai/api-reference/legacy-endpoints/generate (via model-facts).\n    freeTier:\n      images: none\n      summary: 'API usage is prepaid: add a payment method and credits, then create an API key.'\n      source: https://developer.ideogram.ai/v1/ideogram-api/api-setup/llms.txt\n      checked: 2026-11-30\n      confirmed: true\n      note: >-\n        'API usage is prepaid: requests draw down a credit balance according to the API pricing.' A free account is enough to sign up, but API calls need\n        credits.\n  - id: recraft\n    name: Recraft\n    kind: vendor\n    names:\n      - Recraft\n      - recraft\n      - Recraft AI\n      - recraft-ai\n      - recraft.ai\n    api:\n      hosts:\n        - external.api.recraft.ai\n      endpoints:\n        - method: POST\n          path: /v1/images/generations\n          api: recraft.images.generate\n          note: model in JSON body (recraftv4_1 default etc.)\n      keyEnv:\n        - RECRAFT_API_TOKEN\n      auth: 'Authorization: Bearer <token>'\n      source: https://www.recraft.ai/docs/api-reference/clients.md\n      checked: 2026-11-30\n      note: >-\n        Recraft docs: base URL https://external.api.recraft.ai/v1, 'Read the token from the RECRAFT_API_TOKEN environment variable' (agents.md), curl\n        .../v1/images/generations -H 'Authorization: Bearer $RECRAFT_API_TOKEN'. LiteLLM instead reads RECRAFT_API_KEY (and RECRAFT_API_BASE) for route recraft/\n        - both names occur in code.\n    sdks:\n      - language: python\n        package: openai\n        clients:\n          - OpenAI\n        baseUrl: https://external.api.recraft.ai/v1\n        calls:\n          - call: images.generate\n            api: recraft.images.generate\n            model: model\n        source: https://www.recraft.ai/docs/api-reference/clients.md\n        checked: 2026-11-30\n        note: >-\n          Recraft has no own SDK: 'The Recraft API is a plain REST API ... The OpenAI Python library is compatible with the Recraft API. Point it at the Recraft\n          base URL'. A scanner must key on base_url host, not on the package.\n    freeTier:\n      images: unknown\n      summary: Token needs 'a positive API units balance'; 1 USD = 1,000 API units. No free API units statement found.\n      source: https://www.recraft.ai/docs/api-reference/agents\n      checked: 2026-11-30\n      confirmed: false\n      note: >-\n        agents page: 'Token: created at https://app.recraft.ai/profile/api (needs a positive API units balance). 1 USD = 1,000 AP[I units]'. model-facts.md (c):\n        free tier 'not found'.\n  - id: adobe-firefly\n    name: Adobe Firefly Services\n    kind: vendor\n    names:\n      - Adobe Firefly\n      - Firefly\n      - Firefly Services\n      - Adobe Firefly Services\n      - firefly\n      - adobe-firefly\n      - Adobe\n    api:\n      hosts:\n        - firefly-api.adobe.io\n        - ims-na1.adobelogin.com\n      endpoints:\n        - method: POST\n          path: /v3/images/generate\n          api: firefly.images.generate\n          note: sync path from @adobe/firefly-apis 2.0.1 OpenAPI; changelog Oct 3, 2025 removed the non-async Generate Images v3 - use the async version\n        - method: POST\n          path: /v3/images/generate-async\n          api: firefly.images.generate_async\n          note: 'NOT verified: path string not read in any source; async API exists (Generate Image Async GA Nov 18, 2024)'\n      keyEnv:\n        - CLIENT_ID\n        - CLIENT_SECRET\n      auth: 'X-Api-Key: <client_id> + Authorization: Bearer <OAuth server-to-server access token from ims-na1.adobelogin.com>'\n      source: https://app.unpkg.com/@adobe/firefly-apis@2.0.1/files/oas/FFApiOpenApi3.json\n      checked: 2026-11-30\n      note: >-\n        OAS (Adobe npm package): servers https://firefly-api.adobe.io, security X-Api-Key + AccessToken, path /v3/images/generate. Changelog\n        https://developer.adobe.com/firefly-services/docs/firefly-api/guides/changelog: Oct 3, 2025 removed sync Generate Images v3; Sep 10, 2025 removed\n        Generate Images v2. Env names CLIENT_ID / CLIENT_SECRET are the tutorial's convention (developer.adobe.com 'Create your first Firefly API\n        implementation'), not read by an SDK. Token host and 24 h expiry: model-facts.md (c) (P developer.adobe.com/firefly-services/docs/guides/get-started).\n    freeTier:\n      images: none\n      summary: Enterprise only (Admin Console roles, 'Firefly - Firefly Services' product).\n      source: https://developer.adobe.com/firefly-services/docs/guides/get-started\n      checked: 2026-11-30\n      confirmed: true\n      note: 'Carried over from model-facts.md (c). OAS description: ''REST API for Adobe Firefly for enterprise usage''.'\n  - id: fal\n    name: fal.ai\n    kind: aggregator\n    names:\n      - fal\n      - fal.ai\n      - fal-ai\n      - fal_ai\n      - FAL\n      - Fal AI\n      - fal ai\n    api:\n      hosts:\n        - fal.run\n        - queue.fal.run\n        - queue.falrun.com\n        - '*.fal.run'\n      endpoints:\n        - method: POST\n          path: /{owner}/{app}[/{path}]\n          api: fal.queue.submit\n          note: endpoint id in the path, e.g. https://queue.fal.run/fal-ai/flux/dev; status/result/cancel under /{owner}/{app}/requests/{request_id}\n        - method: POST\n          path: /{owner}/{app}[/{path}]\n          api: fal.run\n          note: direct (no queue) call, e.g. https://fal.run/fal-ai/flux/schnell\n      keyEnv:\n        - FAL_KEY\n        - FAL_KEY_ID\n        - FAL_KEY_SECRET\n      auth: 'Authorization: Key <FAL_KEY>'\n      source: https://fal.ai/docs/api-reference/inference-api/openapi/queue.json\n      checked: 2026-11-30\n      note: >-\n        Queue API OpenAPI: servers https://queue.fal.run ('The backup host is https://queue.falrun.com.'), path /{owner}/{app} submitQueueRequest. fal-js\n        libs/client/src/request.ts builds `https://${subdomain}fal.run/${appId}/${path}` and sends `Authorization: Key ${credentials}`; config.ts reads FAL_KEY,\n        else FAL_KEY_ID + FAL_KEY_SECRET joined as `${FAL_KEY_ID}:${FAL_KEY_SECRET}`. Realtime uses wss://fal.run/... Output files on *.fal.media (e.g.\n        v3.fal.media, v3b.fal.media in fal-js types). The @ai-sdk/fal provider reads FAL_API_KEY first, then FAL_KEY, and LiteLLM reads FAL_AI_API_KEY - three\n        env names occur in user code.\n    sdks:\n      - language: javascript\n        package: '@fal-ai/client'\n        clients:\n          - fal\n          - createFalClient\n        calls:\n          - call: subscribe\n            api: fal.queue.submit\n            model: '#0'\n          - call: run\n            api: fal.run\n            model: '#0'\n          - call: queue.submit\n            api: fal.queue.submit\n            model: '#0'\n          - call: stream\n            api: fal.stream\n            model: '#0'\n          - call: realtime.connect\n            api: fal.realtime\n            model: '#0'\n        source: https://fal.ai/docs/api-reference/client-libraries/javascript/index.md\n        checked: 2026-11-30\n        note: >-\n          API table: fal.run(), fal.subscribe(), fal.stream(), fal.queue.submit(), fal.queue.status(), fal.queue.result(), fal.realtime.connect(),\n          fal.storage.upload(). fal-js HEAD package.json @fal-ai/client 1.10.1. Older package name @fal-ai/serverless-client not checked.\n      - language: python\n        package: fal-client\n        clients:\n          - fal_client\n          - SyncClient\n          - AsyncClient\n        calls:\n          - call: fal_client.subscribe\n            api: fal.queue.submit\n            model: '#0'\n          - call: fal_client.run\n            api: fal.run\n            model: '#0'\n          - call: fal_client.submit\n            api: fal.queue.submit\n            model: '#0'\n          - call: fal_client.subscribe_async\n            api: fal.queue.submit\n            model: '#0'\n          - call: fal_client.run_async\n            api: fal.run\n            model: '#0'\n          - call: fal_client.submit_async\n            api: fal.queue.submit\n            model: '#0'\n          - call: fal_client.stream\n            api: fal.stream\n            model: '#0'\n        source: https://fal.ai/docs/api-reference/client-libraries/python/fal_client.md\n        checked: 2026-11-30\n        note: >-\n          Exports list: run, subscribe_async, subscribe, submit, stream, run_async, submit_async, stream_async, realtime, ... Package name 'fal-client' (pip)\n          per docs.fal.ai installation page; import name fal_client. 'pip install fal' is the Serverless CLI, not the model client.\n      - language: javascript\n        package: '@ai-sdk/fal'\n        clients:\n          - fal\n          - createFal\n        calls:\n          - call: fal.image\n            api: fal.run\n            model: '#0'\n          - call: fal.imageModel\n            api: fal.run\n            model: '#0'\n        source: https://github.com/vercel/ai/blob/main/packages/fal/src/fal-provider.ts\n        checked: 2026-11-30\n        note: 'v3.0.30: defaultBaseURL ''https://fal.run''; env FAL_API_KEY then FAL_KEY; header Authorization: Key. Vercel-maintained.'\n    freeTier:\n      images: credits\n      summary: Free credits exist as grants with variable expiration (1 week to 1 year); amount not stated; new accounts 2 concurrent requests.\n      source: https://fal.ai/docs/model-apis/faq\n      checked: 2026-11-30\n      confirmed: true\n      note: 'Carried over from model-facts.md (c): ''Free credits and coupons have variable expiration ... 1 week to 1 year''. Not a standing free tier.'\n  - id: replicate\n    name: Replicate\n    kind: aggregator\n    names:\n      - Replicate\n      - replicate\n      - replicate.com\n    api:\n      hosts:\n        - api.replicate.com\n        - streaming.api.replicate.com\n      endpoints:\n        - method: POST\n          path: /v1/models/{owner}/{name}/predictions\n          api: replicate.predictions.create\n          note: official models by name, e.g. black-forest-labs/flux-schnell\n        - method: POST\n          path: /v1/predictions\n          api: replicate.predictions.create\n          note: version (64-char id) in JSON body\n        - method: POST\n          path: /v1/deployments/{owner}/{name}/predictions\n          api: replicate.deployments.predictions.create\n        - method: GET\n          path: /v1/predictions/{id}\n          api: replicate.predictions.get\n      keyEnv:\n        - REPLICATE_API_TOKEN\n      auth: 'Authorization: Bearer <token>'\n      source: https://github.com/replicate/replicate-javascript/blob/main/index.js\n      checked: 2026-11-30\n      note: >-\n        replicate-javascript index.js: auth 'Defaults to the REPLICATE_API_TOKEN environment variable', baseUrl default https://api.replicate.com/v1, headers\n        Authorization: `Bearer ${auth}`; lib/predictions.js posts to /predictions or /models/${model}/predictions; lib/deployments.js to\n        /deployments/{owner}/{name}/predictions. README shows stream URLs on streaming.api.replicate.com.\n    sdks:\n      - language: javascript\n        package: replicate\n        clients:\n          - Replicate\n        calls:\n          - call: run\n            api: replicate.predictions.create\n            model: '#0'\n          - call: predictions.create\n            api: replicate.predictions.create\n            model: model\n          - call: stream\n            api: replicate.predictions.create\n            model: '#0'\n          - call: deployments.predictions.create\n            api: replicate.deployments.predictions.create\n            note: 'model: deployment owner and name arguments'\n        source: https://github.com/replicate/replicate-javascript/blob/main/README.md\n        checked: 2026-11-30\n        note: 'HEAD package.json replicate 1.4.0 (2025-11-17). README: const output = await replicate.run(identifier, options, progress).'\n      - language: python\n        package: replicate\n        clients:\n          - replicate\n          - Client\n        calls:\n          - call: replicate.run\n            api: replicate.predictions.create\n            model: '#0'\n          - call: replicate.async_run\n            api: replicate.predictions.create\n            model: '#0'\n          - call: replicate.stream\n            api: replicate.predictions.create\n            model: '#0'\n          - call: replicate.predictions.create\n            api: replicate.predictions.create\n            model: version\n        source: https://github.com/replicate/replicate-python/blob/main/README.md\n        checked: 2026-11-30\n        note: 'README: ''pip install replicate'', ''export REPLICATE_API_TOKEN=<your token>'', replicate.run(...), async via ''prepending async_ to the method name''.'\n      - language: javascript\n        package: '@ai-sdk/replicate'\n        clients:\n          - replicate\n          - createReplicate\n        calls:\n          - call: replicate.image\n            api: replicate.predictions.create\n            model: '#0'\n          - call: replicate.imageModel\n            api: replicate.predictions.create\n            model: '#0'\n        source: https://github.com/vercel/ai/blob/main/packages/replicate/src/replicate-provider.ts\n        checked: 2026-11-30\n        note: 'v3.0.30: default https://api.replicate.com/v1, environmentVariableName REPLICATE_API_TOKEN.'\n    keyFormats:\n      - name: Replicate API token\n        prefix: r8_\n        body: '[0-9A-Za-z_-]'\n        minBody: 37\n        source: https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/replicate/replicate.go\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          trufflehog regex `\\b(r8_[0-9A-Za-z-_]{37})\\b` (3+37 = 40 chars; S). Prefix r8_ itself is shown on Replicate's own prediction page (P, model-facts.md\n          (c): https://replicate.com/p/66fb5tq3n9rma0cpfkvs4ay9sm). Length only from the scanner. gitleaks has no Replicate rule.\n    freeTier:\n      images: none\n      summary: '''requires paid credits'' (secondary); openai/gpt-image-1 on Replicate is bring-your-own OpenAI key.'\n      source: https://replicate.com/openai/gpt-image-1\n      checked: 2026-11-30\n      confirmed: false\n      note: >-\n        Carried over from model-facts.md (c): S anything.com 'requires paid credits'; P Replicate model page 'You need to bring your own verified OpenAI key to\n        use this model.'\n  - id: openrouter\n    name: OpenRouter\n    kind: aggregator\n    names:\n      - OpenRouter\n      - openrouter\n      - Open Router\n      - openrouter.ai\n    api:\n      hosts:\n        - openrouter.ai\n      endpoints:\n        - method: POST\n          path: /api/v1/chat/completions\n          api: openrouter.chat.image\n        - method: POST\n          path: /api/v1/images\n          api: openrouter.images.generate\n          note: dedicated Image API; path string from third-party code + a GitHub discussion, SDK docs name it images.generate\n      keyEnv:\n        - OPENROUTER_API_KEY\n      auth: 'Authorization: Bearer <key>'\n      source: https://www.openrouter.ai/docs/features/multimodal/image-generation\n      checked: 2026-11-30\n      note: >-\n        Older docs copy: 'send a request to the /api/v1/chat/completions endpoint with the modalities parameter set to include both \"image\" and \"text\"'. Newer\n        docs copy (openrouter.ai/docs/guides/overview/multimodal/image-generation.md): 'OpenRouter provides a dedicated Image API for generating images from\n        text prompts'. The exact path /api/v1/images was read only in third-party code (several repos, e.g. 'OPENROUTER_IMAGE_URL =\n        \"https://openrouter.ai/api/v1/images\"') and in shanliuling/dsh-image-gen discussion #76 ('OpenRouter's dedicated Image API uses /api/v1/images'); one\n        third-party file says image-only models are reachable only there. Some code also calls /api/v1/images/generations (not confirmed by OpenRouter).\n    sdks:\n      - language: javascript\n        package: openai\n        clients:\n          - OpenAI\n        baseUrl: https://openrouter.ai/api/v1\n        calls:\n          - call: chat.completions.create\n            api: openrouter.chat.image\n            model: model\n            when: image-output\n        source: https://openrouter.ai/docs/community/openai-sdk\n        checked: 2026-11-30\n      - language: python\n        package: openai\n        clients:\n          - OpenAI\n        baseUrl: https://openrouter.ai/api/v1\n        calls:\n          - call: chat.completions.create\n            api: openrouter.chat.image\n            model: model\n            when: image-output\n        source: https://openrouter.ai/docs/community/openai-sdk\n        checked: 2026-11-30\n        note: 'Docs: ''# gets API Key from environment variable OPENROUTER_API_KEY''; OpenRouter-only arguments go in extra_body.'\n      - language: javascript\n        package: '@openrouter/sdk'\n        clients:\n          - OpenRouter\n        calls:\n          - call: images.generate\n            api: openrouter.images.generate\n            model: model\n          - call: chat.send\n            api: openrouter.chat.image\n            model: model\n            when: image-output\n        source: https://www.openrouter.ai/docs/client-sdks/typescript/sdks/images/README\n        checked: 2026-11-30\n        note: >-\n          Images README: openRouter.images.generate({ imageGenerationRequest: { model, prompt } }); standalone imagesGenerate() from\n          '@openrouter/sdk/funcs/imagesGenerate.js'; also images.listModels. Example uses apiKey: process.env['OPENROUTER_API_KEY'].\n    keyFormats:\n      - name: OpenRouter API key\n        prefix: sk-or-v1-\n        body: '[0-9a-f]'\n        minBody: 40\n        lengths: [73]\n        source: https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/openrouter/openrouter.go\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          trufflehog regex `\\b(sk-or-v1-[0-9a-f]{64})\\b` (9+64 = 73 chars; S). Prefix also on OpenRouter's install page (P): export\n          OPENROUTER_API_KEY=\"sk-or-v1-YOUR-API-KEY\". gitleaks has no OpenRouter rule.\n    freeTier:\n      images: unknown\n      summary: >-\n        Some ':free' model variants exist (secondary: plugin config 'google/gemini-2.5-flash-image-preview:free'); whether any image model is currently free is\n        not confirmed.\n      source: https://raw.githubusercontent.com/OVINC-CN/OpenWebUIPlugin/refs/heads/main/pipes/openrouter_image.py\n      checked: 2026-11-30\n      confirmed: false\n      note: model-facts.md (c) rates this low. gemini-2.5-flash-image-preview itself was shut down by Google by 2026-01-15 (model-facts (b)).\n  - id: vercel-ai-gateway\n    name: Vercel AI Gateway\n    kind: aggregator\n    names:\n      - Vercel AI Gateway\n      - AI Gateway\n      - vercel-ai-gateway\n      - vercel\n      - Vercel\n      - gateway\n    api:\n      hosts:\n        - ai-gateway.vercel.sh\n      endpoints:\n        - method: POST\n          path: /v1/chat/completions\n          api: gateway.chat.image\n        - method: POST\n          path: /v1/images/generations\n          api: gateway.images.generate\n          note: seen only in third-party code (several repos, models openai/gpt-image-2, bfl/flux-pro-1.1); not on a Vercel page read\n        - method: POST\n          path: /v1/images/edits\n          api: gateway.images.edit\n          note: third-party code only\n        - method: POST\n          path: /v4/ai/...\n          api: gateway.ai-sdk\n          note: 'AI SDK gateway provider base URL at vercel/ai HEAD 2026-08-22: ''https://ai-gateway.vercel.sh/v4/ai'' (sub-paths not recorded)'\n      keyEnv:\n        - AI_GATEWAY_API_KEY\n        - VERCEL_OIDC_TOKEN\n      auth: 'Authorization: Bearer <AI Gateway API key or Vercel OIDC token>'\n      source: https://vercel.com/docs/ai-gateway/sdks-and-apis/openai-chat-completions/image-generation\n      checked: 2026-11-30\n      note: >-\n        Vercel docs (last_updated 2026-03-07 copy; mirror vercel-ship.vercel.sh shows code): Endpoint 'POST /chat/completions', 'modalities (array) ... Use\n        ['text', 'image'] ... or ['image']', apiKey = process.env.AI_GATEWAY_API_KEY || process.env.VERCEL_OIDC_TOKEN, baseURL\n        'https://ai-gateway.vercel.sh/v1'. OpenAI-compat page lists GET /v1/models, POST /v1/chat/completions ('... and image generation'), POST /v1/embeddings,\n        GET /v1/credits (no images endpoint listed in that copy). @ai-sdk/gateway getGatewayAuthToken: AI_GATEWAY_API_KEY else OIDC.\n    sdks:\n      - language: javascript\n        package: ai\n        calls:\n          - call: generateImage\n            api: gateway.image\n            model: model\n          - call: experimental_generateImage\n            api: gateway.image\n            model: model\n            note: 'when: AI SDK <= 6; export removed in AI SDK 7'\n          - call: generateText\n            api: gateway.chat.image\n            model: model\n            when: image-model\n        source: https://github.com/vercel/ai/blob/main/packages/ai/src/model/resolve-model.ts\n        checked: 2026-11-30\n        note: >-\n          resolveImageModel: typeof model === 'string' -> getGlobalProvider().imageModel(model); getGlobalProvider = globalThis.AI_SDK_DEFAULT_PROVIDER ??\n          gateway. Commit 25a64f8b (2026-06-12) 'Remove deprecated experimental generateImage exports' for AI SDK 7 (ai 7.0.77 at HEAD). generateText image\n          usage: https://vercel.com/docs/ai-gateway/modalities/image-generation/ai-sdk.\n      - language: javascript\n        package: '@ai-sdk/gateway'\n        clients:\n          - gateway\n          - createGateway\n        calls:\n          - call: gateway.imageModel\n            api: gateway.image\n            model: '#0'\n        source: https://github.com/vercel/ai/blob/main/packages/gateway/src/gateway-provider.ts\n        checked: 2026-11-30\n        note: v4.0.62; default baseURL https://ai-gateway.vercel.sh/v4/ai; env AI_GATEWAY_API_KEY.\n      - language: javascript\n        package: openai\n        clients:\n          - OpenAI\n        baseUrl: https://ai-gateway.vercel.sh/v1\n        calls:\n          - call: chat.completions.create\n            api: gateway.chat.image\n            model: model\n            when: image-output\n        source: https://vercel.com/docs/ai-gateway/sdks-and-apis/openai-chat-completions/image-generation\n        checked: 2026-11-30\n      - language: python\n        package: openai\n        clients:\n          - OpenAI\n        baseUrl: https://ai-gateway.vercel.sh/v1\n        calls:\n          - call: chat.completions.create\n            api: gateway.chat.image\n            model: model\n            when: image-output\n        source: https://vercel.com/docs/ai-gateway/sdks-and-apis/openai-chat-completions/image-generation\n        checked: 2026-11-30\n    freeTier:\n      images: credits\n      summary: '''Free users get $5 of credits every 30 days'' (Vercel model page).'\n      source: https://vercel.com/ai-gateway/models/recraft-v2\n      checked: 2026-11-30\n      confirmed: true\n      note: Carried over from model-facts.md (c).\n  - id: together\n    name: Together AI\n    kind: aggregator\n    names:\n      - Together AI\n      - Together\n      - together\n      - together.ai\n      - togetherai\n      - together_ai\n      - TogetherAI\n    api:\n      hosts:\n        - api.together.xyz\n        - api.together.ai\n      endpoints:\n        - method: POST\n          path: /v1/images/generations\n          api: together.images.generate\n          note: model in JSON body, e.g. black-forest-labs/FLUX.1-schnell\n      keyEnv:\n        - TOGETHER_API_KEY\n      auth: 'Authorization: Bearer <key>'\n      source: https://together.ai/models/flux-1-schnell\n      checked: 2026-11-30\n      note: >-\n        Model page: curl -X POST 'https://api.together.xyz/v1/images/generations' -H 'Authorization: Bearer $TOGETHER_API_KEY'. api.together.ai appears only in\n        third-party code (a HF Space calling https://api.together.ai/inferences, S) - treat as unconfirmed. @ai-sdk/togetherai default baseURL\n        'https://api.together.xyz/v1/' and env TOGETHER_API_KEY.\n    sdks:\n      - language: python\n        package: together\n        clients:\n          - Together\n        calls:\n          - call: images.generate\n            api: together.images.generate\n            model: model\n        source: https://github.com/togethercomputer/together-python/blob/main/src/together/resources/images.py\n        checked: 2026-11-30\n        note: Images.generate(*, prompt, model, ...) posts to images/generations; AsyncImages.generate likewise.\n      - language: javascript\n        package: together-ai\n        clients:\n          - Together\n        calls:\n          - call: images.generate\n            api: together.images.generate\n            model: model\n          - call: images.create\n            api: together.images.generate\n            model: model\n            note: 'when: as shown on the together.ai model page; not in current SDK source'\n        source: https://github.com/togethercomputer/together-typescript/blob/main/src/resources/images.ts\n        checked: 2026-11-30\n        note: >-\n          SDK source (Stainless): generate(body) -> this._client.post('/images/generations'); example client.images.generate({ model:\n          'black-forest-labs/FLUX.1-schnell', prompt }). The together.ai FLUX.1 [schnell] Free page shows `together.images.create({...})` with import Together\n          from 'together-ai' - conflict between copies.\n      - language: javascript\n        package: '@ai-sdk/togetherai'\n        clients:\n          - togetherai\n          - createTogetherAI\n        calls:\n          - call: togetherai.image\n            api: together.images.generate\n            model: '#0'\n          - call: togetherai.imageModel\n            api: together.images.generate\n            model: '#0'\n        source: https://github.com/vercel/ai/blob/main/packages/togetherai/src/togetherai-provider.ts\n        checked: 2026-11-30\n    freeTier:\n      images: free-tier\n      summary: '''FLUX.1 [schnell] Free API - Free endpoint for the SOTA open-source image generation model'' (model black-forest-labs/FLUX.1-schnell-Free).'\n      source: https://together.ai/models/flux-1-schnell\n      checked: 2026-11-30\n      confirmed: false\n      note: >-\n        Page undated; the SDK type list still includes 'black-forest-labs/FLUX.1-schnell-Free'. Whether the free endpoint still exists on 2026-11-30 was not\n        confirmed. Not in model-facts.md.\n  - id: litellm\n    name: LiteLLM\n    kind: library\n    names:\n      - LiteLLM\n      - litellm\n      - LiteLLM Proxy\n      - litellm-proxy\n      - litellm_proxy\n    api:\n      hosts: []\n      endpoints:\n        - method: POST\n          path: /v1/images/generations\n          api: litellm.proxy.images.generate\n          note: on the user's own proxy (docs example http://0.0.0.0:4000); model = model_name from the proxy's config.yaml model_list\n        - method: POST\n          path: /v1/images/edits\n          api: litellm.proxy.images.edit\n          note: Recraft/BFL image edit docs\n        - method: POST\n          path: /v1/chat/completions\n          api: litellm.proxy.chat.image\n      auth: 'Authorization: Bearer <proxy master key or virtual key> (proxy); upstream keys per route (see note)'\n      source: https://docs.litellm.ai/docs/providers/recraft\n      checked: 2026-11-30\n      note: >-\n        Hosts are the customer's own proxy, so none are listed. Docs (Recraft page, last_updated 2026-10-09): 'litellm --config config.yaml  # RUNNING on\n        http://0.0.0.0:4000', curl 'http://0.0.0.0:4000/v1/images/generations' with 'Authorization: Bearer sk-1234' (master_key). Upstream env vars by route,\n        from LiteLLM provider docs: black_forest_labs/ -> BFL_API_KEY; fal_ai/ -> FAL_AI_API_KEY; recraft/ -> RECRAFT_API_KEY (+ RECRAFT_API_BASE); gemini/ ->\n        GEMINI_API_KEY; dall-e-3 (no prefix, OpenAI) -> OPENAI_API_KEY. Image-generation providers listed on https://litellm.vercel.app/docs/image_generation.md\n        (last_updated 2026-10-10): OpenAI, Azure, Google AI Studio, Vertex AI, AWS Bedrock, Black Forest Labs, Recraft, OpenRouter, Xinference, Nscale (fal_ai\n        and stability have their own provider pages).\n    sdks:\n      - language: python\n        package: litellm\n        clients:\n          - litellm\n          - Router\n        calls:\n          - call: litellm.image_generation\n            api: litellm.images.generate\n            model: model\n          - call: litellm.aimage_generation\n            api: litellm.images.generate\n            model: model\n          - call: Router.aimage_generation\n            api: litellm.images.generate\n            model: model\n          - call: litellm.completion\n            api: litellm.chat.image\n            model: model\n            when: image-model\n        source: https://docs.litellm.ai/docs/providers/black_forest_labs\n        checked: 2026-11-30\n        note: >-\n          Docs: 'from litellm import image_generation'; response = litellm.image_generation(model='black_forest_labs/flux-pro-1.1', prompt=...). Async:\n          'response = await litellm.aimage_generation(model=\"fal_ai/fal-ai/stable-diffusion-v35-medium\", ...)' (LiteLLM fal_ai docs source via find_string).\n          Router.aimage_generation(self, prompt, model, **kwargs) seen in router code via find_string (file not attributed). Proxy is also called with the\n          openai SDK pointed at the proxy base URL.\n    modelPrefixes:\n      - prefix: azure/\n        provider: azure-openai\n        source: https://litellm.vercel.app/docs/image_generation.md\n        checked: 2026-11-30\n        note: 'The part after azure/ is the customer''s Azure deployment name (example: azure/gpt-image-1).'\n      - prefix: bedrock/\n        provider: amazon-bedrock\n        source: https://docs.litellm.ai/docs/providers/bedrock_image_gen\n        checked: 2026-11-30\n        note: 'Bedrock model ids after bedrock/ (example: bedrock/amazon.nova-canvas-v1:0).'\n      - prefix: vertex_ai/\n        provider: google-vertex\n        source: https://docs.litellm.ai/docs/providers/vertex_image\n        checked: 2026-11-30\n        note: 'Example: vertex_ai/gemini-2.5-flash-image (page last updated 2026-10-06).'\n      - prefix: gemini/\n        provider: google\n        source: https://docs.litellm.ai/docs/completion/image_generation_chat\n        checked: 2026-11-30\n        note: 'Example: gemini/gemini-2.5-flash-image-preview (chat-completion image generation).'\n      - prefix: black_forest_labs/\n        provider: bfl\n        source: https://docs.litellm.ai/docs/providers/black_forest_labs\n        checked: 2026-11-30\n        note: 'Example: black_forest_labs/flux-pro-1.1 (page last updated 2026-10-04).'\n      - prefix: fal_ai/\n        provider: fal\n        source: https://docs.litellm.ai/docs/providers/fal_ai\n        checked: 2026-11-30\n        note: 'fal endpoint ids after fal_ai/ (example: fal_ai/fal-ai/flux-pro/v1.1).'\n      - prefix: stability/\n        provider: stability\n        source: https://docs.litellm.ai/docs/providers/stability\n        checked: 2026-11-30\n        note: 'Stability''s own REST API, not Bedrock (example: stability/sd3.5-large; page last updated 2026-10-09).'\n      - prefix: recraft/\n        provider: recraft\n        source: https://docs.litellm.ai/docs/providers/recraft\n        checked: 2026-11-30\n        note: 'Example: recraft/recraftv3.'\n      - prefix: openrouter/\n        provider: openrouter\n        source: https://docs.litellm.ai/docs/providers/openrouter\n        checked: 2026-11-30\n        note: OpenRouter model ids after openrouter/.\n  - id: huggingface\n    name: Hugging Face\n    kind: aggregator\n    names:\n      - Hugging Face Inference Providers\n      - Hugging Face\n      - HuggingFace\n      - huggingface\n      - HF\n      - hf-inference\n      - Inference Providers\n    api:\n      hosts:\n        - router.huggingface.co\n        - api-inference.huggingface.co\n      auth: 'Authorization: Bearer <hf_ token>'\n      source: https://github.com/vercel/ai/blob/main/packages/huggingface/src/huggingface-provider.ts\n      checked: 2026-11-30\n      confirmed: false\n      note: >-\n        router.huggingface.co: @ai-sdk/huggingface default baseURL 'https://router.huggingface.co/v1' (env HUGGINGFACE_API_KEY; its imageModel() throws\n        NoSuchModel - no image support) and third-party hexdocs (S) 'Routes through https://router.huggingface.co when using an HF token, or directly to\n        https://api-inference.huggingface.co'. The text-to-image HTTP path and HF's own default env var (HF_TOKEN) were not read on an HF page.\n    sdks:\n      - language: python\n        package: huggingface_hub\n        clients:\n          - InferenceClient\n        calls:\n          - call: text_to_image\n            api: hf.text_to_image\n            model: model\n        source: https://github.com/huggingface/huggingface_hub/blob/main/docs/source/en/guides/inference.md\n        checked: 2026-11-30\n        note: >-\n          Guide: 'from huggingface_hub import InferenceClient; client = InferenceClient(); image = client.text_to_image(\"An astronaut riding a horse on the\n          moon.\")'. Newer guide copies: InferenceClient covers 'Inference Providers ... powered by our serverless inference partners'. The provider= argument\n          name was not read verbatim.\n      - language: javascript\n        package: '@huggingface/inference'\n        calls:\n          - call: textToImage\n            api: hf.text_to_image\n            model: model\n        source: https://app.unpkg.com/@huggingface/inference@3.12.1/files/dist/src/tasks/cv/textToImage.d.ts.map\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          Package description 'Typescript client for the Hugging Face Inference Providers and Inference Endpoints'; textToImage declared in\n          src/tasks/cv/textToImage.ts (source map only; argument shape not read).\n    keyFormats:\n      - name: Hugging Face access token\n        prefix: hf_\n        body: '[A-Za-z0-9_-]'\n        minBody: 34\n        source: https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml\n        checked: 2026-11-30\n        confirmed: false\n        note: >-\n          gitleaks rule huggingface-access-token `\\b(hf_(?i:[a-z]{34}))` (letters only); trufflehog huggingface.go `\\b(?:hf_|api_org_)[a-zA-Z0-9]{34}\\b`\n          (letters and digits) - the two scanners disagree on digits. Both: 3+34 = 37 chars. Org tokens: api_org_ + 34. Scanner rules only (S).\n    freeTier:\n      images: unknown\n      summary: Not checked on an HF page. Older huggingface_hub guide copies call the HF Inference API 'free'; current Inference Providers billing not read.\n      source: https://huggingface.co/docs/huggingface_hub/v0.30.1/guides/inference\n      checked: 2026-11-30\n      confirmed: false\n  - id: luma\n    name: Luma AI\n    kind: vendor\n    names:\n      - Luma\n      - Luma AI\n      - luma\n    api:\n      hosts:\n        - api.lumalabs.ai\n      keyEnv:\n        - LUMA_API_KEY\n      auth: not read\n      source: https://github.com/vercel/ai/blob/main/packages/luma/src/luma-provider.ts\n      checked: 2026-11-30\n      confirmed: false\n      note: >-\n        Only from the Vercel AI SDK provider (v3.0.30): defaultBaseURL 'https://api.lumalabs.ai', environmentVariableName 'LUMA_API_KEY'. No Luma page read;\n        image path not recorded. Listed because the brief names @ai-sdk/luma.\n    sdks:\n      - language: javascript\n        package: '@ai-sdk/luma'\n        clients:\n          - luma\n          - createLuma\n        calls:\n          - call: luma.image\n            api: luma.image\n            model: '#0'\n          - call: luma.imageModel\n            api: luma.image\n            model: '#0'\n        source: https://github.com/vercel/ai/blob/main/packages/luma/src/luma-provider.ts\n        checked: 2026-11-30\notherKeyFormats:\n  - name: Anthropic key\n    prefix: sk-ant-\n    body: '[A-Za-z0-9_-]'\n    minBody: 40\n    lengths: [108]\n    source: https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml\n    checked: 2026-11-30\n    confirmed: false\n    note: >-\n      gitleaks rule anthropic-api-key: `sk-ant-api03-[a-zA-Z0-9_\\-]{93}AA` (7 + 6 + 93 + 2 = 108 characters). Anthropic has no image-generation API; its keys\n      are listed because rules.md names them and they get pasted into manifests.\n", "recommended": "# Built-in preset `recommended`: every rule of the catalog at its default severities (see\n# docs/rules/README.md). This is the policy a repository gets when it has no policy file.\n# The two rules that protect users and keys are locked: no policy that extends this one can lower,\n# turn off, override or waive them.\nversion: 1\nfailOn: error\nlocked:\n  - shared-key-user-data\n  - secret-in-manifest\n", "strict": "# Built-in preset `strict`: `recommended`, with every warning of the production-like stages\n# (production, internal) raised to an error, routes counted stale after 30 days, and\n# `path-untested` an error in production and internal.\nversion: 1\nextends:\n  - recommended\nrules:\n  path-untested:\n    severity: { production: error, internal: error }\n  checked-date-stale:\n    severity: { production: error, internal: error }\n    maxAgeDays: 30\n  waiver-unused:\n    severity: { production: error, internal: error }\n  catalog-stale:\n    severity: { production: error, internal: error }\n" };
+function builtinText(name) {
+  if (!Object.hasOwn(TEXTS, name)) throw new Error("no built-in data file " + name);
+  return TEXTS[name];
 }
 
-// src/text/words.ts
-function suggest(word, candidates) {
-  const lower = word.toLowerCase();
-  let best;
-  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const candidateLower = candidate.toLowerCase();
-    if (candidateLower === lower) return candidate;
-    const distance = editDistance(lower, candidateLower, bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
+// src/policy/builtin.ts
+var BUILTIN_PRESETS = ["minimal", "recommended", "strict"];
+function isBuiltinPreset(name) {
+  return BUILTIN_PRESETS.includes(name);
 }
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin >= limit) return limit;
-    previous = current;
-  }
-  return previous[b.length];
-}
-var MAX_SHOWN = 60;
-function describeValue(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "an empty value";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return value === "" ? "an empty string" : `\`${shorten(redactSecrets(value))}\``;
-  return `\`${String(value)}\``;
-}
-function shorten(text2, max = MAX_SHOWN) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max - 3)}...`;
+function readBuiltin(name) {
+  return { file: `policies/${name}.yml`, text: builtinText(name) };
 }
 
-// src/schema/issues.ts
-function explainIssues(schema2, issues, input) {
-  const problems = [];
-  for (const issue2 of issues) {
-    const path6 = issue2.path.filter((step) => typeof step !== "symbol");
-    if (issue2.code === "unrecognized_keys") {
-      const intended = branchKnowing(schemaAt(schema2, path6), issue2.keys);
-      const retry = intended && safeParse(intended, valueAt(input, path6));
-      if (retry && !retry.success) {
-        problems.push(...explainIssues(schema2, retry.error.issues.map((inner) => ({ ...inner, path: [...issue2.path, ...inner.path] })), input));
-        continue;
-      }
-      const known = knownKeysAt(schema2, path6);
-      for (const key of issue2.keys) {
-        problems.push({ path: [...path6, key], part: "key", message: unknownKeyMessage(key, known, path6) });
-      }
-      continue;
-    }
-    const inside = issue2.code === "invalid_union" ? deepestBranch(issue2.errors) : void 0;
-    if (inside) {
-      problems.push(...explainIssues(schema2, inside.map((inner) => ({ ...inner, path: [...issue2.path, ...inner.path] })), input));
-      continue;
-    }
-    const actual = valueAt(input, path6);
-    problems.push({ path: path6, part: "value", message: `${fieldName(path6)} ${describeIssue(issue2, actual)}` });
+// src/policy/errors.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  problems;
+  constructor(problems) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map(describeProblem).join("\n"));
+    this.problems = list;
   }
-  return problems;
-}
-function isInsideValue(issue2) {
-  return issue2.path.length > 0 || issue2.code === "unrecognized_keys";
-}
-function deepestBranch(branches) {
-  const depth = (branch) => Math.max(...branch.map((issue2) => issue2.path.length + (issue2.code === "unrecognized_keys" ? 1 : 0)));
-  const inside = branches.filter((branch) => branch.length > 0 && branch.every(isInsideValue));
-  const deepest = Math.max(...inside.map(depth));
-  const found = inside.filter((branch) => depth(branch) === deepest);
-  return found.length === 1 ? found[0] : void 0;
-}
-function branchKnowing(schema2, keys) {
-  const def = schema2 && unwrap(schema2)._zod.def;
-  if (def?.type !== "union") return void 0;
-  return def.options?.find((option) => {
-    const shape = objectOf(option)?._zod.def.shape;
-    return shape !== void 0 && keys.every((key) => Object.hasOwn(shape, key));
-  });
-}
-function unknownKeyMessage(key, known, path6) {
-  if (key === "<<") return "merge keys (<<) are not allowed: write the fields out";
-  const where = path6.length ? ` in ${fieldName(path6)}` : "";
-  const guess = suggest(key, known);
-  const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of ${listOf(known)}` : "";
-  return `unknown key \`${key}\`${where}${hint}`;
-}
-function describeIssue(issue2, actual) {
-  switch (issue2.code) {
-    case "invalid_type":
-      if (actual === void 0) return `is required (${article(issue2.expected)})`;
-      return `must be ${article(issue2.expected)}, not ${describeValue(actual)}`;
-    case "invalid_value": {
-      const values = issue2.values.map(String);
-      const guess = typeof actual === "string" ? suggest(actual, values) : void 0;
-      const base = values.length === 1 ? `must be ${values[0]}` : `must be one of ${listOf(values)}`;
-      if (actual === void 0) return `is required: ${base.replace("must be ", "")}`;
-      return `${base}, not ${describeValue(actual)}${guess ? `; did you mean \`${guess}\`?` : ""}`;
-    }
-    case "invalid_union": {
-      const expected = issue2.errors.flatMap((branch) => branch.map(expectedOf)).filter(Boolean);
-      return `must be ${listOf([...new Set(expected)], "or")}, not ${describeValue(actual)}`;
-    }
-    case "too_small":
-      if (!issue2.message.startsWith("Too small")) return issue2.message;
-      if (issue2.origin === "array") return `must list at least ${issue2.minimum} item(s)`;
-      if (issue2.origin === "string") return `must be at least ${issue2.minimum} characters long`;
-      return `must be at least ${issue2.minimum}`;
-    case "too_big":
-      if (!issue2.message.startsWith("Too big")) return issue2.message;
-      if (issue2.origin === "array") return `must list at most ${issue2.maximum} item(s)`;
-      if (issue2.origin === "string") return `must be at most ${issue2.maximum} characters long`;
-      return `must be at most ${issue2.maximum}`;
-    default:
-      return issue2.message;
-  }
-}
-function expectedOf(issue2) {
-  if (issue2.code === "invalid_type") return article(issue2.expected);
-  if (issue2.code === "invalid_value") return issue2.values.map(String).join(", ");
-  return "";
-}
-function article(expected) {
-  const names = {
-    string: "a string",
-    number: "a number",
-    boolean: "true or false",
-    object: "a mapping",
-    array: "a list",
-    int: "a whole number"
-  };
-  return names[expected] ?? expected;
-}
-function fieldName(path6) {
-  return path6.length === 0 ? "the document" : `\`${formatFieldPath(path6)}\``;
-}
-function listOf(values, last = "or") {
-  const quoted = values.map((value) => `\`${value}\``);
-  if (quoted.length <= 1) return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted[quoted.length - 1]}`;
-}
-function valueAt(input, path6) {
-  let current = input;
-  for (const step of path6) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = Object.prototype.hasOwnProperty.call(current, step) ? current[step] : void 0;
-  }
-  return current;
-}
-function knownKeysAt(schema2, path6) {
-  const current = schemaAt(schema2, path6);
-  const object = current && objectOf(current);
-  return object ? Object.keys(object._zod.def.shape) : [];
-}
-function schemaAt(schema2, path6) {
-  let current = schema2;
-  for (const step of path6) {
-    current = current && childSchema(current, step);
-  }
-  return current;
-}
-function unwrap(schema2) {
-  const def = schema2._zod.def;
-  if (def.innerType) return unwrap(def.innerType);
-  if (def.type === "pipe" && def.in) return unwrap(def.in);
-  if (def.type === "lazy" && def.getter) return unwrap(def.getter());
-  return schema2;
-}
-function objectOf(schema2) {
-  const inner = unwrap(schema2);
-  const def = inner._zod.def;
-  if (def.type === "object") return inner;
-  if (def.type === "union") {
-    for (const option of def.options ?? []) {
-      const object = objectOf(option);
-      if (object) return object;
-    }
-  }
-  return void 0;
-}
-function childSchema(schema2, step) {
-  const inner = unwrap(schema2);
-  const def = inner._zod.def;
-  if (typeof step === "number") {
-    if (def.type === "array") return def.element;
-    if (def.type === "union") {
-      for (const option of def.options ?? []) {
-        const child = childSchema(option, step);
-        if (child) return child;
-      }
-    }
-    return void 0;
-  }
-  if (def.type === "record") return def.valueType;
-  return objectOf(inner)?._zod.def.shape[step];
-}
-
-// src/schema/validity.ts
-var definitionOf = (schema2) => schema2._zod.def;
-var UnknownPart = class extends Error {
 };
-var compiled = /* @__PURE__ */ new WeakMap();
-function passesQuickCheck(schema2, value) {
-  let check = compiled.get(schema2);
-  if (check === void 0) {
-    check = compileValidityCheck(schema2) ?? null;
-    compiled.set(schema2, check);
-  }
-  return check !== null && check(value);
-}
-function compileValidityCheck(schema2) {
-  try {
-    return compile2(schema2);
-  } catch (error2) {
-    if (error2 instanceof UnknownPart) return void 0;
-    throw error2;
-  }
-}
-function compile2(schema2) {
-  const definition = definitionOf(schema2);
-  const checks = definition.checks ?? [];
-  if (checks.length > 0 && definition.type !== "string") throw new UnknownPart(`checks on ${definition.type}`);
-  switch (definition.type) {
-    case "string":
-      return compileString(checks);
-    case "boolean":
-      return (value) => typeof value === "boolean";
-    case "enum": {
-      const allowed = new Set(Object.values(definition.entries));
-      return (value) => allowed.has(value);
-    }
-    case "literal": {
-      const allowed = new Set(definition.values);
-      return (value) => allowed.has(value);
-    }
-    case "optional": {
-      const inner = compile2(definition.innerType);
-      return (value) => value === void 0 || inner(value);
-    }
-    case "union": {
-      const options5 = definition.options.map(compile2);
-      return (value) => {
-        for (const option of options5) if (option(value)) return true;
-        return false;
-      };
-    }
-    case "array": {
-      const element = compile2(definition.element);
-      return (value) => Array.isArray(value) && value.every(element);
-    }
-    case "object":
-      return compileObject(definition);
-    default:
-      throw new UnknownPart(definition.type);
-  }
-}
-function compileString(checks) {
-  const tests = checks.map(({ _zod: { def } }) => {
-    if (def.check === "string_format" && def.format === "regex" && def.pattern) {
-      const pattern = def.pattern;
-      return (value) => {
-        pattern.lastIndex = 0;
-        return pattern.test(value);
-      };
-    }
-    if (def.check === "custom" && def.fn) {
-      const fn = def.fn;
-      return (value) => Boolean(fn(value));
-    }
-    throw new UnknownPart(`string check ${def.check}`);
-  });
-  return (value) => {
-    if (typeof value !== "string") return false;
-    for (const test of tests) if (!test(value)) return false;
-    return true;
-  };
-}
-function compileObject(definition) {
-  const catchall = definition.catchall ? definitionOf(definition.catchall).type : void 0;
-  if (catchall !== void 0 && catchall !== "never") throw new UnknownPart(`catchall ${catchall}`);
-  const strict = catchall === "never";
-  const shape = definition.shape;
-  const keys = Object.keys(shape);
-  const checks = keys.map((key) => compile2(shape[key]));
-  return (value) => {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-    const record2 = value;
-    for (let index = 0; index < keys.length; index++) if (!checks[index](record2[keys[index]])) return false;
-    if (strict) {
-      for (const key in record2) if (!Object.prototype.hasOwnProperty.call(shape, key)) return false;
-    }
-    return true;
-  };
+function describeProblem(problem) {
+  if (!problem.file) return problem.message;
+  const where = problem.at ? `${problem.file}:${problem.at.line}:${problem.at.column}` : problem.file;
+  return `${where}: ${problem.message}`;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -13439,6 +14575,686 @@ function manifestJsonSchema() {
   return toJSONSchema(manifestSchema, { target: "draft-2020-12", io: "input" });
 }
 
+// src/catalog/models.ts
+var aliasSchema = union([
+  string2().min(1),
+  strictObject({
+    id: string2().min(1),
+    via: array(string2().min(1)).optional().meta({ description: "Provider ids of the platforms that use this id (fal, replicate, vercel-ai-gateway, \u2026)." }),
+    source: httpUrl.optional(),
+    confirmed: boolean2().optional(),
+    note: string2().optional()
+  })
+]);
+var replacementSchema = union([string2().min(1), array(string2().min(1)).min(1)]).nullable().meta({ description: "What the vendor advises moving to: one id, or a list of ids (any of them)." });
+var modelEntrySchema = strictObject({
+  id: string2().min(1).meta({ description: "The id the provider's own API takes." }),
+  provider: string2().min(1).meta({ description: "Provider id (policies/providers.yml) whose API takes this id." }),
+  name: string2().optional().meta({ description: "The name the vendor gives the model." }),
+  status: _enum(["active", "deprecated", "shutdown"]),
+  released: isoDate.optional(),
+  shutdown: isoDate.nullable().optional().meta({ description: "The first day the model no longer answers (null: none announced)." }),
+  replacement: replacementSchema.optional(),
+  snapshots: array(string2().min(1)).optional(),
+  aliases: array(aliasSchema).optional(),
+  source: httpUrl.optional(),
+  checked: isoDate.optional(),
+  confirmed: boolean2().optional().meta({ description: "false where only secondary sources were found (then `note` says what)." }),
+  note: string2().optional()
+});
+var sourcedModelEntrySchema = modelEntrySchema.extend({ source: httpUrl, checked: isoDate }).refine((entry) => entry.confirmed !== false || (entry.note ?? "").length > 0, { error: "an entry with `confirmed: false` needs a `note` saying what is unconfirmed", path: ["note"] });
+var modelsFileSchema = strictObject({
+  $schema: string2().optional(),
+  version: literal2(1),
+  checked: isoDate.meta({ description: "The day the catalog as a whole was last checked against its sources (rule catalog-stale)." }),
+  models: array(sourcedModelEntrySchema)
+}).meta({ title: "image-route-policy model catalog", description: "policies/models.yml: image-generation models, their aliases and lifecycle." });
+function modelsJsonSchema() {
+  return toJSONSchema(modelsFileSchema, { target: "draft-2020-12", io: "input" });
+}
+function aliasId(alias) {
+  return typeof alias === "string" ? alias : alias.id;
+}
+function replacementsOf(entry) {
+  const { replacement } = entry;
+  if (replacement === void 0 || replacement === null) return [];
+  return typeof replacement === "string" ? [replacement] : replacement;
+}
+function lifecycleOn(entry, today) {
+  if (entry.status === "shutdown") return "shutdown";
+  if (entry.shutdown && entry.shutdown <= today) return "shutdown";
+  return entry.status;
+}
+function retiresWithin(entry, today, days) {
+  return Boolean(entry.shutdown && entry.shutdown >= today && entry.shutdown <= addDays(today, days));
+}
+var ModelCatalog = class {
+  /** Later entries replace earlier ones with the same provider and id (a policy correcting the bundled data). */
+  constructor(entries, providers) {
+    this.providers = providers;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const written of entries) {
+      const entry = { ...written, provider: providers.resolve(written.provider)?.id ?? written.provider };
+      byKey.set(`${entry.provider}\0${entry.id}`, entry);
+    }
+    this.entries = [...byKey.values()];
+    for (const entry of this.entries) {
+      let own2 = this.byProvider.get(entry.provider);
+      if (!own2) this.byProvider.set(entry.provider, own2 = /* @__PURE__ */ new Map());
+      for (const snapshot of entry.snapshots ?? []) if (!own2.has(snapshot)) own2.set(snapshot, { entry, via: "snapshot" });
+      own2.set(entry.id, { entry, via: "id" });
+      for (const alias of entry.aliases ?? []) if (!this.byAlias.has(aliasId(alias))) this.byAlias.set(aliasId(alias), entry);
+    }
+    for (const entry of this.entries) {
+      for (const snapshot of entry.snapshots ?? []) if (!this.byName.has(snapshot)) this.byName.set(snapshot, { entry, via: "snapshot" });
+    }
+    for (const entry of this.entries) {
+      const current = this.byName.get(entry.id);
+      if (!current || current.via !== "id") this.byName.set(entry.id, { entry, via: "id" });
+    }
+  }
+  providers;
+  /** Canonical ids and snapshots, by provider then name. */
+  byProvider = /* @__PURE__ */ new Map();
+  /** Canonical ids and snapshots of every provider: the first entry in catalog order wins. */
+  byName = /* @__PURE__ */ new Map();
+  byAlias = /* @__PURE__ */ new Map();
+  entries;
+  /**
+   * The entry `name` stands for, as seen from `provider` (a provider id, or undefined when the route
+   * names none or one the catalog does not know): the provider's own ids first, then any provider's
+   * ids, then the ids aggregators use, then the naming patterns of aggregators (`bedrock/<id>`).
+   */
+  lookup(name, provider) {
+    if (provider !== void 0) {
+      for (const owner of this.providers.modelOwners(provider)) {
+        const own2 = this.byProvider.get(owner)?.get(name);
+        if (own2) return { ...own2, ownId: true };
+      }
+    }
+    const named = this.byName.get(name);
+    if (named) return { ...named, ownId: false };
+    const aliased = this.byAlias.get(name);
+    if (aliased) return { entry: provider === void 0 ? aliased : this.preferred(aliased, provider), via: "alias", ownId: false };
+    for (const pattern of this.providers.modelPrefixes) {
+      if (!name.startsWith(pattern.prefix) || name.length === pattern.prefix.length) continue;
+      const inner = this.byProvider.get(pattern.provider)?.get(name.slice(pattern.prefix.length)) ?? this.modelsOfOwners(pattern.provider, name.slice(pattern.prefix.length));
+      if (inner) return { entry: inner.entry, via: "alias", ownId: false };
+    }
+    return void 0;
+  }
+  /** Models of one provider (its own entries), in catalog order. */
+  ofProvider(provider) {
+    return this.entries.filter((entry) => entry.provider === provider);
+  }
+  /** An alias resolves to the upstream model; a route's provider with its own entry of that id (Azure) keeps its lifecycle. */
+  preferred(entry, provider) {
+    for (const owner of this.providers.modelOwners(provider)) {
+      const own2 = this.byProvider.get(owner)?.get(entry.id);
+      if (own2?.via === "id") return own2.entry;
+    }
+    return entry;
+  }
+  modelsOfOwners(provider, name) {
+    for (const owner of this.providers.modelOwners(provider)) {
+      const found = this.byProvider.get(owner)?.get(name);
+      if (found) return found;
+    }
+    return void 0;
+  }
+};
+
+// src/catalog/providers.ts
+var SOURCE_LANGUAGES = ["javascript", "typescript", "python", "go", "java", "kotlin", "csharp", "ruby", "php", "shell"];
+var FREE_TIERS = ["none", "free-tier", "credits", "unknown"];
+function sourced(shape, strict2) {
+  return strictObject({
+    ...shape,
+    source: strict2 ? httpUrl : httpUrl.optional(),
+    checked: strict2 ? isoDate : isoDate.optional(),
+    confirmed: boolean2().optional().meta({ description: "false where only secondary sources were found (then `note` says what)." }),
+    note: string2().optional()
+  });
+}
+var endpointSchema = strictObject({
+  method: _enum(["GET", "POST", "PUT"]),
+  path: string2().regex(/^\//, { error: "must start with /" }).meta({ description: "Path on the API host; `{name}` stands for a variable segment." }),
+  api: string2().min(1).meta({ description: "What the call does, in the words call sites report (`images.generate`)." }),
+  note: string2().optional()
+});
+var callSchema = strictObject({
+  call: string2().min(1).meta({ description: "The member path called on the client or module (`images.generate`, `models.generateImages`, `subscribe`)." }),
+  api: string2().min(1),
+  model: string2().regex(/^(#\d|[A-Za-z_][A-Za-z0-9_]*)$/, { error: "must be `#N` (the Nth positional argument) or a property/keyword name" }).optional().meta({ description: "Where the call names the model: `#0` for the first positional argument, or the name of the property (JS) or keyword (Python)." }),
+  when: _enum(["image-model", "image-tool", "image-output"]).optional().meta({ description: "The call is an image call only when its model is an image model of the catalog, when its tools include image generation, or when it asks for image output." }),
+  note: string2().optional()
+});
+var KEY_BODY = /^\[[^\]]+\]$/;
+function schemas(strict2) {
+  const keyFormat = sourced(
+    {
+      name: string2().min(1).meta({ description: 'How findings name the key ("OpenAI project key").' }),
+      prefix: string2().min(2).meta({ description: "The literal prefix every key of this format starts with." }),
+      body: string2().regex(KEY_BODY, { error: "must be one regular-expression character class such as `[A-Za-z0-9_-]`" }).default("[A-Za-z0-9_-]"),
+      minBody: int().min(8).max(512).meta({ description: "Key characters that must follow the prefix before a value counts as a key: the documented body length, or 40 for longer keys so a cut key is caught too." }),
+      lengths: array(int().min(1)).optional().meta({ description: "The documented total lengths of a key, prefix included." })
+    },
+    strict2
+  );
+  const provider = strictObject({
+    id: string2().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "must be lower-case letters, digits and dashes" }),
+    name: string2().min(1),
+    kind: _enum(["vendor", "cloud", "aggregator", "library"]),
+    names: array(string2().min(1)).meta({ description: "Names people write in a route's `provider:` (matched ignoring case, spaces and punctuation)." }),
+    modelsOf: array(string2().min(1)).optional().meta({ description: "Providers whose model ids this provider's own API takes as its own (Vertex AI takes Gemini ids)." }),
+    routesTo: array(string2().min(1)).optional().meta({ description: "For aggregators and clouds: the providers whose models they serve." }),
+    api: sourced(
+      {
+        hosts: array(string2().regex(/^[a-z0-9*][a-z0-9*.-]*$/, { error: "must be a lower-case host name, where `*` stands for any run of characters other than a dot" })).meta({ description: "API host names; `*` stands for any run of characters other than a dot (`bedrock-runtime.*.amazonaws.com`)." }),
+        endpoints: array(endpointSchema).optional(),
+        keyEnv: array(string2().regex(/^[A-Z_][A-Z0-9_]*$/)).optional(),
+        auth: string2().optional()
+      },
+      strict2
+    ).optional(),
+    sdks: array(
+      sourced(
+        {
+          language: _enum(SOURCE_LANGUAGES),
+          package: string2().min(1),
+          clients: array(string2().min(1)).optional().meta({ description: "Constructors or factories that make a client (`OpenAI`, `GoogleGenAI`)." }),
+          baseUrl: string2().optional(),
+          calls: array(callSchema)
+        },
+        strict2
+      )
+    ).optional(),
+    keyFormats: array(keyFormat).optional(),
+    modelPrefixes: array(sourced({ prefix: string2().min(2), provider: string2().min(1) }, strict2)).optional().meta({ description: "Naming patterns: `<prefix><id>` names the model `<id>` of `provider` (LiteLLM writes `bedrock/<Bedrock id>`)." }),
+    freeTier: sourced({ images: _enum(FREE_TIERS), summary: string2().min(1) }, strict2).optional(),
+    note: string2().optional()
+  });
+  return { keyFormat, provider };
+}
+var loose = schemas(false);
+var strict = schemas(true);
+var providerEntrySchema = loose.provider;
+var providersFileSchema = strictObject({
+  $schema: string2().optional(),
+  version: literal2(1),
+  checked: isoDate.meta({ description: "The day the catalog as a whole was last checked against its sources (rule catalog-stale)." }),
+  providers: array(strict.provider),
+  otherKeyFormats: array(strict.keyFormat).optional().meta({ description: "Keys of services that are not image providers but get pasted into manifests (Anthropic)." })
+}).meta({ title: "image-route-policy provider catalog", description: "policies/providers.yml: image API providers, their names, hosts, SDKs, key formats and free tiers." });
+function providersJsonSchema() {
+  return toJSONSchema(providersFileSchema, { target: "draft-2020-12", io: "input" });
+}
+function normalizeProviderName(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+var ProviderCatalog = class {
+  byId = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  entries;
+  /** Longest prefix first, so `vertex_ai/` is tried before a shorter prefix it starts with. */
+  modelPrefixes;
+  keyFormats;
+  /** Later entries replace earlier ones with the same id (a policy correcting the bundled data). */
+  constructor(entries, otherKeyFormats = []) {
+    for (const entry of entries) this.byId.set(entry.id, entry);
+    this.entries = [...this.byId.values()];
+    for (const entry of this.entries) {
+      for (const name of [entry.id, entry.name, ...entry.names]) {
+        const key = normalizeProviderName(name);
+        if (key && !this.byName.has(key)) this.byName.set(key, entry);
+      }
+    }
+    this.modelPrefixes = this.entries.flatMap((entry) => (entry.modelPrefixes ?? []).map(({ prefix: prefix2, provider }) => ({ prefix: prefix2, provider: this.resolve(provider)?.id ?? provider }))).sort((a, b) => b.prefix.length - a.prefix.length || (a.prefix < b.prefix ? -1 : 1));
+    this.keyFormats = [...this.entries.flatMap((entry) => entry.keyFormats ?? []), ...otherKeyFormats];
+  }
+  /** The provider a written name stands for (an id, its display name or any of its names). */
+  resolve(written) {
+    return this.byId.get(written) ?? this.byName.get(normalizeProviderName(written));
+  }
+  get(id) {
+    return this.byId.get(id);
+  }
+  /** The providers whose model ids `id`'s own API takes: itself first. */
+  modelOwners(id) {
+    const entry = this.byId.get(id);
+    return entry?.modelsOf ? [id, ...entry.modelsOf] : [id];
+  }
+  /** What the catalog records of the provider's free tier for image models (`unknown` when nothing). */
+  freeTier(id) {
+    return this.byId.get(id)?.freeTier?.images ?? "unknown";
+  }
+};
+
+// src/catalog/load.ts
+function loadFile(name, schema2) {
+  const { file, text: text2 } = readBuiltin(name);
+  try {
+    const document = parseStrictYaml(text2);
+    const parsed = schema2.safeParse(document.value);
+    if (!parsed.success) {
+      const [problem] = explainIssues(schema2, parsed.error.issues, document.value);
+      const at = document.locate(problem.path, problem.part) ?? { line: 1, column: 1 };
+      throw new ConfigError({ message: problem.message, file, at });
+    }
+    const data = parsed.data;
+    return { data, file: { file, checked: data.checked, at: document.locate(["checked"]) ?? { line: 1, column: 1 } } };
+  } catch (error2) {
+    if (error2 instanceof StrictYamlError) throw new ConfigError({ message: error2.problem.message, file, at: error2.problem });
+    throw error2;
+  }
+}
+var cachedProviders;
+var cached2;
+function loadBuiltinProviders() {
+  if (cachedProviders) return cachedProviders;
+  const { data, file } = loadFile("providers", providersFileSchema);
+  return cachedProviders = { providers: data.providers, otherKeyFormats: data.otherKeyFormats ?? [], file };
+}
+function loadBuiltinCatalogs() {
+  if (cached2) return cached2;
+  const providers = loadBuiltinProviders();
+  const models = loadFile("models", modelsFileSchema);
+  return cached2 = {
+    models: models.data.models,
+    providers: providers.providers,
+    otherKeyFormats: providers.otherKeyFormats,
+    files: [models.file, providers.file]
+  };
+}
+
+// src/secrets/patterns.ts
+var NOT_AFTER = "(?<![A-Za-z0-9_-])";
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+function withArticle(name) {
+  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
+}
+var SecretScanner = class {
+  /** Longest prefix first, so `sk-ant-…` is named Anthropic, not OpenAI. */
+  patterns;
+  /**
+   * What every pattern needs at least: its prefix and its shortest run of key characters. A mask
+   * (`sk-p...`) does not pass, so a report that names a masked key is not scanned again.
+   */
+  precheck;
+  constructor(formats) {
+    const merged = /* @__PURE__ */ new Map();
+    for (const format of formats) {
+      const body = format.body ?? "[A-Za-z0-9_-]";
+      const key = `${format.prefix}\0${body}\0${format.minBody}`;
+      const found = merged.get(key);
+      if (found) {
+        if (!found.names.includes(format.name)) found.names.push(format.name);
+      } else merged.set(key, { prefix: format.prefix, body, minBody: format.minBody, names: [format.name] });
+    }
+    const ordered = [...merged.values()].sort((a, b) => b.prefix.length - a.prefix.length);
+    this.patterns = ordered.map(({ prefix: prefix2, body, minBody, names }) => ({
+      name: names.join(" or "),
+      pattern: new RegExp(`${NOT_AFTER}${escapeRegExp(prefix2)}${body}{${minBody},}`, "g")
+    }));
+    const shortest = [...new Set(ordered.map(({ prefix: prefix2, body, minBody }) => `${escapeRegExp(prefix2)}${body}{${minBody}}`))];
+    this.precheck = shortest.length ? new RegExp(shortest.join("|")) : /(?!)/;
+  }
+  /** Cheap pre-check: no pattern can match a text this refuses. */
+  mightHold(text2) {
+    return this.precheck.test(text2);
+  }
+  /** The first key-like value in `text`, if any. */
+  find(text2) {
+    if (!this.mightHold(text2)) return void 0;
+    for (const { name, pattern } of this.patterns) {
+      pattern.lastIndex = 0;
+      const match2 = pattern.exec(text2);
+      if (match2) return { name, value: match2[0] };
+    }
+    return void 0;
+  }
+  /** Replaces every key-like value in `text` by its mask: the last line of defence in every output. */
+  redact(text2) {
+    if (!this.mightHold(text2)) return text2;
+    let result2 = text2;
+    for (const { pattern } of this.patterns) {
+      pattern.lastIndex = 0;
+      result2 = result2.replace(pattern, (value) => `${value.slice(0, 4)}...[redacted ${value.length} characters]`);
+    }
+    return result2;
+  }
+};
+var builtin;
+function builtinSecrets() {
+  if (builtin) return builtin;
+  try {
+    const { providers, otherKeyFormats } = loadBuiltinProviders();
+    return builtin = new SecretScanner([...providers.flatMap((provider) => provider.keyFormats ?? []), ...otherKeyFormats]);
+  } catch (error2) {
+    builtin = new SecretScanner([{ name: "key-like value", prefix: "", body: "[A-Za-z0-9_.-]", minBody: 24 }]);
+    throw error2;
+  }
+}
+var SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
+function redactSecrets(text2) {
+  return builtinSecrets().redact(text2);
+}
+function mightHoldSecret(text2) {
+  return builtinSecrets().mightHold(text2);
+}
+function maskSecret(value) {
+  return `\`${value.slice(0, 4)}...\` (${value.length} characters)`;
+}
+
+// src/text/words.ts
+function suggest(word, candidates) {
+  const lower = word.toLowerCase();
+  let best;
+  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const candidateLower = candidate.toLowerCase();
+    if (candidateLower === lower) return candidate;
+    const distance = editDistance(lower, candidateLower, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return previous[b.length];
+}
+var MAX_SHOWN = 60;
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "an empty value";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return value === "" ? "an empty string" : `\`${shorten(redactSecrets(value))}\``;
+  return `\`${String(value)}\``;
+}
+function shorten(text2, max = MAX_SHOWN) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 3)}...`;
+}
+
+// src/schema/issues.ts
+function explainIssues(schema2, issues, input) {
+  const problems = [];
+  for (const issue2 of issues) {
+    const path6 = issue2.path.filter((step) => typeof step !== "symbol");
+    if (issue2.code === "unrecognized_keys") {
+      const intended = branchKnowing(schemaAt(schema2, path6), issue2.keys);
+      const retry = intended && safeParse(intended, valueAt(input, path6));
+      if (retry && !retry.success) {
+        problems.push(...explainIssues(schema2, retry.error.issues.map((inner) => ({ ...inner, path: [...issue2.path, ...inner.path] })), input));
+        continue;
+      }
+      const known = knownKeysAt(schema2, path6);
+      for (const key of issue2.keys) {
+        problems.push({ path: [...path6, key], part: "key", message: unknownKeyMessage(key, known, path6) });
+      }
+      continue;
+    }
+    const inside = issue2.code === "invalid_union" ? deepestBranch(issue2.errors) : void 0;
+    if (inside) {
+      problems.push(...explainIssues(schema2, inside.map((inner) => ({ ...inner, path: [...issue2.path, ...inner.path] })), input));
+      continue;
+    }
+    const actual = valueAt(input, path6);
+    problems.push({ path: path6, part: "value", message: `${fieldName(path6)} ${describeIssue(issue2, actual)}` });
+  }
+  return problems;
+}
+function isInsideValue(issue2) {
+  return issue2.path.length > 0 || issue2.code === "unrecognized_keys";
+}
+function deepestBranch(branches) {
+  const depth = (branch) => Math.max(...branch.map((issue2) => issue2.path.length + (issue2.code === "unrecognized_keys" ? 1 : 0)));
+  const inside = branches.filter((branch) => branch.length > 0 && branch.every(isInsideValue));
+  const deepest = Math.max(...inside.map(depth));
+  const found = inside.filter((branch) => depth(branch) === deepest);
+  return found.length === 1 ? found[0] : void 0;
+}
+function branchKnowing(schema2, keys) {
+  const def = schema2 && unwrap(schema2)._zod.def;
+  if (def?.type !== "union") return void 0;
+  return def.options?.find((option) => {
+    const shape = objectOf(option)?._zod.def.shape;
+    return shape !== void 0 && keys.every((key) => Object.hasOwn(shape, key));
+  });
+}
+function unknownKeyMessage(key, known, path6) {
+  if (key === "<<") return "merge keys (<<) are not allowed: write the fields out";
+  const where = path6.length ? ` in ${fieldName(path6)}` : "";
+  const guess = suggest(key, known);
+  const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of ${listOf(known)}` : "";
+  return `unknown key \`${key}\`${where}${hint}`;
+}
+function describeIssue(issue2, actual) {
+  switch (issue2.code) {
+    case "invalid_type":
+      if (actual === void 0) return `is required (${article(issue2.expected)})`;
+      return `must be ${article(issue2.expected)}, not ${describeValue(actual)}`;
+    case "invalid_value": {
+      const values = issue2.values.map(String);
+      const guess = typeof actual === "string" ? suggest(actual, values) : void 0;
+      const base = values.length === 1 ? `must be ${values[0]}` : `must be one of ${listOf(values)}`;
+      if (actual === void 0) return `is required: ${base.replace("must be ", "")}`;
+      return `${base}, not ${describeValue(actual)}${guess ? `; did you mean \`${guess}\`?` : ""}`;
+    }
+    case "invalid_union": {
+      const expected = issue2.errors.flatMap((branch) => branch.map(expectedOf)).filter(Boolean);
+      return `must be ${listOf([...new Set(expected)], "or")}, not ${describeValue(actual)}`;
+    }
+    case "too_small":
+      if (!issue2.message.startsWith("Too small")) return issue2.message;
+      if (issue2.origin === "array") return `must list at least ${issue2.minimum} item(s)`;
+      if (issue2.origin === "string") return `must be at least ${issue2.minimum} characters long`;
+      return `must be at least ${issue2.minimum}`;
+    case "too_big":
+      if (!issue2.message.startsWith("Too big")) return issue2.message;
+      if (issue2.origin === "array") return `must list at most ${issue2.maximum} item(s)`;
+      if (issue2.origin === "string") return `must be at most ${issue2.maximum} characters long`;
+      return `must be at most ${issue2.maximum}`;
+    default:
+      return issue2.message;
+  }
+}
+function expectedOf(issue2) {
+  if (issue2.code === "invalid_type") return article(issue2.expected);
+  if (issue2.code === "invalid_value") return issue2.values.map(String).join(", ");
+  return "";
+}
+function article(expected) {
+  const names = {
+    string: "a string",
+    number: "a number",
+    boolean: "true or false",
+    object: "a mapping",
+    array: "a list",
+    int: "a whole number"
+  };
+  return names[expected] ?? expected;
+}
+function fieldName(path6) {
+  return path6.length === 0 ? "the document" : `\`${formatFieldPath(path6)}\``;
+}
+function listOf(values, last = "or") {
+  const quoted = values.map((value) => `\`${value}\``);
+  if (quoted.length <= 1) return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted[quoted.length - 1]}`;
+}
+function valueAt(input, path6) {
+  let current = input;
+  for (const step of path6) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = Object.prototype.hasOwnProperty.call(current, step) ? current[step] : void 0;
+  }
+  return current;
+}
+function knownKeysAt(schema2, path6) {
+  const current = schemaAt(schema2, path6);
+  const object = current && objectOf(current);
+  return object ? Object.keys(object._zod.def.shape) : [];
+}
+function schemaAt(schema2, path6) {
+  let current = schema2;
+  for (const step of path6) {
+    current = current && childSchema(current, step);
+  }
+  return current;
+}
+function unwrap(schema2) {
+  const def = schema2._zod.def;
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.type === "pipe" && def.in) return unwrap(def.in);
+  if (def.type === "lazy" && def.getter) return unwrap(def.getter());
+  return schema2;
+}
+function objectOf(schema2) {
+  const inner = unwrap(schema2);
+  const def = inner._zod.def;
+  if (def.type === "object") return inner;
+  if (def.type === "union") {
+    for (const option of def.options ?? []) {
+      const object = objectOf(option);
+      if (object) return object;
+    }
+  }
+  return void 0;
+}
+function childSchema(schema2, step) {
+  const inner = unwrap(schema2);
+  const def = inner._zod.def;
+  if (typeof step === "number") {
+    if (def.type === "array") return def.element;
+    if (def.type === "union") {
+      for (const option of def.options ?? []) {
+        const child = childSchema(option, step);
+        if (child) return child;
+      }
+    }
+    return void 0;
+  }
+  if (def.type === "record") return def.valueType;
+  return objectOf(inner)?._zod.def.shape[step];
+}
+
+// src/schema/validity.ts
+var definitionOf = (schema2) => schema2._zod.def;
+var UnknownPart = class extends Error {
+};
+var compiled = /* @__PURE__ */ new WeakMap();
+function passesQuickCheck(schema2, value) {
+  let check = compiled.get(schema2);
+  if (check === void 0) {
+    check = compileValidityCheck(schema2) ?? null;
+    compiled.set(schema2, check);
+  }
+  return check !== null && check(value);
+}
+function compileValidityCheck(schema2) {
+  try {
+    return compile2(schema2);
+  } catch (error2) {
+    if (error2 instanceof UnknownPart) return void 0;
+    throw error2;
+  }
+}
+function compile2(schema2) {
+  const definition = definitionOf(schema2);
+  const checks = definition.checks ?? [];
+  if (checks.length > 0 && definition.type !== "string") throw new UnknownPart(`checks on ${definition.type}`);
+  switch (definition.type) {
+    case "string":
+      return compileString(checks);
+    case "boolean":
+      return (value) => typeof value === "boolean";
+    case "enum": {
+      const allowed = new Set(Object.values(definition.entries));
+      return (value) => allowed.has(value);
+    }
+    case "literal": {
+      const allowed = new Set(definition.values);
+      return (value) => allowed.has(value);
+    }
+    case "optional": {
+      const inner = compile2(definition.innerType);
+      return (value) => value === void 0 || inner(value);
+    }
+    case "union": {
+      const options5 = definition.options.map(compile2);
+      return (value) => {
+        for (const option of options5) if (option(value)) return true;
+        return false;
+      };
+    }
+    case "array": {
+      const element = compile2(definition.element);
+      return (value) => Array.isArray(value) && value.every(element);
+    }
+    case "object":
+      return compileObject(definition);
+    default:
+      throw new UnknownPart(definition.type);
+  }
+}
+function compileString(checks) {
+  const tests = checks.map(({ _zod: { def } }) => {
+    if (def.check === "string_format" && def.format === "regex" && def.pattern) {
+      const pattern = def.pattern;
+      return (value) => {
+        pattern.lastIndex = 0;
+        return pattern.test(value);
+      };
+    }
+    if (def.check === "custom" && def.fn) {
+      const fn = def.fn;
+      return (value) => Boolean(fn(value));
+    }
+    throw new UnknownPart(`string check ${def.check}`);
+  });
+  return (value) => {
+    if (typeof value !== "string") return false;
+    for (const test of tests) if (!test(value)) return false;
+    return true;
+  };
+}
+function compileObject(definition) {
+  const catchall = definition.catchall ? definitionOf(definition.catchall).type : void 0;
+  if (catchall !== void 0 && catchall !== "never") throw new UnknownPart(`catchall ${catchall}`);
+  const strict2 = catchall === "never";
+  const shape = definition.shape;
+  const keys = Object.keys(shape);
+  const checks = keys.map((key) => compile2(shape[key]));
+  return (value) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+    const record2 = value;
+    for (let index = 0; index < keys.length; index++) if (!checks[index](record2[keys[index]])) return false;
+    if (strict2) {
+      for (const key in record2) if (!Object.prototype.hasOwnProperty.call(shape, key)) return false;
+    }
+    return true;
+  };
+}
+
 // src/manifest/parse.ts
 var envelopeSchema = manifestSchema.extend({ routes: array(unknown()) });
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -13692,62 +15508,6 @@ function toPosix(value) {
 function formatBytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
-
-// src/policy/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-  problems;
-  constructor(problems) {
-    const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map(describeProblem).join("\n"));
-    this.problems = list;
-  }
-};
-function describeProblem(problem) {
-  if (!problem.file) return problem.message;
-  const where = problem.at ? `${problem.file}:${problem.at.line}:${problem.at.column}` : problem.file;
-  return `${where}: ${problem.message}`;
-}
-
-// src/models/catalog.ts
-var modelEntrySchema = strictObject({
-  id: string2().min(1),
-  provider: string2().min(1),
-  status: _enum(["active", "deprecated", "shutdown"]),
-  shutdown: isoDate.nullable().optional(),
-  replacement: string2().nullable().optional(),
-  snapshots: array(string2()).optional(),
-  aliases: array(string2()).optional(),
-  source: string2().optional(),
-  checked: isoDate.optional(),
-  confirmed: boolean2().optional(),
-  note: string2().optional()
-});
-var catalogFileSchema = strictObject({
-  version: literal2(1),
-  models: array(modelEntrySchema)
-});
-var ModelCatalog = class {
-  byName = /* @__PURE__ */ new Map();
-  /** Later entries replace earlier ones with the same id (a policy correcting the bundled data). */
-  constructor(entries) {
-    const byId = /* @__PURE__ */ new Map();
-    for (const entry of entries) byId.set(entry.id, entry);
-    for (const entry of byId.values()) {
-      for (const alias of entry.aliases ?? []) this.byName.set(alias, { entry, via: "alias" });
-      for (const snapshot of entry.snapshots ?? []) this.byName.set(snapshot, { entry, via: "snapshot" });
-    }
-    for (const entry of byId.values()) this.byName.set(entry.id, { entry, via: "id" });
-  }
-  lookup(name) {
-    return this.byName.get(name);
-  }
-  /** A canonical id or snapshot (not an alias). */
-  isCanonical(name) {
-    const match2 = this.byName.get(name);
-    return match2 !== void 0 && match2.via !== "alias";
-  }
-};
 
 // src/policy/severity.ts
 var SEVERITIES = ["error", "warning", "notice", "off"];
@@ -14047,6 +15807,19 @@ var waiverUnused = defineRule({
     engine: true
   }
 });
+var catalogStale = defineRule({
+  meta: {
+    id: "catalog-stale",
+    group: "hygiene",
+    description: "The model or provider catalog in use was last checked more than `maxAgeDays` before today: its facts about models, retirements and key formats may be out of date. Reported once per run, at the catalog file.",
+    rationale: `"Treat today's route evidence as current evidence, not a permanent promise": the facts the checks rely on age too.`,
+    defaults: everyStage("warning"),
+    options: strictObject({
+      maxAgeDays: int().min(1).max(3650).default(90).meta({ description: "How old a catalog may be before it is reported." })
+    }),
+    engine: true
+  }
+});
 
 // src/rules/failure-billing-unknown.ts
 var THIRD_PARTY_KINDS = /* @__PURE__ */ new Set(["provider-trial", "provider-paid", "unknown-wrapper"]);
@@ -14273,57 +16046,112 @@ var limit_missing_default = defineRule({
   }
 });
 
+// src/rules/provider.ts
+function routeProvider(route, providers) {
+  if (isMissing(route.provider)) return {};
+  const written = route.provider.trim();
+  return { written, entry: providers.resolve(written) };
+}
+function unknownProviderPhrase(written, providers) {
+  const guess = suggest(written, providers.entries.flatMap((entry) => [entry.id, entry.name, ...entry.names]));
+  const hint = guess ? ` (did you mean \`${providers.resolve(guess).id}\`?)` : "";
+  return `\`provider\` ${describeValue(written)} is not in the provider catalog${hint}; if it is right, add it under the policy's \`providers:\``;
+}
+function vendorName(providers, id) {
+  return providers.get(id)?.name ?? id;
+}
+
 // src/rules/model-alias-unmapped.ts
+function sameModel(a, b) {
+  return a.id === b.id;
+}
+function aliasOfViolation(catalog, model, aliasOf, mapped, provider) {
+  const target = catalog.lookup(aliasOf, provider);
+  if (!target) {
+    return { field: ["aliasOf"], message: `\`aliasOf\` ${describeValue(aliasOf)} names no model of the catalog: write the canonical id ${describeValue(model)} stands for, or add that model to the policy's \`models:\`` };
+  }
+  if (target.via === "alias") {
+    return { field: ["aliasOf"], message: `\`aliasOf\` ${describeValue(aliasOf)} is itself an alias of \`${target.entry.id}\`: write \`aliasOf: ${target.entry.id}\`` };
+  }
+  if (mapped && !sameModel(mapped, target.entry)) {
+    return { field: ["aliasOf"], message: `\`aliasOf: ${target.entry.id}\` contradicts the model catalog, where ${describeValue(model)} is \`${mapped.id}\`: write \`aliasOf: ${mapped.id}\`, or remove \`aliasOf\` (a known id maps by itself)` };
+  }
+  return void 0;
+}
 var model_alias_unmapped_default = defineRule({
   meta: {
     id: "model-alias-unmapped",
     group: "production",
-    description: "`model` is not a canonical catalog id and `aliasOf` is missing; on `official-api`, `model` is not a canonical id or snapshot of that provider.",
+    description: "`model` is neither a canonical id, a snapshot nor a known alias of the model catalog and `aliasOf` is missing, or `aliasOf` contradicts the catalog; on `official-api`, `model` is not a canonical id or snapshot of the route's provider.",
     rationale: '"First, confirm the model name. If the route does not name gpt-image-2, it may be a different model or a provider alias."',
     defaults: perStage("error", "error", "warning", "notice"),
     options: strictObject({})
   },
-  checkRoute({ route, catalog }) {
+  checkRoute({ route, catalog, providers }) {
     const model = route.model;
     if (model === void 0 || isMissing(model)) return [];
-    const match2 = catalog.lookup(model);
-    const canonical = catalog.isCanonical(model);
+    const { written, entry: provider } = routeProvider(route, providers);
+    const unknownProvider = written !== void 0 && !provider ? `; ${unknownProviderPhrase(written, providers)}` : "";
     if (route.kind === "official-api") {
-      const written = isMissing(route.provider) ? "openai" : route.provider.trim();
-      const provider = written.toLowerCase();
-      if (canonical && match2.entry.provider.toLowerCase() === provider) return [];
-      const why = !match2 ? "is not in the model catalog" : canonical ? `is a model of \`${match2.entry.provider}\`, not of ${describeValue(written)}` : `is an alias of \`${match2.entry.id}\`, not a canonical id`;
-      const instead2 = match2 && !canonical ? `write \`model: ${match2.entry.id}\`` : "write the vendor's canonical model id or a dated snapshot (such as `gpt-image-2`), or add the model to the policy's `models:`";
-      return [{ field: ["model"], message: `\`model\` ${describeValue(model)} ${why}, and an \`official-api\` route calls the vendor's own ids (\`aliasOf\` does not change that): ${instead2}` }];
+      const providerId = provider?.id ?? (written === void 0 ? "openai" : void 0);
+      const match3 = catalog.lookup(model, providerId);
+      if (match3?.ownId) return [];
+      const whose = providerId ? vendorName(providers, providerId) : describeValue(written);
+      const why = !match3 ? "is not in the model catalog" : match3.via === "alias" ? `is an id other platforms use for \`${match3.entry.id}\`, not ${whose}'s own id` : `is a model of ${vendorName(providers, match3.entry.provider)}, not of ${whose}`;
+      const listing = providerId ? `image-route-policy models ${providerId}` : "image-route-policy models";
+      const instead = match3 && match3.via === "alias" ? `write \`model: ${match3.entry.id}\`` : `write ${whose}'s canonical model id or a dated snapshot (\`${listing}\` lists them), or add the model to the policy's \`models:\``;
+      return [{ field: ["model"], message: `\`model\` ${describeValue(model)} ${why}, and an \`official-api\` route calls the vendor's own ids (\`aliasOf\` does not change that): ${instead}${unknownProvider}` }];
     }
-    if (canonical || !isMissing(route.aliasOf)) return [];
-    const instead = match2 ? `add \`aliasOf: ${match2.entry.id}\`` : "add `aliasOf` with the canonical id it stands for (such as `aliasOf: gpt-image-2`)";
-    const what = match2 ? `a known alias of \`${match2.entry.id}\`` : "not a canonical id of the model catalog";
-    return [{ field: ["model"], message: `\`model\` ${describeValue(model)} is ${what} and ${missingPhrase("aliasOf", route.aliasOf)}: ${instead}` }];
+    const match2 = catalog.lookup(model, provider?.id);
+    if (!isMissing(route.aliasOf)) {
+      const violation = aliasOfViolation(catalog, model, route.aliasOf.trim(), match2?.entry, provider?.id);
+      return violation ? [{ ...violation, message: violation.message + unknownProvider }] : [];
+    }
+    if (match2) return [];
+    return [
+      {
+        field: ["model"],
+        message: `\`model\` ${describeValue(model)} is neither a canonical id, a snapshot nor a known alias of the model catalog, and ${missingPhrase("aliasOf", route.aliasOf)}: add \`aliasOf\` with the canonical id it stands for (such as \`aliasOf: gpt-image-2\`), or add the model to the policy's \`models:\`${unknownProvider}`
+      }
+    ];
   }
 });
 
 // src/rules/model-retired.ts
+function advice(entry, providers) {
+  const vendor = vendorName(providers, entry.provider);
+  const replacements = replacementsOf(entry);
+  const source = entry.source ? ` (${entry.source})` : "";
+  if (replacements.length === 0) return `${vendor} names no replacement${source}: move to an active model (\`image-route-policy models ${entry.provider}\` lists them)`;
+  const list = replacements.map((id) => `\`${id}\``);
+  const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]}`;
+  return `${vendor} advises moving to ${joined}${source}`;
+}
 var model_retired_default = defineRule({
   meta: {
     id: "model-retired",
     group: "production",
-    description: "The model catalog marks `model` (or `aliasOf`) as deprecated (warning) or shut down as of today (error).",
+    description: "The model catalog marks `model` (or `aliasOf`) as deprecated or shutting down within `warnDays` (warning), or shut down as of today (error), for the route's provider.",
     rationale: '"First, confirm the model name": a retired model id fails every call, with no automatic upgrade.',
     defaults: perStage("error", "error", "warning", "notice"),
-    options: strictObject({})
+    options: strictObject({
+      warnDays: int().min(0).max(3650).default(90).meta({ description: "Warn this many days before an announced shutdown day, even while the catalog still says `active`." })
+    })
   },
-  checkRoute({ route, catalog, today }) {
+  checkRoute({ route, catalog, providers, today, options: options5 }) {
+    const provider = routeProvider(route, providers).entry?.id;
     for (const field of ["aliasOf", "model"]) {
-      const name = route[field];
-      const entry = name ? catalog.lookup(name)?.entry : void 0;
-      if (!name || !entry || entry.status === "active") continue;
-      const replacement = entry.replacement ? `; move to \`${entry.replacement}\`` : "; move to an active model";
-      const shutDown = entry.status === "shutdown" || entry.shutdown !== void 0 && entry.shutdown !== null && entry.shutdown <= today;
-      const violation = shutDown ? { field: [field], message: `\`${name}\` was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ""} and no longer answers${replacement}` } : {
+      const name = route[field]?.trim();
+      const entry = name ? catalog.lookup(name, provider)?.entry : void 0;
+      if (!name || !entry) continue;
+      const state = lifecycleOn(entry, today);
+      const soon = state === "active" && entry.shutdown && entry.shutdown <= addDays(today, options5.warnDays);
+      if (state === "active" && !soon) continue;
+      const own2 = entry.id === name ? `\`${name}\`` : `\`${name}\` (\`${entry.id}\`)`;
+      const violation = state === "shutdown" ? { field: [field], message: `${own2} was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ""} and no longer answers; ${advice(entry, providers)}` } : {
         field: [field],
         severity: "warning",
-        message: `\`${name}\` is deprecated${entry.shutdown ? ` and shuts down on ${entry.shutdown}` : ""}${replacement}`
+        message: `${own2} ${state === "deprecated" ? "is deprecated" : "is scheduled to retire"}${entry.shutdown ? ` and shuts down on ${entry.shutdown}` : " (no shutdown day announced yet)"}; ${advice(entry, providers)}`
       };
       return [violation];
     }
@@ -14353,35 +16181,56 @@ var model_unnamed_default = defineRule({
 });
 
 // src/rules/official-api-not-free.ts
+function freeSignals(route) {
+  const found = [];
+  const billing2 = route.billing;
+  if (billing2?.payer !== "our-account") {
+    const payer = isMissing(billing2?.payer) ? missingPhrase("billing.payer", billing2?.payer) : `\`billing.payer\` is \`${billing2.payer}\``;
+    found.push({ field: ["billing", "payer"], what: payer, instead: "write `payer: our-account`, or declare the route as the kind it really is" });
+  }
+  if (billing2?.unit === "none") found.push({ field: ["billing", "unit"], what: "`billing.unit` is `none`", instead: "write the price unit (`token` for GPT Image models)" });
+  if (billing2?.trialEnds !== void 0) {
+    found.push({ field: ["billing", "trialEnds"], what: "`billing.trialEnds` is set", instead: "remove `trialEnds`, or declare a `provider-trial` route for the trial" });
+  }
+  for (const { text: text2, field } of claimTexts(route)) {
+    if (saysFree(text2)) found.push({ field, what: `${describeValue(text2)} calls the route free`, instead: "remove the word, or label the route with what it costs" });
+  }
+  return found;
+}
 var official_api_not_free_default = defineRule({
   meta: {
     id: "official-api-not-free",
     group: "kinds",
-    description: "An `official-api` route is described as free: payer not `our-account`, unit `none`, a `trialEnds`, or a free/gratis label.",
+    description: "An `official-api` route is described as free (payer not `our-account`, unit `none`, a `trialEnds`, a free/gratis label) while the provider catalog records no free tier for the provider's image models; where the vendor has one, the route must state its terms.",
     rationale: '"Do not plan around an official free OpenAI API key for gpt-image-2": the official API means your account pays.',
     defaults: everyStage("error"),
     options: strictObject({})
   },
-  checkRoute({ route }) {
+  checkRoute({ route, providers }) {
     if (route.kind !== "official-api") return [];
-    const found = [];
-    const billing2 = route.billing;
-    const paid = "the official API has no free tier (your account pays)";
-    if (billing2?.payer !== "our-account") {
-      const payer = isMissing(billing2?.payer) ? missingPhrase("billing.payer", billing2?.payer) : `\`billing.payer\` is \`${billing2.payer}\``;
-      found.push({ field: ["billing", "payer"], message: `${payer}, but ${paid}: write \`payer: our-account\`, or declare the route as the kind it really is` });
+    const signals = freeSignals(route);
+    if (signals.length === 0) return [];
+    const { written, entry } = routeProvider(route, providers);
+    const provider = entry ?? (written === void 0 ? providers.get("openai") : void 0);
+    const tier = provider?.freeTier;
+    if (provider && tier && (tier.images === "free-tier" || tier.images === "credits")) {
+      const missing = [
+        isMissing(route.billing?.trigger) ? "`billing.trigger` (the event that starts charging)" : "",
+        isMissing(route.limits) ? "`limits` (the free allowance)" : "",
+        isMissing(route.dataTerms) ? "`dataTerms` (the terms the free use falls under)" : ""
+      ].filter(Boolean);
+      if (missing.length === 0) return [];
+      const first = signals[0];
+      return [
+        {
+          field: first.field,
+          severity: "warning",
+          message: `${first.what}: ${provider.name}'s official API has ${tier.images === "credits" ? "free credits" : "a free tier"} for some image use ("${tier.summary}", ${tier.source ?? "policy"}), so a free route may be real, but it must say what ends it: write ${missing.join(", ")}`
+        }
+      ];
     }
-    if (billing2?.unit === "none") {
-      found.push({ field: ["billing", "unit"], message: `\`billing.unit\` is \`none\`, but ${paid}: write the price unit (\`token\` for GPT Image models)` });
-    }
-    if (billing2?.trialEnds !== void 0) {
-      found.push({ field: ["billing", "trialEnds"], message: `\`billing.trialEnds\` is set, but ${paid} and has no trial: remove \`trialEnds\`, or declare a \`provider-trial\` route for the trial` });
-    }
-    for (const { text: text2, field } of claimTexts(route)) {
-      if (!saysFree(text2)) continue;
-      found.push({ field, message: `${describeValue(text2)} calls the route free, but ${paid}: remove the word, or label the route with what it costs` });
-    }
-    return found;
+    const why = provider ? tier?.images === "none" ? `${provider.name}'s official API has no free tier for image models (${tier.source ?? "policy"})` : `the provider catalog records no free tier for ${provider.name}'s image models, so the route is taken to be paid by your account (if ${provider.name} has one, record it under the policy's \`providers:\`)` : `${unknownProviderPhrase(written, providers)}; without a recorded free tier its official API is taken to be paid by your account`;
+    return signals.map(({ field, what, instead }) => ({ field, message: `${what}, but ${why}: ${instead}` }));
   }
 });
 
@@ -14475,61 +16324,58 @@ var playground_in_production_default = defineRule({
 });
 
 // src/rules/secret-in-manifest.ts
-function scan(value, path6, found) {
+function scan(value, path6, found, secrets) {
   if (typeof value === "string") {
     const isRef2 = path6[path6.length - 1] === "secretRef" && (path6[0] === "routes" ? path6.length === 3 : path6[0] === "defaults" && path6.length === 2);
     if (isRef2 && !SECRET_REFERENCE.test(value.trim())) {
-      const secret2 = findSecret(value);
+      const secret2 = secrets.find(value);
       found.push({
         path: [...path6],
-        message: `\`secretRef\` holds ${secret2 ? `what looks like ${article2(secret2.name)}` : "a value that is not a reference"} (${maskSecret(value).replace(/`/g, "")}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`
+        message: `\`secretRef\` holds ${secret2 ? `what looks like ${withArticle(secret2.name)}` : "a value that is not a reference"} (${maskSecret(value).replace(/`/g, "")}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`
       });
       return;
     }
-    const secret = findSecret(value);
+    const secret = secrets.find(value);
     if (secret) found.push({ path: [...path6], message: secretMessage(secret.name, secret.value) });
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => scan(item, [...path6, index], found));
+    value.forEach((item, index) => scan(item, [...path6, index], found, secrets));
     return;
   }
   if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
-      const secret = findSecret(key);
+      const secret = secrets.find(key);
       if (secret) found.push({ path: [...path6], message: secretMessage(secret.name, secret.value) });
       const start = found.length;
-      scan(item, [...path6, key], found);
+      scan(item, [...path6, key], found, secrets);
       if (secret) for (const violation of found.slice(start)) violation.path = [...path6];
     }
   }
 }
-function article2(name) {
-  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
-}
 function secretMessage(name, value) {
-  return `this value looks like ${article2(name)} (${maskSecret(value).replace(/`/g, "")}): remove it, keep the key in a secret store, point \`secretRef\` at it, and rotate the key`;
+  return `this value looks like ${withArticle(name)} (${maskSecret(value).replace(/`/g, "")}): remove it, keep the key in a secret store, point \`secretRef\` at it, and rotate the key`;
 }
 var secret_in_manifest_default = defineRule({
   meta: {
     id: "secret-in-manifest",
     group: "claims",
-    description: "A manifest value looks like key material, or `secretRef` is not a reference. The value is never printed.",
+    description: "A manifest value looks like key material of a format the provider catalog knows, or `secretRef` is not a reference. The value is never printed.",
     rationale: '"Reject shared-key flows": a key written into a repository is shared with everyone who can read it.',
     defaults: everyStage("error"),
     options: strictObject({})
   },
-  checkDocument({ data, mayHoldSecrets }) {
+  checkDocument({ data, mayHoldSecrets, secrets }) {
     const found = [];
     if (mayHoldSecrets) {
-      scan(data, [], found);
+      scan(data, [], found, secrets);
       return found;
     }
     const record2 = data ?? {};
-    if (record2.defaults && typeof record2.defaults === "object") scan(record2.defaults.secretRef, ["defaults", "secretRef"], found);
+    if (record2.defaults && typeof record2.defaults === "object") scan(record2.defaults.secretRef, ["defaults", "secretRef"], found, secrets);
     if (Array.isArray(record2.routes)) {
       record2.routes.forEach((route, index) => {
-        if (route && typeof route === "object") scan(route.secretRef, ["routes", index, "secretRef"], found);
+        if (route && typeof route === "object") scan(route.secretRef, ["routes", index, "secretRef"], found, secrets);
       });
     }
     return found;
@@ -14760,7 +16606,8 @@ var RULES = [
   checked_date_future_default,
   manifestInvalid,
   waiverExpired,
-  waiverUnused
+  waiverUnused,
+  catalogStale
 ];
 var BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 var RULE_ALIASES = /* @__PURE__ */ new Map();
@@ -14774,7 +16621,7 @@ function defaultSetting(rule) {
 
 // src/policy/defaults.ts
 var BUILTIN_ORIGIN = "built-in default";
-function defaultPolicy(catalog) {
+function defaultPolicy(catalogs) {
   const rules = /* @__PURE__ */ new Map();
   const origins = /* @__PURE__ */ new Map();
   for (const rule of RULES) {
@@ -14792,8 +16639,18 @@ function defaultPolicy(catalog) {
     overrides: [],
     locked: /* @__PURE__ */ new Map(),
     waivers: [],
-    catalog: new ModelCatalog(catalog),
+    ...catalogsOf(catalogs, catalogs.models, catalogs.providers),
     origins
+  };
+}
+function catalogsOf(builtin2, models, providerEntries) {
+  const providers = new ProviderCatalog(providerEntries, builtin2.otherKeyFormats);
+  const extraKeys = providerEntries.length !== builtin2.providers.length || providerEntries.some((entry, index) => entry !== builtin2.providers[index]);
+  return {
+    catalog: new ModelCatalog(models, providers),
+    providers,
+    secrets: extraKeys ? new SecretScanner(providers.keyFormats) : builtinSecrets(),
+    catalogFiles: builtin2.files
   };
 }
 
@@ -14828,7 +16685,8 @@ var policySchema = strictObject({
   overrides: array(overrideSchema).optional(),
   locked: array(string2()).optional(),
   waivers: array(waiverSchema).optional(),
-  models: array(modelEntrySchema).optional()
+  models: array(modelEntrySchema).optional().meta({ description: "Entries added to the model catalog, or replacing the entry with the same provider and id." }),
+  providers: array(providerEntrySchema).optional().meta({ description: "Entries added to the provider catalog, or replacing the entry with the same id." })
 }).meta({ title: "image-route-policy policy", description: "The policy that judges image-routes.yml manifests." });
 function policyJsonSchema() {
   return toJSONSchema(policySchema, { target: "draft-2020-12", io: "input" });
@@ -14837,14 +16695,15 @@ function policyJsonSchema() {
 // src/policy/resolve.ts
 var DEFAULT_MAX_WAIVER_DAYS = 365;
 var UNWAIVABLE = /* @__PURE__ */ new Set(["manifest-invalid"]);
-function resolvePolicy(layers, catalog, today) {
-  const base = defaultPolicy(catalog);
+function resolvePolicy(layers, catalogs, today) {
+  const base = defaultPolicy(catalogs);
   const rules = new Map(base.rules);
   const origins = new Map([...base.origins].map(([id, origin]) => [id, structuredClone(origin)]));
   const locked = /* @__PURE__ */ new Map();
   const overrides = [];
   const pendingWaivers = [];
-  const models = [...catalog];
+  const models = [...catalogs.models];
+  const providers = [...catalogs.providers];
   const problems = [];
   let failOn = "error";
   let maxWaiverDays = DEFAULT_MAX_WAIVER_DAYS;
@@ -14895,6 +16754,7 @@ function resolvePolicy(layers, catalog, today) {
       pendingWaivers.push({ waiver: { ...waiver, rule: rule.meta.id, at: { file: layer.file, ...at } }, layer, index });
     }
     models.push(...data.models ?? []);
+    providers.push(...data.providers ?? []);
   }
   const horizon = addDays(today, maxWaiverDays);
   const waivers = [];
@@ -14920,9 +16780,12 @@ function resolvePolicy(layers, catalog, today) {
     overrides,
     locked,
     waivers,
-    catalog: new ModelCatalog(models),
+    ...models.length === catalogs.models.length && providers.length === catalogs.providers.length ? pickCatalogs(base) : catalogsOf(catalogs, models, providers),
     origins
   };
+}
+function pickCatalogs({ catalog, providers, secrets, catalogFiles }) {
+  return { catalog, providers, secrets, catalogFiles };
 }
 function writtenEntries(layer, fieldPath) {
   const written = valueAt(layer.document.value, fieldPath);
@@ -15648,6 +17511,7 @@ function evaluate(manifests, policy, today, options5 = {}) {
         options: {},
         today,
         catalog: policy.catalog,
+        providers: policy.providers,
         routes: routeMap
       };
       const active = matchers.activeRules(policy, route, manifest.file);
@@ -15673,8 +17537,10 @@ function evaluate(manifests, policy, today, options5 = {}) {
     }
     if (manifest.data !== void 0) findings.push(...documentFindings(manifest, policy, matchers));
   }
+  findings.push(...catalogFindings(policy, today));
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
+  if (policy.secrets !== builtinSecrets()) for (const item of findings) redactWith(item, policy.secrets);
   findings.sort(compareFindings);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
   const open2 = findings.filter((item) => item.status === "open");
@@ -15774,7 +17640,7 @@ function documentFindings(manifest, policy, matchers) {
   const found = [];
   const rawRoutes = manifest.data?.routes;
   for (const rule of DOCUMENT_RULES) {
-    for (const violation of rule.checkDocument({ data: manifest.data, mayHoldSecrets: manifest.mayHoldSecrets, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
+    for (const violation of rule.checkDocument({ data: manifest.data, mayHoldSecrets: manifest.mayHoldSecrets || policy.secrets !== builtinSecrets(), secrets: policy.secrets, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
       const inRoute = violation.path[0] === "routes" && typeof violation.path[1] === "number" && Array.isArray(rawRoutes);
       const loaded = inRoute ? manifest.routes.find((item) => item.index === violation.path[1]) : void 0;
       const stage = loaded?.route.stage ?? "production";
@@ -15793,6 +17659,30 @@ function documentFindings(manifest, policy, matchers) {
     }
   }
   return found;
+}
+function catalogFindings(policy, today) {
+  const setting = policy.rules.get("catalog-stale");
+  const severity = setting?.severity.production ?? "warning";
+  if (severity === "off") return [];
+  const maxAgeDays = setting?.options.maxAgeDays ?? 90;
+  const found = [];
+  for (const catalog of policy.catalogFiles) {
+    const age = dayNumber(today) - dayNumber(catalog.checked);
+    if (age <= maxAgeDays) continue;
+    found.push(
+      finding("catalog-stale", severity, catalog.file, catalog.at, {
+        route: null,
+        field: "checked",
+        message: `the bundled catalog ${catalog.file} was last checked on ${catalog.checked}, ${age} days before ${today} (more than ${maxAgeDays}): its facts about models, retirements, providers and key formats may be out of date. Update image-route-policy, or correct the facts under the policy's \`models:\` and \`providers:\``
+      })
+    );
+  }
+  return found;
+}
+function redactWith(item, secrets) {
+  item.message = secrets.redact(item.message);
+  if (item.route !== null) item.route = secrets.redact(item.route);
+  if (item.field !== null) item.field = secrets.redact(item.field);
 }
 function finding(rule, severity, file, at, details) {
   return {
@@ -15889,42 +17779,6 @@ var OverrideMatcher = class {
     return setting;
   }
 };
-
-// src/policy/builtin-files.ts
-var TEXTS = { "minimal": "# Built-in preset `minimal`: only the format check, the three facts every route must carry (key\n# owner, billing trigger, checked date), shared keys with user data, and secrets in manifests.\n# For teams adopting the tool: start here, then move to `recommended`.\nversion: 1\nfailOn: error\nrules:\n  payer-unknown: off\n  limit-missing: off\n  support-owner-missing: off\n  data-terms-missing: off\n  fallback-missing: off\n  fallback-unresolved: off\n  model-unnamed: off\n  model-alias-unmapped: off\n  model-retired: off\n  path-untested: off\n  app-access-as-api: off\n  playground-in-production: off\n  unknown-wrapper: off\n  trial-in-production: off\n  trial-expiring: off\n  failure-billing-unknown: off\n  official-api-not-free: off\n  user-pays-consent-missing: off\n  unlimited-claim-unproven: off\n  free-label-unqualified: off\n  checked-date-stale: off\n  checked-date-future: off\n", "models": '# image-route-policy: bundled model catalog\n#\n# This is the list of image-generation models the rules know about. The rules\n# model-alias-unmapped and model-retired read it: they use it to decide whether a\n# route\'s `model` is a canonical id or a snapshot, what a provider alias maps\n# to, and whether the model is deprecated or already shut down on the day of\n# the run.\n#\n# Facts about models go out of date fast (OpenAI retired five image models in\n# 2026 and shipped two new generations), so they are kept here as dated data\n# and never written into rule code. Every entry records where its facts were\n# read (`source`) and on which day (`checked`). When an entry\'s facts were only\n# seen in secondary sources (resellers, blogs, mirrors), it has\n# `confirmed: false` and a `note` that says what could not be confirmed.\n#\n# All entries were checked on 2026-11-23. `status` is the state on that day:\n#   active      the model can be called and no shutdown is announced\n#   deprecated  a shutdown is announced; the model still answers until `shutdown`\n#   shutdown    the `shutdown` day has passed; calls fail\n# `shutdown` is the first day the model no longer answers (null if none is\n# announced). `replacement` is the canonical id to move to.\n#\n# Correcting or extending this catalog does not need a release. A policy file\n# (`.github/image-route-policy.yml`) can add models, or replace an entry by\n# reusing its `id`, under `models:`, for example:\n#\n#   models:\n#     - id: gpt-image-1.5\n#       provider: openai\n#       status: deprecated\n#       shutdown: 2026-12-01\n#       replacement: gpt-image-2\n#       snapshots: [gpt-image-1.5-2025-12-16]\n#       aliases: [gpt-image-1-5]\n#\n# Format rules for this file: YAML 1.2, no anchors, aliases, merge keys or tags;\n# dates as YYYY-MM-DD. Allowed keys per entry: id, provider, status, shutdown,\n# replacement, snapshots, aliases, source, checked, confirmed, note.\n# Reseller ids such as `gpt-image-2-all`, `-vip`, `-web`, `-ext` or `:reverse`\n# are NOT aliases: they name reverse-engineered or repackaged routes, not the\n# vendor model, so they are deliberately absent.\n\nversion: 1\nmodels:\n  # --- DALL\xB7E generation: removed from the OpenAI API -------------------------\n  - id: dall-e-2\n    provider: openai\n    status: shutdown\n    shutdown: 2026-05-12\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/models/dall-e-2\n    checked: 2026-11-23\n    confirmed: true\n    note: "OpenAI\'s model page states the model was deprecated and removed from the API. The exact day (2026-05-12) is taken from a secondary write-up. OpenAI originally pointed DALL-E users to gpt-image-1 and gpt-image-1-mini; both are themselves retired or retiring, so the replacement given here is gpt-image-2."\n\n  - id: dall-e-3\n    provider: openai\n    status: shutdown\n    shutdown: 2026-05-12\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/models/dall-e-3\n    checked: 2026-11-23\n    confirmed: true\n    note: "OpenAI\'s model page states the model was deprecated and removed from the API; the exact day (2026-05-12) comes from a secondary write-up. Azure retired its DALL-E 3 deployments earlier, on 2026-03-04 (per a mirror of the Azure Foundry docs). Original replacement advice (gpt-image-1 or gpt-image-1-mini) is itself out of date, hence gpt-image-2."\n\n  # --- GPT Image 1 family ------------------------------------------------------\n  - id: gpt-image-1\n    provider: openai\n    status: shutdown\n    shutdown: 2026-10-23\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: [openai/gpt-image-1, fal-ai/gpt-image-1/text-to-image, fal-ai/gpt-image-1/edit-image]\n    source: https://developers.openai.com/api/docs/models/gpt-image-1\n    checked: 2026-11-23\n    confirmed: true\n    note: "Shutdown day confirmed on OpenAI\'s localized (ja-JP) model page. openai/gpt-image-1 is the Replicate listing, which is bring-your-own-OpenAI-key; the fal-ai/... ids are fal\'s text-to-image and edit endpoints. OpenAI named no specific replacement in the sources read; gpt-image-2 is the current active model."\n\n  - id: gpt-image-1-mini\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "Deprecation announced 2026-06-02. Copies of OpenAI\'s deprecations page disagree on the recommended replacement (gpt-image-2.6-sunburst or -flare in one copy, gpt-image-2.5 variants in another); gpt-image-2 is given because it is confirmed on OpenAI\'s own model page. Override with a policy `models:` entry if you follow the 2.6 advice."\n\n  - id: gpt-image-1.5\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: [gpt-image-1.5-2025-12-16]\n    aliases: [gpt-image-1-5]\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "Deprecation announced 2026-06-02; the dated snapshot is retired the same day. gpt-image-1-5 (dots turned into dashes) is Venice\'s id for this model. Replacement chosen as for gpt-image-1-mini: the deprecations page copies name 2.6 or 2.5 Sunburst/Flare."\n\n  - id: chatgpt-image-latest\n    provider: openai\n    status: deprecated\n    shutdown: 2026-12-01\n    replacement: gpt-image-2\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: true\n    note: "An API model id that follows the image model used in ChatGPT. It is billed API access like any other model, not ChatGPT app access (that is kind: app-access). Deprecation announced 2026-06-02; replacement chosen as for gpt-image-1-mini."\n\n  # --- GPT Image 2 generation --------------------------------------------------\n  - id: gpt-image-2\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2-2026-04-21]\n    aliases: [openai/gpt-image-2, azure/gpt-image-2]\n    source: https://developers.openai.com/api/docs/models/gpt-image-2\n    checked: 2026-11-23\n    confirmed: true\n    note: "Launched 2026-04-21; the default snapshot is gpt-image-2-2026-04-21. openai/gpt-image-2 is the id used by fal.ai and the Vercel AI Gateway; azure/gpt-image-2 is the LiteLLM name for the Azure deployment. Azure deployments usually carry their own arbitrary deployment name, which needs aliasOf in the manifest. The OpenAI API has no free tier for this model."\n\n  - id: gpt-image-2.5-flare\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2.5-flare-2026-09-08]\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Release (2026-09-08), snapshot id and pricing were seen only on reseller pages (APIYI, laozhang); the source above is the OpenAI deprecations page, whose copies mention the 2.5 models only as suggested replacements. No OpenAI model page for this id could be read, so the id, the snapshot and the active status are unconfirmed."\n\n  - id: gpt-image-2.5-sunburst\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: [gpt-image-2.5-sunburst-2026-09-08]\n    aliases: [gpt-image-2-5-sunburst]\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Same sources and caveats as gpt-image-2.5-flare: release, snapshot and status come from reseller pages only. gpt-image-2-5-sunburst is Venice\'s dashed spelling of this id."\n\n  - id: gpt-image-2.6-flare\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Release on 2026-11-04 was seen only on a reseller\'s status page (APIYI). One stored copy of OpenAI\'s deprecations page names the 2.6 Sunburst/Flare models as replacements, but no OpenAI model page was available; no dated snapshot id is known."\n\n  - id: gpt-image-2.6-sunburst\n    provider: openai\n    status: active\n    shutdown: null\n    replacement: null\n    snapshots: []\n    aliases: []\n    source: https://developers.openai.com/api/docs/deprecations\n    checked: 2026-11-23\n    confirmed: false\n    note: "Same sources and caveats as gpt-image-2.6-flare: release date from a reseller page only, no OpenAI model page read, no dated snapshot id known."\n', "recommended": "# Built-in preset `recommended`: every rule of the catalog at its default severities (see\n# docs/rules/README.md). This is the policy a repository gets when it has no policy file.\n# The two rules that protect users and keys are locked: no policy that extends this one can lower,\n# turn off, override or waive them.\nversion: 1\nfailOn: error\nlocked:\n  - shared-key-user-data\n  - secret-in-manifest\n", "strict": "# Built-in preset `strict`: `recommended`, with every warning of the production-like stages\n# (production, internal) raised to an error, routes counted stale after 30 days, and\n# `path-untested` an error in production and internal.\nversion: 1\nextends:\n  - recommended\nrules:\n  path-untested:\n    severity: { production: error, internal: error }\n  checked-date-stale:\n    severity: { production: error, internal: error }\n    maxAgeDays: 30\n  waiver-unused:\n    severity: { production: error, internal: error }\n" };
-function builtinText(name) {
-  if (!Object.hasOwn(TEXTS, name)) throw new Error("no built-in data file " + name);
-  return TEXTS[name];
-}
-
-// src/policy/builtin.ts
-var BUILTIN_PRESETS = ["minimal", "recommended", "strict"];
-function isBuiltinPreset(name) {
-  return BUILTIN_PRESETS.includes(name);
-}
-function readBuiltin(name) {
-  return { file: `policies/${name}.yml`, text: builtinText(name) };
-}
-
-// src/models/load.ts
-var cached2;
-function loadBuiltinCatalog() {
-  if (cached2) return cached2;
-  const { file, text: text2 } = readBuiltin("models");
-  try {
-    const document = parseStrictYaml(text2);
-    const parsed = catalogFileSchema.safeParse(document.value);
-    if (!parsed.success) {
-      const [problem] = explainIssues(catalogFileSchema, parsed.error.issues, document.value);
-      const at = document.locate(problem.path, problem.part) ?? { line: 1, column: 1 };
-      throw new ConfigError({ message: problem.message, file, at });
-    }
-    return cached2 = parsed.data.models;
-  } catch (error2) {
-    if (error2 instanceof StrictYamlError) throw new ConfigError({ message: error2.problem.message, file, at: error2.problem });
-    throw error2;
-  }
-}
 
 // src/policy/load.ts
 import fs2 from "node:fs";
@@ -16187,7 +18041,7 @@ function closestPosition(document, fieldPath) {
 async function loadPolicy(options5) {
   const root = options5.root ?? findRepositoryRoot(options5.cwd);
   const layers = await loadPolicyChain(options5.policy, { ...options5, root });
-  const policy = resolvePolicy(layers, loadBuiltinCatalog(), options5.today);
+  const policy = resolvePolicy(layers, loadBuiltinCatalogs(), options5.today);
   return options5.failOn ? { ...policy, failOn: options5.failOn } : policy;
 }
 async function runCheck(options5) {
@@ -16200,8 +18054,8 @@ async function runCheck(options5) {
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var COMMANDS = ["check", "stale", "init", "rules", "explain", "schema"];
-var SCHEMA_NAMES = ["manifest", "policy", "report"];
+var COMMANDS = ["check", "stale", "init", "rules", "explain", "schema", "models"];
+var SCHEMA_NAMES = ["manifest", "policy", "report", "models", "providers"];
 var OPTIONS = {
   format: { type: "string", multiple: true, short: "f" },
   policy: { type: "string", short: "p" },
@@ -16211,6 +18065,7 @@ var OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   "require-manifest": { type: "boolean" },
   within: { type: "string" },
+  "retiring-within": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -16220,7 +18075,8 @@ var ACCEPTS = {
   init: [],
   rules: ["format"],
   explain: ["format", "policy", "today", "token"],
-  schema: []
+  schema: [],
+  models: ["format", "policy", "today", "token", "retiring-within"]
 };
 function parseCommandLine(argv) {
   let parsed;
@@ -16252,7 +18108,8 @@ function parseCommandLine(argv) {
     token: values.token,
     quiet: values.quiet ?? false,
     requireManifest: values["require-manifest"] ?? false,
-    withinDays: values.within === void 0 ? 14 : parseDays(values.within)
+    withinDays: values.within === void 0 ? 14 : parseDays(values.within, "within"),
+    retiringWithin: values["retiring-within"] === void 0 ? void 0 : parseDays(values["retiring-within"], "retiring-within")
   };
 }
 function commandName(word) {
@@ -16278,8 +18135,8 @@ function parseFailOn(text2) {
   if (!FAIL_ON.includes(text2)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not \`${text2}\``);
   return text2;
 }
-function parseDays(text2) {
-  if (!/^\d{1,4}$/.test(text2)) throw new UsageError(`--within must be a whole number of days, not \`${text2}\``);
+function parseDays(text2, option) {
+  if (!/^\d{1,4}$/.test(text2)) throw new UsageError(`--${option} must be a whole number of days, not \`${text2}\``);
   return Number(text2);
 }
 
@@ -16294,7 +18151,8 @@ Commands:
   init                    write a starter image-routes.yml and ${".github/image-route-policy.yml"}
   rules [ID]              the rule catalog, or one rule's explanation, defaults and options
   explain                 the resolved policy and where each value came from
-  schema manifest|policy|report   print a JSON Schema
+  models [ID|PROVIDER]    the model catalog as of today: status, shutdown day, replacement, source
+  schema manifest|policy|report|models|providers   print a JSON Schema
 
 Options:
   -h, --help              help (also: image-route-policy help COMMAND)
@@ -16346,9 +18204,21 @@ each value, then overrides and waivers.
 
 ${POLICY_OPTIONS}
 `,
-  schema: `Usage: image-route-policy schema manifest|policy|report
+  schema: `Usage: image-route-policy schema manifest|policy|report|models|providers
 
-Prints the JSON Schema of the manifest, the policy file or the JSON report.
+Prints the JSON Schema of the manifest, the policy file, the JSON report, or the model and provider
+catalogs (policies/models.yml, policies/providers.yml).
+`,
+  models: `Usage: image-route-policy models [ID|PROVIDER] [--retiring-within DAYS] [options]
+
+Prints the model catalog as of --today, with the policy's \`models:\` and \`providers:\` corrections:
+each model's status on that day, its shutdown day, the replacement its vendor advises, and its
+source. ID may be a model id, snapshot or alias; PROVIDER any name of a provider.
+
+  -f, --format FORMAT[=FILE]  text|json
+${POLICY_OPTIONS}
+      --retiring-within DAYS  only models whose shutdown day is from today to DAYS later
+                              (what retires in the next 30 days: models --retiring-within 30)
 `
 };
 function helpText(command2) {
@@ -16538,10 +18408,16 @@ function explainPolicy(policy, format) {
       rules: Object.fromEntries(override.rules),
       source: override.source
     })),
-    waivers: policy.waivers
+    waivers: policy.waivers,
+    catalogs: policy.catalogFiles.map(({ file, checked }) => ({ file, checked }))
   };
   if (kind === "json") return json2(explained);
-  const lines = [`Policy: ${policy.sources.join(" \u2192 ") || "(built-in defaults)"}`, `failOn: ${policy.failOn}`, ""];
+  const lines = [
+    `Policy: ${policy.sources.join(" \u2192 ") || "(built-in defaults)"}`,
+    `failOn: ${policy.failOn}`,
+    `Catalogs: ${explained.catalogs.map(({ file, checked }) => `${file} checked ${checked}`).join(", ")}; ${policy.catalog.entries.length} models, ${policy.providers.entries.length} providers in use`,
+    ""
+  ];
   for (const rule of rules) {
     lines.push(`${rule.id}${rule.locked ? ` (locked by ${rule.locked})` : ""}`);
     for (const stage of STAGES) lines.push(`  ${stage.padEnd(12)} ${rule.severity[stage].padEnd(8)} from ${rule.setBy.severity[stage]}`);
@@ -16569,6 +18445,10 @@ function printSchema(name) {
       return json2(policyJsonSchema());
     case "report":
       return json2(reportJsonSchema());
+    case "models":
+      return json2(modelsJsonSchema());
+    case "providers":
+      return json2(providersJsonSchema());
     default:
       throw new UsageError(`\`schema\` takes one of ${SCHEMA_NAMES.join(", ")}${name ? `, not \`${name}\`` : ""}`);
   }
@@ -16601,6 +18481,58 @@ function initFiles(cwd) {
     done.push(`wrote ${relative}`);
   }
   return done;
+}
+
+// src/cli/models.ts
+function select(policy, query) {
+  const { catalog, providers } = policy;
+  const { subject } = query;
+  if (subject === void 0) return { entries: catalog.entries, heading: "every model" };
+  const provider = providers.resolve(subject);
+  if (provider) return { entries: catalog.ofProvider(provider.id), heading: `the models of ${provider.name}` };
+  const match2 = catalog.lookup(subject);
+  if (match2) {
+    const same = catalog.entries.filter((entry) => entry.id === match2.entry.id);
+    return { entries: same, heading: match2.via === "id" ? `\`${subject}\`` : `\`${subject}\` (${match2.via} of \`${match2.entry.id}\`)` };
+  }
+  const guess = suggest(subject, [...providers.entries.map((entry) => entry.id), ...catalog.entries.map((entry) => entry.id)]);
+  throw new UsageError(`\`${subject}\` is neither a model id, snapshot or alias nor a provider of the catalog${guess ? `; did you mean \`${guess}\`?` : ""}`);
+}
+function listModels(policy, query, format) {
+  if (format !== "text" && format !== "json") throw new UsageError(`\`models\` prints text or json, not ${format}`);
+  const { entries, heading: heading2 } = select(policy, query);
+  const { today, retiringWithin } = query;
+  const shown = retiringWithin === void 0 ? entries : entries.filter((entry) => retiresWithin(entry, today, retiringWithin));
+  const rows = shown.map((entry) => ({
+    provider: entry.provider,
+    id: entry.id,
+    name: entry.name ?? null,
+    status: lifecycleOn(entry, today),
+    shutdown: entry.shutdown ?? null,
+    replacement: replacementsOf(entry),
+    snapshots: entry.snapshots ?? [],
+    aliases: (entry.aliases ?? []).map((alias) => typeof alias === "string" ? alias : alias.id),
+    confirmed: entry.confirmed !== false,
+    source: entry.source ?? null,
+    checked: entry.checked ?? null
+  }));
+  const catalogs = policy.catalogFiles.map(({ file, checked }) => ({ file, checked }));
+  if (format === "json") return formatJsonValue({ today, retiringWithin: retiringWithin ?? null, catalogs, models: rows });
+  const scope = retiringWithin === void 0 ? heading2 : `${heading2} with a shutdown day from ${today} to ${retiringWithin} days later`;
+  const lines = [`${scope}, as of ${today} (${catalogs.map(({ file, checked }) => `${file} checked ${checked}`).join(", ")}):`];
+  if (rows.length === 0) lines.push("  none");
+  const width = (pick2) => Math.max(0, ...rows.map((row2) => pick2(row2).length));
+  const providerWidth = width((row2) => row2.provider);
+  const idWidth = width((row2) => row2.id);
+  for (const row2 of rows) {
+    const when = row2.shutdown ? row2.status === "shutdown" ? `shut down ${row2.shutdown}` : `shuts down ${row2.shutdown}` : "";
+    const advice2 = row2.replacement.length ? `-> ${row2.replacement.join(" or ")}` : "";
+    const columns = [row2.provider.padEnd(providerWidth), row2.id.padEnd(idWidth), row2.status.padEnd(10), when.padEnd(21), advice2, row2.confirmed ? "" : "(unconfirmed)", row2.source ?? ""];
+    lines.push(`  ${columns.filter((column, index) => index < 4 || column !== "").join("  ")}`.trimEnd());
+  }
+  lines.push(`${rows.length} model(s).`);
+  return `${sanitizeTerminal(lines.join("\n"))}
+`;
 }
 
 // src/cli/main.ts
@@ -16671,6 +18603,12 @@ async function dispatch(command2, io, note) {
     case "explain": {
       const policy = await loadPolicy(shared);
       writeOutputs(command2.outputs, io, (output) => explainPolicy(policy, output.format));
+      return EXIT.pass;
+    }
+    case "models": {
+      const policy = await loadPolicy(shared);
+      const query = { subject: command2.positionals[0], retiringWithin: command2.retiringWithin, today };
+      writeOutputs(command2.outputs, io, (output) => listModels(policy, query, output.format));
       return EXIT.pass;
     }
     case "rules":

@@ -1,10 +1,13 @@
 // Builds the committed bundles in dist/ (one ESM file per entry point, every dependency inside, so
 // they run with no node_modules as a runner runs them), dist/licenses.txt for what they bundle, and
-// the JSON Schemas in schemas/ (generated from the zod schemas by the CLI just built).
+// the JSON Schemas in schemas/ (generated from the zod schemas by the CLI just built), and the
+// tables of docs/catalog.md (generated from the catalogs).
 // Deterministic: CI rebuilds and fails when dist/ or schemas/ differ from what is committed.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
@@ -70,8 +73,34 @@ for (const [name, file] of [
   ['manifest', 'image-routes.schema.json'],
   ['policy', 'image-route-policy.schema.json'],
   ['report', 'report.schema.json'],
+  ['models', 'models.schema.json'],
+  ['providers', 'providers.schema.json'],
 ]) {
   const schema = execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'schema', name], { encoding: 'utf8' });
   fs.writeFileSync(path.join(root, 'schemas', file), schema);
 }
-console.log(`built ${entries.map((entry) => `dist/${entry.out}.js`).join(', ')}, dist/licenses.txt (${packages.size} packages), schemas/`);
+// docs/catalog.md: the tables between the markers are generated from the catalogs.
+const docsScript = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'image-route-policy-')), 'catalog-docs.mjs');
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['scripts/catalog-docs.ts'],
+  outfile: docsScript,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  logLevel: 'warning',
+  banner: { js: requireShim },
+  plugins: [embedPolicies],
+});
+const { catalogTables } = await import(pathToFileURL(docsScript).href);
+fs.rmSync(path.dirname(docsScript), { recursive: true, force: true });
+const catalogPage = path.join(root, 'docs/catalog.md');
+const START = '<!-- generated from policies/models.yml and policies/providers.yml by scripts/build.mjs: do not edit -->';
+const END = '<!-- end of generated tables -->';
+const page = fs.readFileSync(catalogPage, 'utf8');
+const [before, rest] = page.split(START);
+if (rest === undefined || !rest.includes(END)) throw new Error(`docs/catalog.md lacks the markers ${START} … ${END}`);
+fs.writeFileSync(catalogPage, `${before}${START}\n\n${catalogTables()}\n${END}${rest.split(END)[1]}`);
+
+console.log(`built ${entries.map((entry) => `dist/${entry.out}.js`).join(', ')}, dist/licenses.txt (${packages.size} packages), schemas/, docs/catalog.md tables`);

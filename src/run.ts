@@ -3,7 +3,7 @@
 // `evaluate` itself stays pure.
 import { evaluate } from './engine/evaluate.js';
 import { discoverManifests, findRepositoryRoot, loadManifests } from './manifest/discover.js';
-import { loadBuiltinCatalog } from './models/load.js';
+import { loadBuiltinCatalogs } from './catalog/load.js';
 import { loadPolicyChain, type LoadPolicyOptions } from './policy/load.js';
 import { resolvePolicy } from './policy/resolve.js';
 import type { FailOn } from './policy/severity.js';
@@ -36,7 +36,7 @@ export interface CheckResult {
 export async function loadPolicy(options: PolicyOptions): Promise<ResolvedPolicy> {
   const root = options.root ?? findRepositoryRoot(options.cwd);
   const layers = await loadPolicyChain(options.policy, { ...options, root });
-  const policy = resolvePolicy(layers, loadBuiltinCatalog(), options.today);
+  const policy = resolvePolicy(layers, loadBuiltinCatalogs(), options.today);
   return options.failOn ? { ...policy, failOn: options.failOn } : policy;
 }
 

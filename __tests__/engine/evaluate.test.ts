@@ -1,6 +1,6 @@
 import { evaluate } from '../../src/engine/evaluate.js';
 import { parseManifest } from '../../src/manifest/parse.js';
-import { loadBuiltinCatalog } from '../../src/models/load.js';
+import { loadBuiltinCatalogs } from '../../src/catalog/load.js';
 import { parseLayer } from '../../src/policy/load.js';
 import { resolvePolicy } from '../../src/policy/resolve.js';
 import { readBuiltin } from '../../src/policy/builtin.js';
@@ -29,7 +29,7 @@ const manifest = yaml`
 function run(policyText: string, today = TODAY, files: Record<string, string> = { 'apps/web/image-routes.yml': manifest }): Report {
   const recommended = readBuiltin('recommended');
   const layers = [parseLayer('recommended', recommended.file, recommended.text), parseLayer('.github/image-route-policy.yml', '.github/image-route-policy.yml', policyText)];
-  const policy = resolvePolicy(layers, loadBuiltinCatalog(), today);
+  const policy = resolvePolicy(layers, loadBuiltinCatalogs(), today);
   const report = evaluate(Object.entries(files).map(([file, text]) => parseManifest(file, text)), policy, today);
   expect(reportSchema.safeParse(report).success).toBe(true);
   return report;

@@ -2,7 +2,7 @@
 // text run through the real parser and engine, and asserts rule, line, column, field and severity.
 import { evaluate } from '../../src/engine/evaluate.js';
 import { parseManifest } from '../../src/manifest/parse.js';
-import { loadBuiltinCatalog } from '../../src/models/load.js';
+import { loadBuiltinCatalogs } from '../../src/catalog/load.js';
 import { defaultPolicy } from '../../src/policy/defaults.js';
 import type { Severity } from '../../src/policy/severity.js';
 import type { ResolvedPolicy } from '../../src/policy/types.js';
@@ -35,7 +35,7 @@ export interface InvalidCase extends RuleCase {
 
 /** Runs one manifest (plus optional others) under the default policy with the rule's options set. */
 export function runManifest(manifest: string, ruleId: string, options: Record<string, unknown> = {}, today = TODAY, others: Record<string, string> = {}): Report {
-  const policy = defaultPolicy(loadBuiltinCatalog());
+  const policy = defaultPolicy(loadBuiltinCatalogs());
   const rule = ruleById(ruleId);
   if (!rule) throw new Error(`unknown rule ${ruleId}`);
   const rules = new Map(policy.rules);

@@ -4,14 +4,14 @@ import { evaluate } from '../../src/engine/evaluate.js';
 import { discoverManifests, loadManifests, UsageError } from '../../src/manifest/discover.js';
 import { parseManifest } from '../../src/manifest/parse.js';
 import { manifestSchema } from '../../src/manifest/schema.js';
-import { loadBuiltinCatalog } from '../../src/models/load.js';
+import { loadBuiltinCatalogs } from '../../src/catalog/load.js';
 import { defaultPolicy } from '../../src/policy/defaults.js';
 import type { Finding } from '../../src/report/schema.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 import { makeRepository, removeRepository } from '../helpers/repo.js';
 import { TODAY, yaml } from '../helpers/rule-tester.js';
 
-const policy = defaultPolicy(loadBuiltinCatalog());
+const policy = defaultPolicy(loadBuiltinCatalogs());
 const invalid = (findings: Finding[]) =>
   findings.filter((finding) => finding.rule === 'manifest-invalid').map(({ line, column, field, route, message }) => ({ line, column, field, route, message }));
 

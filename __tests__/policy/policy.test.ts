@@ -44,7 +44,7 @@ describe('built-in presets', () => {
     const policy = await policyOf({}, 'minimal');
     const enabled = [...policy.rules].filter(([, setting]) => Object.values(setting.severity).some((severity) => severity !== 'off')).map(([id]) => id);
     expect(enabled.sort()).toEqual(
-      ['billing-trigger-missing', 'checked-date-missing', 'key-owner-missing', 'manifest-invalid', 'secret-in-manifest', 'shared-key-user-data', 'waiver-expired', 'waiver-unused'].sort(),
+      ['billing-trigger-missing', 'catalog-stale', 'checked-date-missing', 'key-owner-missing', 'manifest-invalid', 'secret-in-manifest', 'shared-key-user-data', 'waiver-expired', 'waiver-unused'].sort(),
     );
     expect(policy.locked.size).toBe(0);
   });

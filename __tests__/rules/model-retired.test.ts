@@ -26,6 +26,32 @@ testRule('model-retired', {
       `,
     },
     {
+      name: "Azure's own lifecycle: gpt-image-1.5 on Azure outlives OpenAI's shutdown day",
+      today: '2026-12-01',
+      manifest: yaml`
+        version: 1
+        routes:
+          - id: azure
+            kind: official-api
+            stage: production
+            provider: Azure OpenAI
+            model: gpt-image-1.5
+      `,
+    },
+    {
+      name: 'an active model with a shutdown day further away than warnDays',
+      today: '2026-12-01',
+      manifest: yaml`
+        version: 1
+        routes:
+          - id: azure
+            kind: official-api
+            stage: production
+            provider: azure-openai
+            model: gpt-image-1-mini
+      `,
+    },
+    {
       name: 'a model the catalog does not know',
       manifest: yaml`
         version: 1
@@ -48,7 +74,7 @@ testRule('model-retired', {
             stage: production
             model: dall-e-3
       `,
-      findings: [{ line: 6, column: 12, field: 'model', severity: 'error', message: '`dall-e-3` was shut down on 2026-05-12 and no longer answers; move to `gpt-image-2`' }],
+      findings: [{ line: 6, column: 12, field: 'model', severity: 'error', message: '`dall-e-3` was shut down on 2026-05-12 and no longer answers; OpenAI advises moving to `gpt-image-2.5-sunburst` (https://developers.openai.com/api/docs/models/dall-e-3' }],
     },
     {
       name: 'shut down: warning in demo, notice in exploration',
@@ -79,7 +105,7 @@ testRule('model-retired', {
             stage: production
             model: gpt-image-1.5
       `,
-      findings: [{ line: 6, column: 12, field: 'model', severity: 'warning', message: '`gpt-image-1.5` is deprecated and shuts down on 2026-12-01; move to `gpt-image-2`' }],
+      findings: [{ line: 6, column: 12, field: 'model', severity: 'warning', message: '`gpt-image-1.5` is deprecated and shuts down on 2026-12-01; OpenAI advises moving to `gpt-image-2.6-sunburst` or `gpt-image-2.6-flare`' }],
     },
     {
       name: 'deprecated: still a warning in exploration',
@@ -105,6 +131,72 @@ testRule('model-retired', {
             model: gpt-image-1.5-2025-12-16
       `,
       findings: [{ line: 6, column: 12, field: 'model', severity: 'error', message: 'was shut down on 2026-12-01' }],
+    },
+    {
+      name: 'gpt-image-1.5 is a warning on 2026-11-30',
+      today: '2026-11-30',
+      manifest: yaml`
+        version: 1
+        routes:
+          - id: hero
+            kind: official-api
+            stage: production
+            model: gpt-image-1.5
+      `,
+      findings: [{ line: 6, column: 12, field: 'model', severity: 'warning', message: 'shuts down on 2026-12-01' }],
+    },
+    {
+      name: '...and an error on 2026-12-01',
+      today: '2026-12-01',
+      manifest: yaml`
+        version: 1
+        routes:
+          - id: hero
+            kind: official-api
+            stage: production
+            model: gpt-image-1.5
+      `,
+      findings: [{ line: 6, column: 12, field: 'model', severity: 'error', message: '`gpt-image-1.5` was shut down on 2026-12-01 and no longer answers; OpenAI advises moving to `gpt-image-2.6-sunburst` or `gpt-image-2.6-flare`' }],
+    },
+    {
+      name: 'an active model within warnDays of its announced shutdown: warning',
+      today: '2027-02-01',
+      manifest: yaml`
+        version: 1
+        routes:
+          - id: azure
+            kind: official-api
+            stage: production
+            provider: azure-openai
+            model: gpt-image-1-mini
+      `,
+      findings: [{ line: 7, column: 12, field: 'model', severity: 'warning', message: '`gpt-image-1-mini` is scheduled to retire and shuts down on 2027-04-07; Azure OpenAI names no replacement' }],
+    },
+    {
+      name: 'every provider: a retired xAI model names the advice',
+      manifest: yaml`
+        version: 1
+        routes:
+          - id: grok
+            kind: official-api
+            stage: production
+            provider: xAI
+            model: grok-imagine-image-quality
+      `,
+      findings: [{ line: 7, column: 12, field: 'model', severity: 'error', message: 'was shut down on 2026-11-02 and no longer answers; xAI advises moving to `grok-imagine-image-2.0`' }],
+    },
+    {
+      name: 'through a LiteLLM naming pattern, with the Vertex AI lifecycle',
+      manifest: yaml`
+        version: 1
+        routes:
+          - id: vertex
+            kind: provider-paid
+            stage: production
+            provider: litellm
+            model: vertex_ai/imagen-3.0-generate-002
+      `,
+      findings: [{ line: 7, column: 12, field: 'model', severity: 'error', message: '`vertex_ai/imagen-3.0-generate-002` (`imagen-3.0-generate-002`) was shut down on 2026-06-30' }],
     },
     {
       name: 'followed through aliasOf',

@@ -2,9 +2,9 @@ import { findingsOf, runManifest, testRule, yaml } from '../helpers/rule-tester.
 
 // Fake keys are assembled at run time so that no key-shaped literal is ever committed.
 const OPENAI_PROJECT = 'sk-proj-' + 'A'.repeat(40);
-const OPENAI = 'sk-' + 'b1'.repeat(12);
-const ANTHROPIC = 'sk-ant-' + 'api03-' + 'C'.repeat(30);
-const OPENROUTER = 'sk-or-v1-' + 'd'.repeat(40);
+const OPENAI = 'sk-' + 'b1'.repeat(24);
+const ANTHROPIC = 'sk-ant-' + 'api03-' + 'C'.repeat(93) + 'AA';
+const OPENROUTER = 'sk-or-v1-' + 'd0'.repeat(32);
 const GOOGLE = 'AIza' + 'E'.repeat(35);
 const HUGGING_FACE = 'hf_' + 'f'.repeat(34);
 const REPLICATE = 'r8_' + 'G'.repeat(37);
@@ -69,7 +69,7 @@ testRule('secret-in-manifest', {
           secretRef: ${OPENAI}
         routes: []
       `,
-      findings: [{ line: 3, column: 14, field: 'defaults.secretRef', severity: 'error', route: null, message: 'an OpenAI key' }],
+      findings: [{ line: 3, column: 14, field: 'defaults.secretRef', severity: 'error', route: null, message: 'an OpenAI key or Stability API key' }],
     },
     {
       name: 'keys of every provider in free text',
@@ -86,11 +86,11 @@ testRule('secret-in-manifest', {
             support: ${REPLICATE}
       `,
       findings: [
-        { line: 6, column: 12, field: 'notes', severity: 'error', message: 'an Anthropic key (sk-a... (43 characters))' },
-        { line: 7, column: 14, field: 'labels[0]', severity: 'error', message: 'an OpenRouter key (sk-o... (49 characters))' },
-        { line: 7, column: 67, field: 'labels[1]', severity: 'error', message: 'a Google API key (AIza... (39 characters))' },
-        { line: 9, column: 15, field: 'claims[0].text', severity: 'error', message: 'a Hugging Face token (hf_f... (37 characters))' },
-        { line: 10, column: 14, field: 'support', severity: 'error', message: 'a Replicate token (r8_G... (40 characters))' },
+        { line: 6, column: 12, field: 'notes', severity: 'error', message: 'an Anthropic key (sk-a... (108 characters))' },
+        { line: 7, column: 14, field: 'labels[0]', severity: 'error', message: 'an OpenRouter API key (sk-o... (73 characters))' },
+        { line: 7, column: 91, field: 'labels[1]', severity: 'error', message: 'a Google API key (AIza... (39 characters))' },
+        { line: 9, column: 15, field: 'claims[0].text', severity: 'error', message: 'a Hugging Face access token (hf_f... (37 characters))' },
+        { line: 10, column: 14, field: 'support', severity: 'error', message: 'a Replicate API token (r8_G... (40 characters))' },
       ],
     },
   ],

@@ -2,11 +2,10 @@
 // ever written in the repository: prefixes are joined from parts, bodies are random), and a
 // repository that puts each of them in every place a manifest or policy author could paste one.
 import { randomBytes } from 'node:crypto';
+import { loadBuiltinProviders } from '../../src/catalog/load.js';
 import { makeRoot, quietRoute, toYaml, write } from './support.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const URLSAFE = `${ALNUM}-_`;
-const HEX = '0123456789abcdef';
 
 function random(length: number, alphabet: string): string {
   const bytes = randomBytes(length);
@@ -22,26 +21,29 @@ export interface FakeKey {
   kind?: string;
 }
 
-function key(name: string, kind: string | undefined, prefixParts: string[], separator: string, body: string): FakeKey {
-  const prefix = prefixParts.join(separator) + separator;
-  return { name, kind, prefix, value: prefix + body };
+/** The characters a key format's body class allows, letters first. */
+function alphabetOf(bodyClass: string): string {
+  const test = new RegExp(`^${bodyClass}$`);
+  const printable = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index));
+  const allowed = printable.filter((char) => test.test(char));
+  return [...allowed.filter((char) => /[A-Za-z]/.test(char)), ...allowed.filter((char) => !/[A-Za-z]/.test(char))].join('');
 }
 
-/** A fresh set of keys per test run. Bodies start with a letter so the match is unambiguous. */
+/**
+ * One key per key format of the provider catalog, at its documented length (or the shortest that
+ * counts), so a format added to policies/providers.yml is in the corpus the day it is added. Bodies
+ * start with a letter so the match is unambiguous.
+ */
 export function fakeKeys(): FakeKey[] {
-  const urlsafe = (length: number) => random(1, ALNUM) + random(length - 1, URLSAFE);
-  return [
-    key('OpenAI (legacy)', 'OpenAI key', ['sk'], '-', random(48, ALNUM)),
-    key('OpenAI project', 'OpenAI project key', ['sk', 'proj'], '-', urlsafe(124)),
-    key('OpenAI service account', 'OpenAI project key', ['sk', 'svcacct'], '-', urlsafe(124)),
-    key('OpenAI admin', 'OpenAI project key', ['sk', 'admin'], '-', urlsafe(124)),
-    key('Anthropic', 'Anthropic key', ['sk', 'ant', 'api03'], '-', `${urlsafe(93)}AA`),
-    { name: 'Google (39 characters)', kind: 'Google API key', prefix: ['AI', 'za'].join(''), value: ['AI', 'za'].join('') + urlsafe(35) },
-    key('Hugging Face', 'Hugging Face token', ['hf'], '_', random(34, ALNUM)),
-    key('Replicate', 'Replicate token', ['r8'], '_', random(37, ALNUM)),
-    key('OpenRouter', 'OpenRouter key', ['sk', 'or', 'v1'], '-', random(64, HEX)),
-    { name: 'a raw secretRef value', prefix: '', value: `Pw${random(38, ALNUM)}` },
-  ];
+  const { providers, otherKeyFormats } = loadBuiltinProviders();
+  const formats = [...providers.flatMap((provider) => (provider.keyFormats ?? []).map((format) => ({ format, owner: provider.name }))), ...otherKeyFormats.map((format) => ({ format, owner: 'other' }))];
+  const keys: FakeKey[] = formats.map(({ format, owner }) => {
+    const alphabet = alphabetOf(format.body ?? '[A-Za-z0-9_-]');
+    const letters = alphabet.replace(/[^A-Za-z]/g, '') || alphabet;
+    const length = (format.lengths?.[0] ?? format.prefix.length + format.minBody) - format.prefix.length;
+    return { name: `${owner}: ${format.name}`, kind: format.name, prefix: format.prefix, value: format.prefix + random(1, letters) + random(length - 1, alphabet) };
+  });
+  return [...keys, { name: 'a raw secretRef value', prefix: '', value: `Pw${random(38, ALNUM)}` }];
 }
 
 /**

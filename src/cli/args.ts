@@ -7,9 +7,9 @@ import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 import { isCalendarDate } from '../text/dates.js';
 import { suggest } from '../text/words.js';
 
-export const COMMANDS = ['check', 'stale', 'init', 'rules', 'explain', 'schema'] as const;
+export const COMMANDS = ['check', 'stale', 'init', 'rules', 'explain', 'schema', 'models'] as const;
 export type CommandName = (typeof COMMANDS)[number];
-export const SCHEMA_NAMES = ['manifest', 'policy', 'report'] as const;
+export const SCHEMA_NAMES = ['manifest', 'policy', 'report', 'models', 'providers'] as const;
 
 export interface Output {
   format: FormatName;
@@ -30,6 +30,8 @@ export interface ParsedCommand {
   quiet: boolean;
   requireManifest: boolean;
   withinDays: number;
+  /** `models --retiring-within DAYS`. */
+  retiringWithin?: number;
 }
 
 const OPTIONS = {
@@ -41,6 +43,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'require-manifest': { type: 'boolean' },
   within: { type: 'string' },
+  'retiring-within': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -53,6 +56,7 @@ const ACCEPTS: Record<CommandName, readonly (keyof typeof OPTIONS)[]> = {
   rules: ['format'],
   explain: ['format', 'policy', 'today', 'token'],
   schema: [],
+  models: ['format', 'policy', 'today', 'token', 'retiring-within'],
 };
 
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
@@ -86,7 +90,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     token: values.token,
     quiet: values.quiet ?? false,
     requireManifest: values['require-manifest'] ?? false,
-    withinDays: values.within === undefined ? 14 : parseDays(values.within),
+    withinDays: values.within === undefined ? 14 : parseDays(values.within, 'within'),
+    retiringWithin: values['retiring-within'] === undefined ? undefined : parseDays(values['retiring-within'], 'retiring-within'),
   };
 }
 
@@ -117,7 +122,7 @@ function parseFailOn(text: string): FailOn {
   return text as FailOn;
 }
 
-function parseDays(text: string): number {
-  if (!/^\d{1,4}$/.test(text)) throw new UsageError(`--within must be a whole number of days, not \`${text}\``);
+function parseDays(text: string, option: string): number {
+  if (!/^\d{1,4}$/.test(text)) throw new UsageError(`--${option} must be a whole number of days, not \`${text}\``);
   return Number(text);
 }

@@ -1,6 +1,8 @@
 // The informational commands: `rules`, `explain`, `schema`, `stale` listings and `init`.
 import fs from 'node:fs';
 import path from 'node:path';
+import { modelsJsonSchema } from '../catalog/models.js';
+import { providersJsonSchema } from '../catalog/providers.js';
 import { UsageError } from '../manifest/discover.js';
 import { manifestJsonSchema, STAGES } from '../manifest/schema.js';
 import { DEFAULT_POLICY_PATH } from '../policy/load.js';
@@ -96,9 +98,15 @@ export function explainPolicy(policy: ResolvedPolicy, format: FormatName): strin
       source: override.source,
     })),
     waivers: policy.waivers,
+    catalogs: policy.catalogFiles.map(({ file, checked }) => ({ file, checked })),
   };
   if (kind === 'json') return json(explained);
-  const lines = [`Policy: ${policy.sources.join(' → ') || '(built-in defaults)'}`, `failOn: ${policy.failOn}`, ''];
+  const lines = [
+    `Policy: ${policy.sources.join(' → ') || '(built-in defaults)'}`,
+    `failOn: ${policy.failOn}`,
+    `Catalogs: ${explained.catalogs.map(({ file, checked }) => `${file} checked ${checked}`).join(', ')}; ${policy.catalog.entries.length} models, ${policy.providers.entries.length} providers in use`,
+    '',
+  ];
   for (const rule of rules) {
     lines.push(`${rule.id}${rule.locked ? ` (locked by ${rule.locked})` : ''}`);
     for (const stage of STAGES) lines.push(`  ${stage.padEnd(12)} ${rule.severity[stage].padEnd(8)} from ${rule.setBy.severity[stage]}`);
@@ -126,6 +134,10 @@ export function printSchema(name: string | undefined): string {
       return json(policyJsonSchema());
     case 'report':
       return json(reportJsonSchema());
+    case 'models':
+      return json(modelsJsonSchema());
+    case 'providers':
+      return json(providersJsonSchema());
     default:
       throw new UsageError(`\`schema\` takes one of ${SCHEMA_NAMES.join(', ')}${name ? `, not \`${name}\`` : ''}`);
   }

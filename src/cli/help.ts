@@ -12,7 +12,8 @@ Commands:
   init                    write a starter image-routes.yml and ${'.github/image-route-policy.yml'}
   rules [ID]              the rule catalog, or one rule's explanation, defaults and options
   explain                 the resolved policy and where each value came from
-  schema manifest|policy|report   print a JSON Schema
+  models [ID|PROVIDER]    the model catalog as of today: status, shutdown day, replacement, source
+  schema manifest|policy|report|models|providers   print a JSON Schema
 
 Options:
   -h, --help              help (also: image-route-policy help COMMAND)
@@ -66,9 +67,21 @@ each value, then overrides and waivers.
 
 ${POLICY_OPTIONS}
 `,
-  schema: `Usage: image-route-policy schema manifest|policy|report
+  schema: `Usage: image-route-policy schema manifest|policy|report|models|providers
 
-Prints the JSON Schema of the manifest, the policy file or the JSON report.
+Prints the JSON Schema of the manifest, the policy file, the JSON report, or the model and provider
+catalogs (policies/models.yml, policies/providers.yml).
+`,
+  models: `Usage: image-route-policy models [ID|PROVIDER] [--retiring-within DAYS] [options]
+
+Prints the model catalog as of --today, with the policy's \`models:\` and \`providers:\` corrections:
+each model's status on that day, its shutdown day, the replacement its vendor advises, and its
+source. ID may be a model id, snapshot or alias; PROVIDER any name of a provider.
+
+  -f, --format FORMAT[=FILE]  text|json
+${POLICY_OPTIONS}
+      --retiring-within DAYS  only models whose shutdown day is from today to DAYS later
+                              (what retires in the next 30 days: models --retiring-within 30)
 `,
 };
 

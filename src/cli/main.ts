@@ -14,6 +14,7 @@ import { ISSUES_URL, TOOL_VERSION } from '../version.js';
 import { parseCommandLine, type Output, type ParsedCommand } from './args.js';
 import { helpText } from './help.js';
 import { explainPolicy, initFiles, listRules, printSchema, staleListing } from './commands.js';
+import { listModels } from './models.js';
 
 export interface CliIo {
   cwd: string;
@@ -90,6 +91,12 @@ async function dispatch(command: ParsedCommand, io: CliIo, note: (text: string) 
     case 'explain': {
       const policy = await loadPolicy(shared);
       writeOutputs(command.outputs, io, (output) => explainPolicy(policy, output.format));
+      return EXIT.pass;
+    }
+    case 'models': {
+      const policy = await loadPolicy(shared);
+      const query = { subject: command.positionals[0], retiringWithin: command.retiringWithin, today };
+      writeOutputs(command.outputs, io, (output) => listModels(policy, query, output.format));
       return EXIT.pass;
     }
     case 'rules':

@@ -10,7 +10,8 @@ import type { Finding, Report, RouteSummary } from '../report/schema.js';
 import { staleOn } from '../rules/checked-date-stale.js';
 import { RULES, defaultSetting, ruleById } from '../rules/index.js';
 import type { AnyRule, RouteContext } from '../rules/types.js';
-import { redactSecrets } from '../secrets/patterns.js';
+import { builtinSecrets, redactSecrets, type SecretScanner } from '../secrets/patterns.js';
+import { dayNumber } from '../text/dates.js';
 import { compareText, formatFieldPath } from '../text/paths.js';
 import type { SourcePosition } from '../yaml/strict-yaml.js';
 import { ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -52,6 +53,7 @@ export function evaluate(
         options: {},
         today,
         catalog: policy.catalog,
+        providers: policy.providers,
         routes: routeMap,
       };
       // Indexed loops: this runs for every rule of every route, mostly before V8 has optimised it,
@@ -82,8 +84,11 @@ export function evaluate(
     if (manifest.data !== undefined) findings.push(...documentFindings(manifest, policy, matchers));
   }
 
+  findings.push(...catalogFindings(policy, today));
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
+  // Key formats a policy added are not known to the last-line redaction of every output: apply them here.
+  if (policy.secrets !== builtinSecrets()) for (const item of findings) redactWith(item, policy.secrets);
   findings.sort(compareFindings);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
 
@@ -199,7 +204,7 @@ function documentFindings(manifest: LoadedManifest, policy: ResolvedPolicy, matc
   const found: Finding[] = [];
   const rawRoutes = (manifest.data as { routes?: unknown })?.routes;
   for (const rule of DOCUMENT_RULES) {
-    for (const violation of rule.checkDocument!({ data: manifest.data, mayHoldSecrets: manifest.mayHoldSecrets, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
+    for (const violation of rule.checkDocument!({ data: manifest.data, mayHoldSecrets: manifest.mayHoldSecrets || policy.secrets !== builtinSecrets(), secrets: policy.secrets, options: (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).options })) {
       const inRoute = violation.path[0] === 'routes' && typeof violation.path[1] === 'number' && Array.isArray(rawRoutes);
       const loaded = inRoute ? manifest.routes.find((item) => item.index === violation.path[1]) : undefined;
       const stage: Stage = loaded?.route.stage ?? 'production';
@@ -220,6 +225,33 @@ function documentFindings(manifest: LoadedManifest, policy: ResolvedPolicy, matc
     }
   }
   return found;
+}
+
+/** `catalog-stale`: one finding per catalog file checked longer ago than the rule allows. */
+function catalogFindings(policy: ResolvedPolicy, today: string): Finding[] {
+  const setting = policy.rules.get('catalog-stale');
+  const severity = setting?.severity.production ?? 'warning';
+  if (severity === 'off') return [];
+  const maxAgeDays = (setting?.options.maxAgeDays as number | undefined) ?? 90;
+  const found: Finding[] = [];
+  for (const catalog of policy.catalogFiles) {
+    const age = dayNumber(today) - dayNumber(catalog.checked);
+    if (age <= maxAgeDays) continue;
+    found.push(
+      finding('catalog-stale', severity, catalog.file, catalog.at, {
+        route: null,
+        field: 'checked',
+        message: `the bundled catalog ${catalog.file} was last checked on ${catalog.checked}, ${age} days before ${today} (more than ${maxAgeDays}): its facts about models, retirements, providers and key formats may be out of date. Update image-route-policy, or correct the facts under the policy's \`models:\` and \`providers:\``,
+      }),
+    );
+  }
+  return found;
+}
+
+function redactWith(item: Finding, secrets: SecretScanner): void {
+  item.message = secrets.redact(item.message);
+  if (item.route !== null) item.route = secrets.redact(item.route);
+  if (item.field !== null) item.field = secrets.redact(item.field);
 }
 
 function finding(

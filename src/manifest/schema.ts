@@ -28,7 +28,7 @@ export const isoDate = z
   .refine(isCalendarDate, { error: 'is not a real calendar day' })
   .meta({ format: 'date' });
 
-const httpUrl = z
+export const httpUrl = z
   .string()
   .refine((value) => /^https?:\/\/[^\s/]+/i.test(value), { error: 'must be an http(s) URL' });
 

@@ -8,6 +8,6 @@ export function isBuiltinPreset(name: string): name is BuiltinPreset {
   return (BUILTIN_PRESETS as readonly string[]).includes(name);
 }
 
-export function readBuiltin(name: BuiltinPreset | 'models'): { file: string; text: string } {
+export function readBuiltin(name: BuiltinPreset | 'models' | 'providers'): { file: string; text: string } {
   return { file: `policies/${name}.yml`, text: builtinText(name) };
 }

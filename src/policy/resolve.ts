@@ -1,15 +1,16 @@
 // Merging a chain of policy layers into the one resolved policy the engine reads. Pure: the layers
 // are already loaded, `today` is an input (waiver horizons depend on it).
 import { STAGES, type Stage } from '../manifest/schema.js';
-import type { ModelEntry } from '../models/catalog.js';
-import { ModelCatalog } from '../models/catalog.js';
+import type { BuiltinCatalogs } from '../catalog/load.js';
+import type { ModelEntry } from '../catalog/models.js';
+import type { ProviderEntry } from '../catalog/providers.js';
 import { RULE_IDS, ruleById } from '../rules/index.js';
 import type { AnyRule } from '../rules/types.js';
 import { explainIssues, valueAt } from '../schema/issues.js';
 import { addDays } from '../text/dates.js';
 import { suggest } from '../text/words.js';
 import type { FieldPath } from '../yaml/strict-yaml.js';
-import { defaultPolicy } from './defaults.js';
+import { catalogsOf, defaultPolicy } from './defaults.js';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import type { PolicyLayer } from './load.js';
 import { stageSeveritySchema, type RuleEntry } from './schema.js';
@@ -20,14 +21,15 @@ const DEFAULT_MAX_WAIVER_DAYS = 365;
 /** Rules that no policy may turn down or waive. */
 const UNWAIVABLE = new Set(['manifest-invalid']);
 
-export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], catalog: readonly ModelEntry[], today: string): ResolvedPolicy {
-  const base = defaultPolicy(catalog);
+export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], catalogs: BuiltinCatalogs, today: string): ResolvedPolicy {
+  const base = defaultPolicy(catalogs);
   const rules = new Map(base.rules);
   const origins = new Map([...base.origins].map(([id, origin]) => [id, structuredClone(origin)]));
   const locked = new Map<string, string>();
   const overrides: PolicyOverride[] = [];
   const pendingWaivers: { waiver: Waiver; layer: Omit<PolicyLayer, 'kind'>; index: number }[] = [];
-  const models: ModelEntry[] = [...catalog];
+  const models: ModelEntry[] = [...catalogs.models];
+  const providers: ProviderEntry[] = [...catalogs.providers];
   const problems: ConfigProblem[] = [];
   let failOn: FailOn = 'error';
   let maxWaiverDays = DEFAULT_MAX_WAIVER_DAYS;
@@ -84,6 +86,7 @@ export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], cata
     }
 
     models.push(...(data.models ?? []));
+    providers.push(...(data.providers ?? []));
   }
 
   // Locks and horizons apply to every waiver, whichever layer it came from.
@@ -112,9 +115,13 @@ export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], cata
     overrides,
     locked,
     waivers,
-    catalog: new ModelCatalog(models),
+    ...(models.length === catalogs.models.length && providers.length === catalogs.providers.length ? pickCatalogs(base) : catalogsOf(catalogs, models, providers)),
     origins,
   };
+}
+
+function pickCatalogs({ catalog, providers, secrets, catalogFiles }: ResolvedPolicy): Pick<ResolvedPolicy, 'catalog' | 'providers' | 'secrets' | 'catalogFiles'> {
+  return { catalog, providers, secrets, catalogFiles };
 }
 
 /**

@@ -1,7 +1,8 @@
 // The policy file format (spec: policy.md): one zod schema, from which the JSON Schema is generated.
 import * as z from 'zod';
 import { isoDate, STAGES } from '../manifest/schema.js';
-import { modelEntrySchema } from '../models/catalog.js';
+import { modelEntrySchema } from '../catalog/models.js';
+import { providerEntrySchema } from '../catalog/providers.js';
 import { FAIL_ON, SEVERITIES } from './severity.js';
 
 export const severitySchema = z.enum(SEVERITIES);
@@ -43,7 +44,8 @@ export const policySchema = z
     overrides: z.array(overrideSchema).optional(),
     locked: z.array(z.string()).optional(),
     waivers: z.array(waiverSchema).optional(),
-    models: z.array(modelEntrySchema).optional(),
+    models: z.array(modelEntrySchema).optional().meta({ description: 'Entries added to the model catalog, or replacing the entry with the same provider and id.' }),
+    providers: z.array(providerEntrySchema).optional().meta({ description: 'Entries added to the provider catalog, or replacing the entry with the same id.' }),
   })
   .meta({ title: 'image-route-policy policy', description: 'The policy that judges image-routes.yml manifests.' });
 

@@ -1,6 +1,9 @@
 // The resolved policy: every preset applied, every value validated. The engine reads nothing else.
 import type { Stage } from '../manifest/schema.js';
-import type { ModelCatalog } from '../models/catalog.js';
+import type { CatalogFile } from '../catalog/load.js';
+import type { ModelCatalog } from '../catalog/models.js';
+import type { ProviderCatalog } from '../catalog/providers.js';
+import type { SecretScanner } from '../secrets/patterns.js';
 import type { FailOn, Severity, StageSeverities } from './severity.js';
 
 export type RuleOptions = Readonly<Record<string, unknown>>;
@@ -56,5 +59,10 @@ export interface ResolvedPolicy {
   locked: ReadonlyMap<string, string>;
   waivers: readonly Waiver[];
   catalog: ModelCatalog;
+  providers: ProviderCatalog;
+  /** Key formats of the provider catalog in use (the bundled one, or one a policy extended). */
+  secrets: SecretScanner;
+  /** The bundled catalog files and their `checked` dates (rule catalog-stale). */
+  catalogFiles: readonly CatalogFile[];
   origins: ReadonlyMap<string, RuleOrigin>;
 }

@@ -38,3 +38,17 @@ export const waiverUnused = defineRule({
     engine: true,
   },
 });
+
+export const catalogStale = defineRule({
+  meta: {
+    id: 'catalog-stale',
+    group: 'hygiene',
+    description: 'The model or provider catalog in use was last checked more than `maxAgeDays` before today: its facts about models, retirements and key formats may be out of date. Reported once per run, at the catalog file.',
+    rationale: '"Treat today\'s route evidence as current evidence, not a permanent promise": the facts the checks rely on age too.',
+    defaults: everyStage('warning'),
+    options: z.strictObject({
+      maxAgeDays: z.int().min(1).max(3650).default(90).meta({ description: 'How old a catalog may be before it is reported.' }),
+    }),
+    engine: true,
+  },
+});

@@ -6,7 +6,7 @@ import checkedDateFuture from './checked-date-future.js';
 import checkedDateMissing from './checked-date-missing.js';
 import checkedDateStale from './checked-date-stale.js';
 import dataTermsMissing from './data-terms-missing.js';
-import { manifestInvalid, waiverExpired, waiverUnused } from './engine-rules.js';
+import { catalogStale, manifestInvalid, waiverExpired, waiverUnused } from './engine-rules.js';
 import failureBillingUnknown from './failure-billing-unknown.js';
 import fallbackMissing from './fallback-missing.js';
 import fallbackUnresolved from './fallback-unresolved.js';
@@ -61,6 +61,7 @@ export const RULES: readonly AnyRule[] = [
   manifestInvalid,
   waiverExpired,
   waiverUnused,
+  catalogStale,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));

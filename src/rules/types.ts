@@ -1,9 +1,11 @@
 // The contract every rule module fulfils: one file per rule, carrying its metadata, its options
-// schema and its check. Rules are pure: they get `today`, the catalog and the route set as inputs
+// schema and its check. Rules are pure: they get `today`, the catalogs and the route set as inputs
 // and return the field at fault; the engine turns that into file, line and column.
 import type { z } from 'zod';
 import type { Route } from '../manifest/schema.js';
-import type { ModelCatalog } from '../models/catalog.js';
+import type { ModelCatalog } from '../catalog/models.js';
+import type { ProviderCatalog } from '../catalog/providers.js';
+import type { SecretScanner } from '../secrets/patterns.js';
 import type { ReportedSeverity, StageSeverities } from '../policy/severity.js';
 import type { FieldPath } from '../yaml/strict-yaml.js';
 
@@ -30,6 +32,7 @@ export interface RouteContext<Options> {
   options: Options;
   today: string;
   catalog: ModelCatalog;
+  providers: ProviderCatalog;
   /** Every route declared in the run, by id (for `fallback: route:<id>`). */
   routes: ReadonlyMap<string, Route>;
 }
@@ -55,6 +58,8 @@ export interface DocumentContext<Options> {
    * key: rules may then skip the walk over every value.
    */
   mayHoldSecrets: boolean;
+  /** The key formats of the provider catalog in use. */
+  secrets: SecretScanner;
 }
 
 export interface DocumentViolation {

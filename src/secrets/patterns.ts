@@ -1,65 +1,128 @@
 // Key material we recognise, and how to talk about it without printing it. A matched value is shown
-// only as its first four characters and its length, everywhere.
+// only as its first four characters and its length, everywhere. The formats are data: the provider
+// catalog's `keyFormats` (policies/providers.yml), extended by a policy's `providers:`.
+import { loadBuiltinProviders } from '../catalog/load.js';
 
 export interface SecretPattern {
   name: string;
   pattern: RegExp;
 }
 
-// Longest prefixes first, so `sk-ant-…` is named Anthropic, not OpenAI.
-const NOT_AFTER = '(?<![A-Za-z0-9_-])';
-export const SECRET_PATTERNS: readonly SecretPattern[] = [
-  { name: 'OpenRouter key', pattern: new RegExp(`${NOT_AFTER}sk-or-v1-[A-Za-z0-9]{32,}`, 'g') },
-  { name: 'Anthropic key', pattern: new RegExp(`${NOT_AFTER}sk-ant-[A-Za-z0-9_-]{20,}`, 'g') },
-  { name: 'OpenAI project key', pattern: new RegExp(`${NOT_AFTER}sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}`, 'g') },
-  { name: 'OpenAI key', pattern: new RegExp(`${NOT_AFTER}sk-[A-Za-z0-9]{20,}`, 'g') },
-  { name: 'Google API key', pattern: new RegExp(`${NOT_AFTER}AIza[0-9A-Za-z_-]{35}`, 'g') },
-  { name: 'Hugging Face token', pattern: new RegExp(`${NOT_AFTER}hf_[A-Za-z0-9]{30,}`, 'g') },
-  { name: 'Replicate token', pattern: new RegExp(`${NOT_AFTER}r8_[A-Za-z0-9]{30,}`, 'g') },
-];
-
-/** A secretRef that is a reference, not the key itself. */
-export const SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
+/** What the scanner needs of a catalog key format. */
+export interface KeyPattern {
+  name: string;
+  prefix: string;
+  /** One regular-expression character class; default `[A-Za-z0-9_-]`. */
+  body?: string;
+  minBody: number;
+}
 
 export interface SecretMatch {
   name: string;
   value: string;
 }
 
-/** The first key-like value in `text`, if any. */
-export function findSecret(text: string): SecretMatch | undefined {
-  if (!mightHoldSecret(text)) return undefined;
-  for (const { name, pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(text);
-    if (match) return { name, value: match[0] };
+/** Not in the middle of a longer word: `mask-...` or `task-…` is no key. */
+const NOT_AFTER = '(?<![A-Za-z0-9_-])';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** "an OpenAI key", "a Google API key". */
+export function withArticle(name: string): string {
+  return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+export class SecretScanner {
+  /** Longest prefix first, so `sk-ant-…` is named Anthropic, not OpenAI. */
+  readonly patterns: readonly SecretPattern[];
+  /**
+   * What every pattern needs at least: its prefix and its shortest run of key characters. A mask
+   * (`sk-p...`) does not pass, so a report that names a masked key is not scanned again.
+   */
+  private readonly precheck: RegExp;
+
+  constructor(formats: readonly KeyPattern[]) {
+    // Formats written alike by two vendors (`sk-` keys) are one pattern with both names.
+    const merged = new Map<string, { prefix: string; body: string; minBody: number; names: string[] }>();
+    for (const format of formats) {
+      const body = format.body ?? '[A-Za-z0-9_-]';
+      const key = `${format.prefix}\u0000${body}\u0000${format.minBody}`;
+      const found = merged.get(key);
+      if (found) {
+        if (!found.names.includes(format.name)) found.names.push(format.name);
+      } else merged.set(key, { prefix: format.prefix, body, minBody: format.minBody, names: [format.name] });
+    }
+    const ordered = [...merged.values()].sort((a, b) => b.prefix.length - a.prefix.length);
+    this.patterns = ordered.map(({ prefix, body, minBody, names }) => ({
+      name: names.join(' or '),
+      pattern: new RegExp(`${NOT_AFTER}${escapeRegExp(prefix)}${body}{${minBody},}`, 'g'),
+    }));
+    const shortest = [...new Set(ordered.map(({ prefix, body, minBody }) => `${escapeRegExp(prefix)}${body}{${minBody}}`))];
+    this.precheck = shortest.length ? new RegExp(shortest.join('|')) : /(?!)/;
   }
-  return undefined;
+
+  /** Cheap pre-check: no pattern can match a text this refuses. */
+  mightHold(text: string): boolean {
+    return this.precheck.test(text);
+  }
+
+  /** The first key-like value in `text`, if any. */
+  find(text: string): SecretMatch | undefined {
+    if (!this.mightHold(text)) return undefined;
+    for (const { name, pattern } of this.patterns) {
+      pattern.lastIndex = 0;
+      const match = pattern.exec(text);
+      if (match) return { name, value: match[0] };
+    }
+    return undefined;
+  }
+
+  /** Replaces every key-like value in `text` by its mask: the last line of defence in every output. */
+  redact(text: string): string {
+    if (!this.mightHold(text)) return text;
+    let result = text;
+    for (const { pattern } of this.patterns) {
+      pattern.lastIndex = 0;
+      result = result.replace(pattern, (value) => `${value.slice(0, 4)}...[redacted ${value.length} characters]`);
+    }
+    return result;
+  }
+}
+
+let builtin: SecretScanner | undefined;
+
+/** The key formats of the bundled provider catalog. */
+export function builtinSecrets(): SecretScanner {
+  if (builtin) return builtin;
+  try {
+    const { providers, otherKeyFormats } = loadBuiltinProviders();
+    return (builtin = new SecretScanner([...providers.flatMap((provider) => provider.keyFormats ?? []), ...otherKeyFormats]));
+  } catch (error) {
+    // A broken bundled catalog is a bug that must still be reported, and reporting redacts: until
+    // then, mask every long key-like run rather than none.
+    builtin = new SecretScanner([{ name: 'key-like value', prefix: '', body: '[A-Za-z0-9_.-]', minBody: 24 }]);
+    throw error;
+  }
+}
+
+/** A secretRef that is a reference, not the key itself. */
+export const SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
+
+export function findSecret(text: string): SecretMatch | undefined {
+  return builtinSecrets().find(text);
+}
+
+export function redactSecrets(text: string): string {
+  return builtinSecrets().redact(text);
+}
+
+export function mightHoldSecret(text: string): boolean {
+  return builtinSecrets().mightHold(text);
 }
 
 /** "`sk-p...` (164 characters)": enough to find the value, never enough to use it. ASCII, so a report stays one byte per character. */
 export function maskSecret(value: string): string {
   return `\`${value.slice(0, 4)}...\` (${value.length} characters)`;
-}
-
-/** Replaces every key-like value in `text` by its mask: the last line of defence in every output. */
-export function redactSecrets(text: string): string {
-  if (!mightHoldSecret(text)) return text;
-  let result = text;
-  for (const { pattern } of SECRET_PATTERNS) {
-    pattern.lastIndex = 0;
-    result = result.replace(pattern, (value) => `${value.slice(0, 4)}...[redacted ${value.length} characters]`);
-  }
-  return result;
-}
-
-/**
- * What every pattern above needs at least: its prefix and the shortest run of key characters after
- * it. A mask (`sk-p...`) does not pass, so a report that names a masked key is not scanned again.
- */
-const PREFIXES = /sk-[\w-]{20}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30}|r8_[A-Za-z0-9]{30}/;
-
-/** Cheap pre-check: no pattern can match a text this refuses. */
-export function mightHoldSecret(text: string): boolean {
-  return PREFIXES.test(text);
 }

@@ -1,0 +1,180 @@
+// The model catalog: which image model ids exist, on which provider's API, their snapshots, the ids
+// aggregators and clouds use for them, and their lifecycle. The facts live in `policies/models.yml`
+// (they change within weeks, so never in rule code); policies add or correct entries.
+import * as z from 'zod';
+import { httpUrl, isoDate } from '../manifest/schema.js';
+import { addDays } from '../text/dates.js';
+import type { ProviderCatalog } from './providers.js';
+
+/** An id another platform uses for the model: a plain string, or with the platforms and the page that confirm it. */
+export const aliasSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    id: z.string().min(1),
+    via: z.array(z.string().min(1)).optional().meta({ description: 'Provider ids of the platforms that use this id (fal, replicate, vercel-ai-gateway, …).' }),
+    source: httpUrl.optional(),
+    confirmed: z.boolean().optional(),
+    note: z.string().optional(),
+  }),
+]);
+export type ModelAlias = z.infer<typeof aliasSchema>;
+
+const replacementSchema = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .nullable()
+  .meta({ description: 'What the vendor advises moving to: one id, or a list of ids (any of them).' });
+
+export const modelEntrySchema = z.strictObject({
+  id: z.string().min(1).meta({ description: "The id the provider's own API takes." }),
+  provider: z.string().min(1).meta({ description: 'Provider id (policies/providers.yml) whose API takes this id.' }),
+  name: z.string().optional().meta({ description: 'The name the vendor gives the model.' }),
+  status: z.enum(['active', 'deprecated', 'shutdown']),
+  released: isoDate.optional(),
+  shutdown: isoDate.nullable().optional().meta({ description: 'The first day the model no longer answers (null: none announced).' }),
+  replacement: replacementSchema.optional(),
+  snapshots: z.array(z.string().min(1)).optional(),
+  aliases: z.array(aliasSchema).optional(),
+  source: httpUrl.optional(),
+  checked: isoDate.optional(),
+  confirmed: z.boolean().optional().meta({ description: 'false where only secondary sources were found (then `note` says what).' }),
+  note: z.string().optional(),
+});
+export type ModelEntry = z.infer<typeof modelEntrySchema>;
+
+/** Entries of the bundled file must say where their facts come from, and mark what is unconfirmed. */
+const sourcedModelEntrySchema = modelEntrySchema
+  .extend({ source: httpUrl, checked: isoDate })
+  .refine((entry) => entry.confirmed !== false || (entry.note ?? '').length > 0, { error: 'an entry with `confirmed: false` needs a `note` saying what is unconfirmed', path: ['note'] });
+
+export const modelsFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    checked: isoDate.meta({ description: 'The day the catalog as a whole was last checked against its sources (rule catalog-stale).' }),
+    models: z.array(sourcedModelEntrySchema),
+  })
+  .meta({ title: 'image-route-policy model catalog', description: 'policies/models.yml: image-generation models, their aliases and lifecycle.' });
+
+export function modelsJsonSchema(): unknown {
+  return z.toJSONSchema(modelsFileSchema, { target: 'draft-2020-12', io: 'input' });
+}
+
+export function aliasId(alias: ModelAlias): string {
+  return typeof alias === 'string' ? alias : alias.id;
+}
+
+export function replacementsOf(entry: ModelEntry): string[] {
+  const { replacement } = entry;
+  if (replacement === undefined || replacement === null) return [];
+  return typeof replacement === 'string' ? [replacement] : replacement;
+}
+
+export type Lifecycle = 'active' | 'deprecated' | 'shutdown';
+
+/** The model's state on `today`: a shutdown day that has come makes it shut down, whatever `status` says. */
+export function lifecycleOn(entry: ModelEntry, today: string): Lifecycle {
+  if (entry.status === 'shutdown') return 'shutdown';
+  if (entry.shutdown && entry.shutdown <= today) return 'shutdown';
+  return entry.status;
+}
+
+/** Whether the model has a shutdown day from `today` up to `days` later. */
+export function retiresWithin(entry: ModelEntry, today: string, days: number): boolean {
+  return Boolean(entry.shutdown && entry.shutdown >= today && entry.shutdown <= addDays(today, days));
+}
+
+export interface ModelMatch {
+  entry: ModelEntry;
+  /** How the name matched: the canonical id, one of its snapshots, or an id other platforms use. */
+  via: 'id' | 'snapshot' | 'alias';
+  /**
+   * Whether the name is one of the asked provider's own ids (its entries, or those of the providers
+   * whose ids its API takes, such as Gemini ids on Vertex AI).
+   */
+  ownId: boolean;
+}
+
+interface Named {
+  entry: ModelEntry;
+  via: 'id' | 'snapshot';
+}
+
+/**
+ * Looks model names up for a provider. The same id can exist on two providers with their own
+ * lifecycles (OpenAI's and Azure's `gpt-image-1.5`): a route's provider picks its own entry first.
+ */
+export class ModelCatalog {
+  /** Canonical ids and snapshots, by provider then name. */
+  private readonly byProvider = new Map<string, Map<string, Named>>();
+  /** Canonical ids and snapshots of every provider: the first entry in catalog order wins. */
+  private readonly byName = new Map<string, Named>();
+  private readonly byAlias = new Map<string, ModelEntry>();
+  readonly entries: readonly ModelEntry[];
+
+  /** Later entries replace earlier ones with the same provider and id (a policy correcting the bundled data). */
+  constructor(
+    entries: readonly ModelEntry[],
+    readonly providers: ProviderCatalog,
+  ) {
+    const byKey = new Map<string, ModelEntry>();
+    for (const written of entries) {
+      const entry = { ...written, provider: providers.resolve(written.provider)?.id ?? written.provider };
+      byKey.set(`${entry.provider}\u0000${entry.id}`, entry);
+    }
+    this.entries = [...byKey.values()];
+    for (const entry of this.entries) {
+      let own = this.byProvider.get(entry.provider);
+      if (!own) this.byProvider.set(entry.provider, (own = new Map()));
+      // An id outranks a snapshot of the same name.
+      for (const snapshot of entry.snapshots ?? []) if (!own.has(snapshot)) own.set(snapshot, { entry, via: 'snapshot' });
+      own.set(entry.id, { entry, via: 'id' });
+      for (const alias of entry.aliases ?? []) if (!this.byAlias.has(aliasId(alias))) this.byAlias.set(aliasId(alias), entry);
+    }
+    for (const entry of this.entries) {
+      for (const snapshot of entry.snapshots ?? []) if (!this.byName.has(snapshot)) this.byName.set(snapshot, { entry, via: 'snapshot' });
+    }
+    for (const entry of this.entries) {
+      const current = this.byName.get(entry.id);
+      if (!current || current.via !== 'id') this.byName.set(entry.id, { entry, via: 'id' });
+    }
+  }
+
+  /**
+   * The entry `name` stands for, as seen from `provider` (a provider id, or undefined when the route
+   * names none or one the catalog does not know): the provider's own ids first, then any provider's
+   * ids, then the ids aggregators use, then the naming patterns of aggregators (`bedrock/<id>`).
+   */
+  lookup(name: string, provider?: string): ModelMatch | undefined {
+    if (provider !== undefined) {
+      for (const owner of this.providers.modelOwners(provider)) {
+        const own = this.byProvider.get(owner)?.get(name);
+        if (own) return { ...own, ownId: true };
+      }
+    }
+    const named = this.byName.get(name);
+    if (named) return { ...named, ownId: false };
+    const aliased = this.byAlias.get(name);
+    if (aliased) return { entry: provider === undefined ? aliased : this.preferred(aliased, provider), via: 'alias', ownId: false };
+    for (const pattern of this.providers.modelPrefixes) {
+      if (!name.startsWith(pattern.prefix) || name.length === pattern.prefix.length) continue;
+      // What follows the prefix is the provider's own name for the model: its id, or an id it uses (`fal_ai/fal-ai/…`).
+      const inner = this.lookup(name.slice(pattern.prefix.length), pattern.provider);
+      if (inner) return { entry: inner.entry, via: 'alias', ownId: false };
+    }
+    return undefined;
+  }
+
+  /** Models of one provider (its own entries), in catalog order. */
+  ofProvider(provider: string): ModelEntry[] {
+    return this.entries.filter((entry) => entry.provider === provider);
+  }
+
+  /** An alias resolves to the upstream model; a route's provider with its own entry of that id (Azure) keeps its lifecycle. */
+  private preferred(entry: ModelEntry, provider: string): ModelEntry {
+    for (const owner of this.providers.modelOwners(provider)) {
+      const own = this.byProvider.get(owner)?.get(entry.id);
+      if (own?.via === 'id') return own.entry;
+    }
+    return entry;
+  }
+}
