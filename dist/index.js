@@ -40357,7 +40357,7 @@ var ModelCatalog = class {
     if (aliased) return { entry: provider === void 0 ? aliased : this.preferred(aliased, provider), via: "alias", ownId: false };
     for (const pattern of this.providers.modelPrefixes) {
       if (!name.startsWith(pattern.prefix) || name.length === pattern.prefix.length) continue;
-      const inner = this.byProvider.get(pattern.provider)?.get(name.slice(pattern.prefix.length)) ?? this.modelsOfOwners(pattern.provider, name.slice(pattern.prefix.length));
+      const inner = this.lookup(name.slice(pattern.prefix.length), pattern.provider);
       if (inner) return { entry: inner.entry, via: "alias", ownId: false };
     }
     return void 0;
@@ -40373,13 +40373,6 @@ var ModelCatalog = class {
       if (own2?.via === "id") return own2.entry;
     }
     return entry;
-  }
-  modelsOfOwners(provider, name) {
-    for (const owner of this.providers.modelOwners(provider)) {
-      const found = this.byProvider.get(owner)?.get(name);
-      if (found) return found;
-    }
-    return void 0;
   }
 };
 

@@ -190,10 +190,61 @@ describe('commands', () => {
     const limit = explained.rules.find((rule: { id: string }) => rule.id === 'limit-missing');
     expect(limit.setBy.severity.demo).toBe('.github/image-route-policy.yml');
     expect(cli(['explain'], root).stdout).toContain('locked by policies/recommended.yml');
+    expect(explained.catalogs).toEqual([
+      { file: 'policies/models.yml', checked: '2026-11-30' },
+      { file: 'policies/providers.yml', checked: '2026-11-30' },
+    ]);
+    expect(cli(['explain'], root).stdout).toMatch(/^Catalogs: policies\/models\.yml checked 2026-11-30, policies\/providers\.yml checked 2026-11-30; \d+ models, \d+ providers in use$/m);
+  });
+
+  it('models answers "what retires in the next 30 days?" in one line, as of --today', () => {
+    const result = cli(['models', '--retiring-within', '30', '--today', '2026-11-20']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('every model with a shutdown day from 2026-11-20 to 30 days later, as of 2026-11-20 (policies/models.yml checked 2026-11-30, policies/providers.yml checked 2026-11-30):');
+    expect(lines.slice(1, -1).map((line) => line.trim().split(/\s+/).slice(0, 6).join(' '))).toEqual([
+      'openai gpt-image-1-mini deprecated shuts down 2026-12-01',
+      'openai gpt-image-1.5 deprecated shuts down 2026-12-01',
+      'openai chatgpt-image-latest deprecated shuts down 2026-12-01',
+    ]);
+    expect(lines[1]).toContain('-> gpt-image-2.6-sunburst or gpt-image-2.6-flare  https://developers.openai.com/');
+    expect(lines.at(-1)).toBe('3 model(s).');
+    // The day after, they are shut down and no longer "retiring".
+    expect(cli(['models', '--retiring-within', '30', '--today', '2026-12-02']).stdout).toContain('  none');
+  });
+
+  it('models takes a provider by any of its names, or a model by id or alias; json lists the facts', () => {
+    const vertex = JSON.parse(cli(['models', 'Vertex AI', '--format', 'json', '--today', '2026-11-30']).stdout);
+    expect(vertex.models.length).toBeGreaterThan(3);
+    expect(new Set(vertex.models.map((model: { provider: string }) => model.provider))).toEqual(new Set(['google-vertex']));
+    const alias = JSON.parse(cli(['models', 'openai/gpt-image-2', '--format', 'json', '--today', '2026-11-30']).stdout);
+    expect(alias.models.map((model: { provider: string; status: string }) => [model.provider, model.status])).toEqual([['openai', 'active'], ['azure-openai', 'active']]);
+    expect(alias.models[0]).toMatchObject({ id: 'gpt-image-2', snapshots: ['gpt-image-2-2026-04-21'], confirmed: true, source: expect.stringMatching(/^https:\/\//) });
+    const retired = JSON.parse(cli(['models', 'gpt-image-1.5', '--format', 'json', '--today', '2026-12-01']).stdout);
+    expect(retired.models[0]).toMatchObject({ provider: 'openai', status: 'shutdown', replacement: ['gpt-image-2.6-sunburst', 'gpt-image-2.6-flare'] });
+    const unknown = cli(['models', 'gpt-imag-2']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('did you mean `gpt-image-2`?');
+    expect(cli(['models', '--retiring-within', 'soon']).code).toBe(2);
+    expect(cli(['models', '--format', 'sarif']).code).toBe(2);
+  });
+
+  it("models applies the policy's corrections", () => {
+    const root = repository({
+      '.github/image-route-policy.yml': 'version: 1\nmodels:\n  - { id: gpt-image-1.5, provider: OpenAI, status: deprecated, shutdown: 2027-03-01, replacement: gpt-image-2 }\n',
+    });
+    const result = JSON.parse(cli(['models', 'openai', '--format', 'json', '--today', '2026-12-15'], root).stdout);
+    expect(result.models.find((model: { id: string }) => model.id === 'gpt-image-1.5')).toMatchObject({ status: 'deprecated', shutdown: '2027-03-01', replacement: ['gpt-image-2'] });
   });
 
   it('schema prints each JSON Schema, the same as the published files', () => {
-    for (const [name, file] of [['manifest', 'image-routes.schema.json'], ['policy', 'image-route-policy.schema.json'], ['report', 'report.schema.json']]) {
+    for (const [name, file] of [
+      ['manifest', 'image-routes.schema.json'],
+      ['policy', 'image-route-policy.schema.json'],
+      ['report', 'report.schema.json'],
+      ['models', 'models.schema.json'],
+      ['providers', 'providers.schema.json'],
+    ]) {
       expect(cli(['schema', name!]).stdout).toBe(fs.readFileSync(path.join(PROJECT, 'schemas', file!), 'utf8'));
     }
     expect(cli(['schema', 'nope']).code).toBe(2);

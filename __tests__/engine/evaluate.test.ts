@@ -168,3 +168,104 @@ describe('evaluate', () => {
     ]);
   });
 });
+
+describe('catalog-stale', () => {
+  const quiet = { 'image-routes.yml': 'version: 1\nroutes: []\n' };
+
+  it('is quiet while the catalogs are at most maxAgeDays old', () => {
+    expect(run('version: 1\n', '2027-02-28', quiet).findings).toEqual([]);
+  });
+
+  it('warns once per stale catalog file, at its checked line, the day after', () => {
+    const report = run('version: 1\n', '2027-03-01', quiet);
+    expect(report.findings.map(({ rule, severity, file, line, column, field, route }) => ({ rule, severity, file, line, column, field, route }))).toEqual([
+      { rule: 'catalog-stale', severity: 'warning', file: 'policies/models.yml', line: 24, column: 10, field: 'checked', route: null },
+      { rule: 'catalog-stale', severity: 'warning', file: 'policies/providers.yml', line: 27, column: 10, field: 'checked', route: null },
+    ]);
+    expect(report.findings[0]!.message).toBe(
+      "the bundled catalog policies/models.yml was last checked on 2026-11-30, 91 days before 2027-03-01 (more than 90): its facts about models, retirements, providers and key formats may be out of date. Update image-route-policy, or correct the facts under the policy's `models:` and `providers:`",
+    );
+    expect(report.passed).toBe(true);
+  });
+
+  it('follows maxAgeDays and severity from the policy, and can be turned off', () => {
+    expect(run('version: 1\nrules:\n  catalog-stale: { maxAgeDays: 10 }\n', '2026-12-11', quiet).findings.map((finding) => finding.rule)).toEqual(['catalog-stale', 'catalog-stale']);
+    expect(run('version: 1\nrules:\n  catalog-stale: { maxAgeDays: 11 }\n', '2026-12-11', quiet).findings).toEqual([]);
+    const raised = run('version: 1\nrules:\n  catalog-stale: error\n', '2027-06-01', quiet);
+    expect(raised.findings.map((finding) => finding.severity)).toEqual(['error', 'error']);
+    expect(raised.passed).toBe(false);
+    expect(run('version: 1\nrules:\n  catalog-stale: off\n', '2027-06-01', quiet).findings).toEqual([]);
+  });
+});
+
+describe("a policy's providers: and models:", () => {
+  const route = (provider: string, extra = '') => yaml`
+    version: 1
+    routes:
+      - id: gateway
+        kind: official-api
+        stage: production
+        provider: ${provider}
+        model: acme-image-1
+        billing: { payer: provider-credit }
+        notes: "rotated key acmegw_${'Zq7'.repeat(12)} last week"${extra}
+  `;
+  const policy = yaml`
+    version: 1
+    models:
+      - { id: acme-image-1, provider: Acme Gateway, status: active }
+    providers:
+      - id: acme-gateway
+        name: Acme Gateway
+        kind: aggregator
+        names: [acme, acme-gw]
+        keyFormats: [{ name: Acme gateway key, prefix: acmegw_, minBody: 32 }]
+        freeTier: { images: credits, summary: 500 free images a month }
+  `;
+
+  it('adds a provider: its names resolve, its models are its own, its key format is found and masked everywhere', () => {
+    const report = run(policy, TODAY, { 'image-routes.yml': route('ACME-GW') });
+    const rules = report.findings.map((finding) => finding.rule);
+    expect(rules).not.toContain('model-alias-unmapped');
+    const secret = report.findings.find((finding) => finding.rule === 'secret-in-manifest');
+    expect(secret?.message).toContain('looks like an Acme gateway key (acme... (43 characters))');
+    expect(JSON.stringify(report)).not.toContain('Zq7Zq7Zq7');
+    // Its free tier is recorded, so the free payer is a warning asking for the terms.
+    const free = report.findings.find((finding) => finding.rule === 'official-api-not-free');
+    expect(free).toMatchObject({ severity: 'warning', field: 'billing.payer' });
+    expect(free?.message).toContain("Acme Gateway's official API has free credits for some image use");
+  });
+
+  it('without the policy, the same route names the unknown provider and the key goes unrecognised', () => {
+    const report = run('version: 1\n', TODAY, { 'image-routes.yml': route('acme') });
+    const alias = report.findings.find((finding) => finding.rule === 'model-alias-unmapped');
+    expect(alias?.message).toContain('`provider` `acme` is not in the provider catalog');
+    expect(report.findings.map((finding) => finding.rule)).not.toContain('secret-in-manifest');
+  });
+
+  it('replaces a bundled provider by id: a corrected free tier changes official-api-not-free', () => {
+    const correction = yaml`
+      version: 1
+      providers:
+        - id: xai
+          name: xAI
+          kind: vendor
+          names: [xAI, Grok]
+          freeTier: { images: free-tier, summary: 25 free images a day (contract 2026-12) }
+    `;
+    const grok = yaml`
+      version: 1
+      routes:
+        - id: grok
+          kind: official-api
+          stage: production
+          provider: Grok
+          model: grok-imagine-image-2.0
+          billing: { payer: provider-credit, trigger: paid after 25 images a day }
+          limits: 25 images a day
+          dataTerms: https://x.ai/legal/terms-of-service
+    `;
+    expect(run('version: 1\n', TODAY, { 'image-routes.yml': grok }).findings.filter((finding) => finding.rule === 'official-api-not-free')).toHaveLength(1);
+    expect(run(correction, TODAY, { 'image-routes.yml': grok }).findings.filter((finding) => finding.rule === 'official-api-not-free')).toEqual([]);
+  });
+});
