@@ -56,7 +56,7 @@ function route(id, next) {
   lines.push('    limits: "50 images/min"');
   if (flaw !== 9) lines.push('    dataTerms: https://openai.com/policies/services-agreement/');
   lines.push(`    userData: ${rare === 1 ? 'maybe' : 'false'}`, '    support: "@acme/oncall"', '    fallback: placeholder image');
-  if (rare === 2) lines.push(`    notes: "temporary key sk-proj-${'Ab3'.repeat(10)} until the vault works"`);
+  if (rare === 2) lines.push(`    notes: "temporary key sk-proj-${'Ab3'.repeat(52)} until the vault works"`);
   if (flaw === 10) lines.push('    labels: ["gratis", "sin límites"]');
   if (flaw === 11) lines.push('    claims:', '      - text: "unlimited generations"', '        evidence: { type: terms, url: "https://example.com/terms", checked: 2026-11-01 }');
   lines.push('    tested: { date: 2026-11-01, covers: [generate, errors, retries] }');

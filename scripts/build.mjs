@@ -19,22 +19,48 @@ const entries = [
 // Some bundled CommonJS modules call require() for Node built-ins; give the ESM bundle one.
 const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
-// Built-in presets and the model catalog go inside the bundles: dist/ runs with no other file.
-const embedPolicies = {
+// Built-in presets and the catalogs go inside the bundles: dist/ runs with no other file. The
+// catalogs also go in already validated (`compiled`), read once here by scripts/catalogs.ts.
+const embedPolicies = (compiled = {}) => ({
   name: 'embed-policies',
   setup(build) {
     build.onLoad({ filter: /src[\\/]policy[\\/]builtin-files\.ts$/ }, () => {
       const directory = path.join(root, 'policies');
       const texts = Object.fromEntries(
-        fs.readdirSync(directory).filter((file) => file.endsWith('.yml')).sort().map((file) => [file.slice(0, -4), fs.readFileSync(path.join(directory, file), 'utf8')]),
+        fs
+          .readdirSync(directory)
+          .filter((file) => file.endsWith('.yml') && !Object.hasOwn(compiled, file.slice(0, -4)))
+          .sort()
+          .map((file) => [file.slice(0, -4), fs.readFileSync(path.join(directory, file), 'utf8')]),
       );
       return {
         loader: 'js',
-        contents: `const TEXTS = ${JSON.stringify(texts)};\nexport function builtinText(name) {\n  if (!Object.hasOwn(TEXTS, name)) throw new Error('no built-in data file ' + name);\n  return TEXTS[name];\n}\n`,
+        contents:
+          `const TEXTS = ${JSON.stringify(texts)};\nconst CATALOGS = ${JSON.stringify(compiled)};\n` +
+          `export function builtinText(name) {\n  if (!Object.hasOwn(TEXTS, name)) throw new Error('no built-in data file ' + name);\n  return TEXTS[name];\n}\n` +
+          `export function builtinCatalog(name) {\n  return Object.hasOwn(CATALOGS, name) ? CATALOGS[name] : undefined;\n}\n`,
       };
     });
   },
-};
+});
+
+// The catalogs, read and validated once from policies/ (a broken catalog stops the build here).
+const catalogsScript = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'image-route-policy-')), 'catalogs.mjs');
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['scripts/catalogs.ts'],
+  outfile: catalogsScript,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  logLevel: 'warning',
+  banner: { js: requireShim },
+  plugins: [embedPolicies()],
+});
+const { catalogTables, compiledCatalogs } = await import(pathToFileURL(catalogsScript).href);
+fs.rmSync(path.dirname(catalogsScript), { recursive: true, force: true });
+const compiled = compiledCatalogs();
 
 const packages = new Set();
 for (const entry of entries) {
@@ -51,7 +77,7 @@ for (const entry of entries) {
     metafile: true,
     logLevel: 'warning',
     banner: { js: [entry.banner, requireShim].filter(Boolean).join('\n') },
-    plugins: [embedPolicies],
+    plugins: [embedPolicies(compiled)],
   });
   for (const input of Object.keys(result.metafile.inputs)) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
@@ -80,21 +106,6 @@ for (const [name, file] of [
   fs.writeFileSync(path.join(root, 'schemas', file), schema);
 }
 // docs/catalog.md: the tables between the markers are generated from the catalogs.
-const docsScript = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'image-route-policy-')), 'catalog-docs.mjs');
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: ['scripts/catalog-docs.ts'],
-  outfile: docsScript,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  logLevel: 'warning',
-  banner: { js: requireShim },
-  plugins: [embedPolicies],
-});
-const { catalogTables } = await import(pathToFileURL(docsScript).href);
-fs.rmSync(path.dirname(docsScript), { recursive: true, force: true });
 const catalogPage = path.join(root, 'docs/catalog.md');
 const START = '<!-- generated from policies/models.yml and policies/providers.yml by scripts/build.mjs: do not edit -->';
 const END = '<!-- end of generated tables -->';

@@ -94,21 +94,17 @@ export interface ModelMatch {
   ownId: boolean;
 }
 
-interface Named {
-  entry: ModelEntry;
-  via: 'id' | 'snapshot';
-}
-
 /**
  * Looks model names up for a provider. The same id can exist on two providers with their own
  * lifecycles (OpenAI's and Azure's `gpt-image-1.5`): a route's provider picks its own entry first.
+ * Matches are built once, here: lookups run for several rules of every route.
  */
 export class ModelCatalog {
-  /** Canonical ids and snapshots, by provider then name. */
-  private readonly byProvider = new Map<string, Map<string, Named>>();
-  /** Canonical ids and snapshots of every provider: the first entry in catalog order wins. */
-  private readonly byName = new Map<string, Named>();
-  private readonly byAlias = new Map<string, ModelEntry>();
+  /** Canonical ids and snapshots, by provider then name (`ownId: true`). */
+  private readonly byProvider = new Map<string, Map<string, ModelMatch>>();
+  /** Canonical ids and snapshots of every provider: an id outranks a snapshot, then the first entry in catalog order wins. */
+  private readonly byName = new Map<string, ModelMatch>();
+  private readonly byAlias = new Map<string, ModelMatch>();
   readonly entries: readonly ModelEntry[];
 
   /** Later entries replace earlier ones with the same provider and id (a policy correcting the bundled data). */
@@ -125,17 +121,15 @@ export class ModelCatalog {
     for (const entry of this.entries) {
       let own = this.byProvider.get(entry.provider);
       if (!own) this.byProvider.set(entry.provider, (own = new Map()));
-      // An id outranks a snapshot of the same name.
-      for (const snapshot of entry.snapshots ?? []) if (!own.has(snapshot)) own.set(snapshot, { entry, via: 'snapshot' });
-      own.set(entry.id, { entry, via: 'id' });
-      for (const alias of entry.aliases ?? []) if (!this.byAlias.has(aliasId(alias))) this.byAlias.set(aliasId(alias), entry);
+      for (const snapshot of entry.snapshots ?? []) if (!own.has(snapshot)) own.set(snapshot, { entry, via: 'snapshot', ownId: true });
+      own.set(entry.id, { entry, via: 'id', ownId: true });
+      for (const alias of entry.aliases ?? []) if (!this.byAlias.has(aliasId(alias))) this.byAlias.set(aliasId(alias), { entry, via: 'alias', ownId: false });
     }
     for (const entry of this.entries) {
-      for (const snapshot of entry.snapshots ?? []) if (!this.byName.has(snapshot)) this.byName.set(snapshot, { entry, via: 'snapshot' });
+      for (const snapshot of entry.snapshots ?? []) if (!this.byName.has(snapshot)) this.byName.set(snapshot, { entry, via: 'snapshot', ownId: false });
     }
     for (const entry of this.entries) {
-      const current = this.byName.get(entry.id);
-      if (!current || current.via !== 'id') this.byName.set(entry.id, { entry, via: 'id' });
+      if (this.byName.get(entry.id)?.via !== 'id') this.byName.set(entry.id, { entry, via: 'id', ownId: false });
     }
   }
 
@@ -146,15 +140,16 @@ export class ModelCatalog {
    */
   lookup(name: string, provider?: string): ModelMatch | undefined {
     if (provider !== undefined) {
-      for (const owner of this.providers.modelOwners(provider)) {
-        const own = this.byProvider.get(owner)?.get(name);
-        if (own) return { ...own, ownId: true };
+      const owners = this.providers.modelOwners(provider);
+      for (let index = 0; index < owners.length; index++) {
+        const own = this.byProvider.get(owners[index]!)?.get(name);
+        if (own) return own;
       }
     }
     const named = this.byName.get(name);
-    if (named) return { ...named, ownId: false };
+    if (named) return named;
     const aliased = this.byAlias.get(name);
-    if (aliased) return { entry: provider === undefined ? aliased : this.preferred(aliased, provider), via: 'alias', ownId: false };
+    if (aliased) return provider === undefined ? aliased : this.preferred(aliased, provider);
     for (const pattern of this.providers.modelPrefixes) {
       if (!name.startsWith(pattern.prefix) || name.length === pattern.prefix.length) continue;
       // What follows the prefix is the provider's own name for the model: its id, or an id it uses (`fal_ai/fal-ai/…`).
@@ -170,11 +165,11 @@ export class ModelCatalog {
   }
 
   /** An alias resolves to the upstream model; a route's provider with its own entry of that id (Azure) keeps its lifecycle. */
-  private preferred(entry: ModelEntry, provider: string): ModelEntry {
+  private preferred(match: ModelMatch, provider: string): ModelMatch {
     for (const owner of this.providers.modelOwners(provider)) {
-      const own = this.byProvider.get(owner)?.get(entry.id);
-      if (own?.via === 'id') return own.entry;
+      const own = this.byProvider.get(owner)?.get(match.entry.id);
+      if (own?.via === 'id') return { entry: own.entry, via: 'alias', ownId: false };
     }
-    return entry;
+    return match;
   }
 }

@@ -45,14 +45,15 @@ const callSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-const KEY_BODY = /^\[[^\]]+\]$/;
+/** One class of printable ASCII (escapes only of punctuation): key scanning relies on bodies being ASCII. */
+const KEY_BODY = /^\[(?:[!-[^-~]|\\[^A-Za-z])+\]$/;
 
 function schemas(strict: boolean) {
   const keyFormat = sourced(
     {
       name: z.string().min(1).meta({ description: 'How findings name the key ("OpenAI project key").' }),
       prefix: z.string().min(2).meta({ description: 'The literal prefix every key of this format starts with.' }),
-      body: z.string().regex(KEY_BODY, { error: 'must be one regular-expression character class such as `[A-Za-z0-9_-]`' }).default('[A-Za-z0-9_-]'),
+      body: z.string().regex(KEY_BODY, { error: 'must be one regular-expression character class of printable ASCII characters, such as `[A-Za-z0-9_-]`' }).default('[A-Za-z0-9_-]'),
       minBody: z.int().min(8).max(512).meta({ description: 'Key characters that must follow the prefix before a value counts as a key: the documented body length, or 40 for longer keys so a cut key is caught too.' }),
       lengths: z.array(z.int().min(1)).optional().meta({ description: 'The documented total lengths of a key, prefix included.' }),
     },
@@ -160,19 +161,38 @@ export class ProviderCatalog {
     this.keyFormats = [...this.entries.flatMap((entry) => entry.keyFormats ?? []), ...otherKeyFormats];
   }
 
+  /** Written names seen in this run: manifests repeat a few names thousands of times. */
+  private readonly resolved = new Map<string, ProviderEntry | null>();
+
   /** The provider a written name stands for (an id, its display name or any of its names). */
   resolve(written: string): ProviderEntry | undefined {
-    return this.byId.get(written) ?? this.byName.get(normalizeProviderName(written));
+    const exact = this.byId.get(written);
+    if (exact) return exact;
+    let found = this.resolved.get(written);
+    if (found === undefined) {
+      found = this.byName.get(normalizeProviderName(written)) ?? null;
+      if (this.resolved.size >= 4096) this.resolved.clear();
+      this.resolved.set(written, found);
+    }
+    return found ?? undefined;
   }
 
   get(id: string): ProviderEntry | undefined {
     return this.byId.get(id);
   }
 
+  private readonly owners = new Map<string, readonly string[]>();
+
   /** The providers whose model ids `id`'s own API takes: itself first. */
   modelOwners(id: string): readonly string[] {
-    const entry = this.byId.get(id);
-    return entry?.modelsOf ? [id, ...entry.modelsOf] : [id];
+    let owners = this.owners.get(id);
+    if (!owners) {
+      const entry = this.byId.get(id);
+      owners = entry?.modelsOf ? [id, ...entry.modelsOf.map((name) => this.resolve(name)?.id ?? name)] : [id];
+      if (this.owners.size >= 4096) this.owners.clear();
+      this.owners.set(id, owners);
+    }
+    return owners;
   }
 
   /** What the catalog records of the provider's free tier for image models (`unknown` when nothing). */

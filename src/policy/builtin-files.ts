@@ -1,6 +1,6 @@
-// Reads the built-in data files (presets and the model catalog) from `policies/`. The bundles in
-// dist/ replace this module with one that carries the files' text (scripts/build.mjs), so the CLI
-// and the Action need no file besides their own.
+// Reads the built-in data files (presets and the catalogs) from `policies/`. The bundles in dist/
+// replace this module with one that carries the files' text and the catalogs already validated
+// (scripts/build.mjs), so the CLI and the Action need no file besides their own.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,4 +21,9 @@ function policiesDirectory(): string {
 
 export function builtinText(name: string): string {
   return fs.readFileSync(path.join(policiesDirectory(), `${name}.yml`), 'utf8');
+}
+
+/** The catalog file as validated at build time; only the bundles have it (from source: undefined). */
+export function builtinCatalog(_name: string): unknown {
+  return undefined;
 }

@@ -29,6 +29,30 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
+/** One class holding every ASCII character any of `classes` allows, each written as an escape. */
+function unionClass(classes: readonly string[]): string {
+  const tests = classes.map((body) => new RegExp(`^${body}$`));
+  let members = '';
+  for (let code = 0; code < 128; code++) {
+    const char = String.fromCharCode(code);
+    if (tests.some((test) => test.test(char))) members += `\\x${code.toString(16).padStart(2, '0')}`;
+  }
+  return `[${members}]`;
+}
+
+/** `A(?:Iza|KIA)|sk\\-`: prefixes as one alternation per first character, which the regex engine scans fast. */
+function groupByFirst(prefixes: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const prefix of prefixes) {
+    const rest = groups.get(prefix[0]!) ?? [];
+    rest.push(prefix.slice(1));
+    groups.set(prefix[0]!, rest);
+  }
+  return [...groups]
+    .map(([first, rests]) => (rests.length === 1 ? escapeRegExp(first + rests[0]) : `${escapeRegExp(first)}(?:${rests.map(escapeRegExp).join('|')})`))
+    .join('|');
+}
+
 /** "an OpenAI key", "a Google API key". */
 export function withArticle(name: string): string {
   return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
@@ -59,8 +83,17 @@ export class SecretScanner {
       name: names.join(' or '),
       pattern: new RegExp(`${NOT_AFTER}${escapeRegExp(prefix)}${body}{${minBody},}`, 'g'),
     }));
-    const shortest = [...new Set(ordered.map(({ prefix, body, minBody }) => `${escapeRegExp(prefix)}${body}{${minBody}}`))];
-    this.precheck = shortest.length ? new RegExp(shortest.join('|')) : /(?!)/;
+    // One alternation of the prefixes, then the shortest run of any body character: a superset of
+    // every pattern (so it never refuses a key) that the regex engine scans fast, where one
+    // alternative per format (each with its own class and length) made it scan 5.7 MB twice as slowly.
+    // A prefix that extends a shorter one with body characters only (`sk-proj-` after `sk-`) adds
+    // nothing to that superset, and the rest are grouped by their first character.
+    const union = unionClass(ordered.map(({ body }) => body));
+    const bodyOnly = new RegExp(`^${union}*$`);
+    const all = [...new Set(ordered.map(({ prefix }) => prefix))];
+    const minimal = all.filter((prefix) => !all.some((shorter) => shorter.length < prefix.length && prefix.startsWith(shorter) && bodyOnly.test(prefix.slice(shorter.length))));
+    const shortest = Math.min(...ordered.map(({ minBody }) => minBody));
+    this.precheck = minimal.length ? new RegExp(`(?:${groupByFirst(minimal)})${union}{${shortest}}`) : /(?!)/;
   }
 
   /** Cheap pre-check: no pattern can match a text this refuses. */

@@ -1,6 +1,12 @@
-// Renders the tables of docs/catalog.md from the catalogs themselves (run by scripts/build.mjs, which
-// writes them between the markers; CI fails when the committed page differs from a fresh build).
-import { loadBuiltinCatalogs } from '../src/catalog/load.js';
+// Run by scripts/build.mjs: reads and validates the catalogs once, for the bundles to embed already
+// validated (no YAML parse or schema check when the CLI starts), and renders the tables of
+// docs/catalog.md from them (CI fails when the committed page differs from a fresh build).
+import { loadBuiltinCatalogs, readCatalogFile } from '../src/catalog/load.js';
+
+/** The validated catalog files, as the bundles embed them. */
+export function compiledCatalogs(): Record<'models' | 'providers', unknown> {
+  return { models: readCatalogFile('models'), providers: readCatalogFile('providers') };
+}
 import { aliasId, lifecycleOn, replacementsOf } from '../src/catalog/models.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
