@@ -6,7 +6,7 @@
 // Or step by step, with the pure core in the middle:
 //   const manifests = loadManifests(root, discoverManifests(root));
 //   const policy = await loadPolicy({ cwd: root, today });
-//   const report = evaluate(manifests, policy, today);
+//   const report = evaluate(manifests, scanSource(root, policy), policy, today);
 export { evaluate, type EvaluateOptions } from './engine/evaluate.js';
 export { discoverManifests, findRepositoryRoot, loadManifests, MANIFEST_NAMES, UsageError } from './manifest/discover.js';
 export { parseManifest, type LoadedManifest, type LoadedRoute, type ManifestProblem } from './manifest/parse.js';

@@ -45,6 +45,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // The policy first: a configuration error should stop the run before any manifest is read.
   const policy = await loadPolicy({ ...options, root });
   const manifests = loadManifests(root, discoverManifests(options.cwd, options.patterns));
-  const report = evaluate(manifests, policy, options.today, { policyNote: options.policyNote });
+  const report = evaluate(manifests, null, policy, options.today, { policyNote: options.policyNote });
   return { report, policy };
 }

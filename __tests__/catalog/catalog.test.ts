@@ -178,3 +178,40 @@ describe('every retired model is an error naming the vendor\'s advice', () => {
     expect(finding?.message).toContain(written(entry.provider));
   });
 });
+
+describe('lookups stay bounded and provider-true', () => {
+  it('a prefix names a model of its own provider only, and is never stripped twice', () => {
+    expect(models.lookup('bedrock/amazon.nova-canvas-v1:0')?.entry.provider).toBe('amazon-bedrock');
+    expect(models.lookup('bedrock/gpt-image-1.5')).toBeUndefined();
+    expect(models.lookup('azure/imagen-3.0-generate-002')).toBeUndefined();
+    expect(models.lookup('gemini/gemini/azure/gpt-image-2')).toBeUndefined();
+    const deep = `${'azure/'.repeat(20_000)}x`;
+    expect(models.lookup(deep)).toBeUndefined();
+  });
+
+  it('no alias is listed twice on one entry', () => {
+    for (const entry of catalogs.models) {
+      const ids = (entry.aliases ?? []).map(aliasId);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('a shut-down model judged as of a day before its shutdown was still answering', () => {
+    const entry = catalogs.models.find((model) => model.id === 'gpt-image-1' && model.provider === 'openai')!;
+    expect(lifecycleOn(entry, '2026-06-01')).toBe('deprecated');
+    expect(lifecycleOn(entry, '2026-10-23')).toBe('shutdown');
+  });
+
+  it('names of any script resolve, and a later entry takes a name over', () => {
+    const extended = new ProviderCatalog([...catalogs.providers, { id: 'tongyi', name: 'Tongyi', kind: 'vendor', names: ['通义万相'] }, { id: 'acme-gateway', name: 'Acme', kind: 'aggregator', names: ['gateway'] }]);
+    expect(extended.resolve('通义万相')?.id).toBe('tongyi');
+    expect(extended.resolve('gateway')?.id).toBe('acme-gateway');
+    expect(extended.idOf('Some Vendor')).toBe('somevendor');
+  });
+
+  it('replacing a provider keeps its key formats (a locked rule relies on them)', () => {
+    const openai = catalogs.providers.find((provider) => provider.id === 'openai')!;
+    const replaced = new ProviderCatalog([...catalogs.providers, { id: 'openai', name: 'OpenAI', kind: 'vendor', names: ['OpenAI', 'Open A.I.'] }]);
+    expect(replaced.keyFormats).toEqual(expect.arrayContaining(openai.keyFormats!));
+  });
+});

@@ -30,7 +30,7 @@ function run(policyText: string, today = TODAY, files: Record<string, string> = 
   const recommended = readBuiltin('recommended');
   const layers = [parseLayer('recommended', recommended.file, recommended.text), parseLayer('.github/image-route-policy.yml', '.github/image-route-policy.yml', policyText)];
   const policy = resolvePolicy(layers, loadBuiltinCatalogs(), today);
-  const report = evaluate(Object.entries(files).map(([file, text]) => parseManifest(file, text)), policy, today);
+  const report = evaluate(Object.entries(files).map(([file, text]) => parseManifest(file, text)), null, policy, today);
   expect(reportSchema.safeParse(report).success).toBe(true);
   return report;
 }
@@ -267,5 +267,32 @@ describe("a policy's providers: and models:", () => {
     `;
     expect(run('version: 1\n', TODAY, { 'image-routes.yml': grok }).findings.filter((finding) => finding.rule === 'official-api-not-free')).toHaveLength(1);
     expect(run(correction, TODAY, { 'image-routes.yml': grok }).findings.filter((finding) => finding.rule === 'official-api-not-free')).toEqual([]);
+  });
+});
+
+describe('what the review found', () => {
+  it("a policy's key format is masked in every string of the report, key owner included", () => {
+    const policy = 'version: 1\nproviders:\n  - { id: acme, name: Acme, kind: vendor, names: [], keyFormats: [{ name: Acme key, prefix: acme_live_, minBody: 20 }] }\n';
+    const key = `acme_live_${'Q7z'.repeat(9)}`;
+    const report = run(policy, TODAY, { 'image-routes.yml': `version: 1\nroutes:\n  - id: r\n    kind: provider-paid\n    stage: demo\n    keyOwner: ${key}\n` });
+    expect(JSON.stringify(report)).not.toContain(key);
+    expect(report.routes[0]!.keyOwner).toContain('acme...[redacted 37 characters]');
+  });
+
+  it('restating a bundled provider in a policy does not switch secret-in-manifest off', () => {
+    const policy = 'version: 1\nproviders:\n  - { id: openai, name: OpenAI, kind: vendor, names: [OpenAI, Open A.I.] }\n';
+    const report = run(policy, TODAY, { 'image-routes.yml': `version: 1\nroutes:\n  - id: r\n    kind: provider-paid\n    stage: demo\n    notes: "sk-proj-${'Ab9'.repeat(20)}"\n` });
+    expect(report.findings.map((finding) => finding.rule)).toContain('secret-in-manifest');
+  });
+
+  it("a provider only the policy's models: name is its models' provider (policy.md's example)", () => {
+    const policy = 'version: 1\nmodels:\n  - { id: acme-image-1, provider: acme, status: active }\n';
+    const report = run(policy, TODAY, { 'image-routes.yml': 'version: 1\nroutes:\n  - id: r\n    kind: official-api\n    stage: production\n    provider: Acme\n    model: acme-image-1\n' });
+    expect(report.findings.filter((finding) => finding.rule === 'model-alias-unmapped')).toEqual([]);
+  });
+
+  it('a provider named in another script gets no crash, and a close name its suggestion', () => {
+    const report = run('version: 1\n', TODAY, { 'image-routes.yml': 'version: 1\nroutes:\n  - id: r\n    kind: official-api\n    stage: production\n    provider: 通义万相\n    model: x\n  - id: s\n    kind: official-api\n    stage: production\n    provider: "+++"\n    model: y\n' });
+    expect(report.findings.filter((finding) => finding.rule === 'model-alias-unmapped')).toHaveLength(2);
   });
 });

@@ -8,10 +8,13 @@ import type { Severity } from '../../src/policy/severity.js';
 import type { ResolvedPolicy } from '../../src/policy/types.js';
 import type { Finding, Report } from '../../src/report/schema.js';
 import { ruleById } from '../../src/rules/index.js';
+import type { CallSite, ScanResult } from '../../src/scan/types.js';
 
 export const TODAY = '2026-11-23';
 
 export interface ExpectedFinding {
+  /** Default: the manifest, `image-routes.yml`. */
+  file?: string;
   line: number;
   column: number;
   field: string | null;
@@ -27,6 +30,31 @@ export interface RuleCase {
   manifest: string;
   today?: string;
   options?: Record<string, unknown>;
+  /** Call sites as the code scan would report them (code rules); the scan ran when this is given. */
+  callSites?: readonly Partial<CallSite>[];
+  /** Whether that scan read the whole tree (default true). */
+  wholeTree?: boolean;
+}
+
+/** A call site with the usual defaults: an OpenAI `images.generate` call in src/app.ts, line 1. */
+export function callSite(fields: Partial<CallSite>): CallSite {
+  return {
+    file: 'src/app.ts',
+    line: 1,
+    column: 1,
+    language: 'typescript',
+    provider: 'openai',
+    api: 'images.generate',
+    model: null,
+    endpoint: null,
+    keyEnv: null,
+    routeComment: null,
+    ...fields,
+  };
+}
+
+export function scanOf(callSites: readonly Partial<CallSite>[], wholeTree = true): ScanResult {
+  return { callSites: callSites.map(callSite), wholeTree, filesRead: 1, filesParsed: 1, notices: [] };
 }
 
 export interface InvalidCase extends RuleCase {
@@ -34,7 +62,14 @@ export interface InvalidCase extends RuleCase {
 }
 
 /** Runs one manifest (plus optional others) under the default policy with the rule's options set. */
-export function runManifest(manifest: string, ruleId: string, options: Record<string, unknown> = {}, today = TODAY, others: Record<string, string> = {}): Report {
+export function runManifest(
+  manifest: string,
+  ruleId: string,
+  options: Record<string, unknown> = {},
+  today = TODAY,
+  others: Record<string, string> = {},
+  scan: ScanResult | null = null,
+): Report {
   const policy = defaultPolicy(loadBuiltinCatalogs());
   const rule = ruleById(ruleId);
   if (!rule) throw new Error(`unknown rule ${ruleId}`);
@@ -43,7 +78,7 @@ export function runManifest(manifest: string, ruleId: string, options: Record<st
   rules.set(ruleId, { ...setting, options: rule.meta.options.parse({ ...setting.options, ...options }) as Record<string, unknown> });
   const resolved: ResolvedPolicy = { ...policy, rules };
   const manifests = [parseManifest('image-routes.yml', manifest), ...Object.entries(others).map(([file, text]) => parseManifest(file, text))];
-  return evaluate(manifests, resolved, today);
+  return evaluate(manifests, scan, resolved, today);
 }
 
 export function findingsOf(report: Report, ruleId: string): Finding[] {
@@ -57,18 +92,18 @@ export function testRule(ruleId: string, cases: { valid: RuleCase[]; invalid: In
     });
     for (const item of cases.valid) {
       it(`does not fire: ${item.name}`, () => {
-        const report = runManifest(item.manifest, ruleId, item.options, item.today);
+        const report = runManifest(item.manifest, ruleId, item.options, item.today, {}, item.callSites ? scanOf(item.callSites, item.wholeTree) : null);
         expect(findingsOf(report, 'manifest-invalid')).toEqual([]);
         expect(findingsOf(report, ruleId)).toEqual([]);
       });
     }
     for (const item of cases.invalid) {
       it(`fires: ${item.name}`, () => {
-        const report = runManifest(item.manifest, ruleId, item.options, item.today);
+        const report = runManifest(item.manifest, ruleId, item.options, item.today, {}, item.callSites ? scanOf(item.callSites, item.wholeTree) : null);
         expect(findingsOf(report, 'manifest-invalid')).toEqual([]);
         const actual = findingsOf(report, ruleId);
-        expect(actual.map(({ line, column, field, severity }) => ({ line, column, field, severity }))).toEqual(
-          item.findings.map(({ line, column, field, severity }) => ({ line, column, field, severity })),
+        expect(actual.map(({ file, line, column, field, severity }) => ({ file, line, column, field, severity }))).toEqual(
+          item.findings.map(({ file, line, column, field, severity }) => ({ file: file ?? 'image-routes.yml', line, column, field, severity })),
         );
         item.findings.forEach((expected, index) => {
           if (expected.message) expect(actual[index]!.message).toContain(expected.message);

@@ -17,7 +17,7 @@ const invalid = (findings: Finding[]) =>
 
 function check(files: Record<string, string>): Finding[] {
   const manifests = Object.entries(files).map(([file, text]) => parseManifest(file, text));
-  return evaluate(manifests, policy, TODAY).findings;
+  return evaluate(manifests, null, policy, TODAY).findings;
 }
 
 const route = yaml`

@@ -388,7 +388,7 @@ describe('generated manifests and policies', () => {
         const resolved = resolveFrom(policy, day);
         // A refused policy says where, inside the policy's text.
         if ('error' in resolved) expectProblemsInside(resolved.error, policy!);
-        const report = evaluate(parseAll(sources), 'policy' in resolved ? resolved.policy : defaultPolicy(day), day);
+        const report = evaluate(parseAll(sources), null, 'policy' in resolved ? resolved.policy : defaultPolicy(day), day);
         render(report);
         expectValidJson(report);
         expectFindingsInside(report, [...sources, ...(policy === undefined ? [] : [{ file: POLICY_FILE, text: policy }])]);
@@ -404,13 +404,13 @@ describe('generated manifests and policies', () => {
           const resolved = resolveFrom(policy, day);
           return 'policy' in resolved ? resolved.policy : defaultPolicy(day);
         };
-        const first = render(evaluate(parseAll(sources), policyOf(), day));
+        const first = render(evaluate(parseAll(sources), null, policyOf(), day));
         const again = parseAll(sources);
-        expect(render(evaluate(again, policyOf(), day))).toEqual(first);
+        expect(render(evaluate(again, null, policyOf(), day))).toEqual(first);
         // Another order: reversed, then shuffled (the parsed manifests are the same values).
         const shuffled = again.map((manifest) => ({ manifest, rank: seeds.next().value as number })).sort((a, b) => a.rank - b.rank);
-        expect(render(evaluate([...again].reverse(), policyOf(), day))).toEqual(first);
-        expect(render(evaluate(shuffled.map(({ manifest }) => manifest), policyOf(), day))).toEqual(first);
+        expect(render(evaluate([...again].reverse(), null, policyOf(), day))).toEqual(first);
+        expect(render(evaluate(shuffled.map(({ manifest }) => manifest), null, policyOf(), day))).toEqual(first);
       }),
       { numRuns: 700 },
     );

@@ -81,3 +81,10 @@ describe('mightHoldSecret', () => {
     expect(redactSecrets(`a ${key} b`)).not.toContain(key);
   });
 });
+
+describe('scanners built from odd formats', () => {
+  it('a format of body characters alone (no prefix) still pre-checks', () => {
+    const scanner = new SecretScanner([{ name: 'key-like value', prefix: '', body: '[A-Za-z0-9_.-]', minBody: 24 }]);
+    expect(scanner.redact('token abcdefghijklmnopqrstuvwxyz0123 end')).toBe('token abcd...[redacted 30 characters] end');
+  });
+});

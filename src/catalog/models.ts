@@ -73,8 +73,11 @@ export type Lifecycle = 'active' | 'deprecated' | 'shutdown';
 
 /** The model's state on `today`: a shutdown day that has come makes it shut down, whatever `status` says. */
 export function lifecycleOn(entry: ModelEntry, today: string): Lifecycle {
-  if (entry.status === 'shutdown') return 'shutdown';
-  if (entry.shutdown && entry.shutdown <= today) return 'shutdown';
+  if (entry.shutdown) {
+    if (entry.shutdown <= today) return 'shutdown';
+    // Judged as of a day before its shutdown, a shut-down model was still answering.
+    if (entry.status === 'shutdown') return 'deprecated';
+  }
   return entry.status;
 }
 
@@ -105,6 +108,8 @@ export class ModelCatalog {
   /** Canonical ids and snapshots of every provider: an id outranks a snapshot, then the first entry in catalog order wins. */
   private readonly byName = new Map<string, ModelMatch>();
   private readonly byAlias = new Map<string, ModelMatch>();
+  /** The platforms each alias is recorded for (its `via`). */
+  private readonly aliasPlatforms = new Map<string, Set<string>>();
   readonly entries: readonly ModelEntry[];
 
   /** Later entries replace earlier ones with the same provider and id (a policy correcting the bundled data). */
@@ -114,7 +119,7 @@ export class ModelCatalog {
   ) {
     const byKey = new Map<string, ModelEntry>();
     for (const written of entries) {
-      const entry = { ...written, provider: providers.resolve(written.provider)?.id ?? written.provider };
+      const entry = { ...written, provider: providers.idOf(written.provider) };
       byKey.set(`${entry.provider}\u0000${entry.id}`, entry);
     }
     this.entries = [...byKey.values()];
@@ -123,7 +128,13 @@ export class ModelCatalog {
       if (!own) this.byProvider.set(entry.provider, (own = new Map()));
       for (const snapshot of entry.snapshots ?? []) if (!own.has(snapshot)) own.set(snapshot, { entry, via: 'snapshot', ownId: true });
       own.set(entry.id, { entry, via: 'id', ownId: true });
-      for (const alias of entry.aliases ?? []) if (!this.byAlias.has(aliasId(alias))) this.byAlias.set(aliasId(alias), { entry, via: 'alias', ownId: false });
+      for (const alias of entry.aliases ?? []) {
+        const id = aliasId(alias);
+        if (!this.byAlias.has(id)) this.byAlias.set(id, { entry, via: 'alias', ownId: false });
+        const platforms = this.aliasPlatforms.get(id) ?? new Set<string>();
+        for (const platform of typeof alias === 'string' ? [] : (alias.via ?? [])) platforms.add(providers.resolve(platform)?.id ?? platform);
+        this.aliasPlatforms.set(id, platforms);
+      }
     }
     for (const entry of this.entries) {
       for (const snapshot of entry.snapshots ?? []) if (!this.byName.has(snapshot)) this.byName.set(snapshot, { entry, via: 'snapshot', ownId: false });
@@ -140,11 +151,8 @@ export class ModelCatalog {
    */
   lookup(name: string, provider?: string): ModelMatch | undefined {
     if (provider !== undefined) {
-      const owners = this.providers.modelOwners(provider);
-      for (let index = 0; index < owners.length; index++) {
-        const own = this.byProvider.get(owners[index]!)?.get(name);
-        if (own) return own;
-      }
+      const own = this.ownMatch(name, provider);
+      if (own) return own;
     }
     const named = this.byName.get(name);
     if (named) return named;
@@ -152,11 +160,30 @@ export class ModelCatalog {
     if (aliased) return provider === undefined ? aliased : this.preferred(aliased, provider);
     for (const pattern of this.providers.modelPrefixes) {
       if (!name.startsWith(pattern.prefix) || name.length === pattern.prefix.length) continue;
-      // What follows the prefix is the provider's own name for the model: its id, or an id it uses (`fal_ai/fal-ai/…`).
-      const inner = this.lookup(name.slice(pattern.prefix.length), pattern.provider);
+      // What follows the prefix is that provider's own name for the model: one of its ids, or an id
+      // it is known to use for another vendor's model (`fal_ai/fal-ai/…`). Never another prefix.
+      const rest = name.slice(pattern.prefix.length);
+      const inner = this.ownMatch(rest, pattern.provider) ?? this.aliasVia(rest, pattern.provider);
       if (inner) return { entry: inner.entry, via: 'alias', ownId: false };
     }
     return undefined;
+  }
+
+  private ownMatch(name: string, provider: string): ModelMatch | undefined {
+    const owners = this.providers.modelOwners(provider);
+    for (let index = 0; index < owners.length; index++) {
+      const own = this.byProvider.get(owners[index]!)?.get(name);
+      if (own) return own;
+    }
+    return undefined;
+  }
+
+  /** An alias the catalog records for `provider` (by its `via`, or with no platform named). */
+  private aliasVia(name: string, provider: string): ModelMatch | undefined {
+    const match = this.byAlias.get(name);
+    if (!match) return undefined;
+    const via = this.aliasPlatforms.get(name);
+    return !via || via.size === 0 || via.has(provider) ? match : undefined;
   }
 
   /** Models of one provider (its own entries), in catalog order. */

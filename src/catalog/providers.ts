@@ -46,7 +46,7 @@ const callSchema = z.strictObject({
 });
 
 /** One class of printable ASCII (escapes only of punctuation): key scanning relies on bodies being ASCII. */
-const KEY_BODY = /^\[(?:[!-[^-~]|\\[^A-Za-z])+\]$/;
+const KEY_BODY = /^\[(?!\^)(?:[!-[^-~]|\\[^A-Za-z])+\]$/;
 
 function schemas(strict: boolean) {
   const keyFormat = sourced(
@@ -65,7 +65,6 @@ function schemas(strict: boolean) {
     kind: z.enum(['vendor', 'cloud', 'aggregator', 'library']),
     names: z.array(z.string().min(1)).meta({ description: 'Names people write in a route\'s `provider:` (matched ignoring case, spaces and punctuation).' }),
     modelsOf: z.array(z.string().min(1)).optional().meta({ description: 'Providers whose model ids this provider\'s own API takes as its own (Vertex AI takes Gemini ids).' }),
-    routesTo: z.array(z.string().min(1)).optional().meta({ description: 'For aggregators and clouds: the providers whose models they serve.' }),
     api: sourced(
       {
         hosts: z
@@ -83,6 +82,7 @@ function schemas(strict: boolean) {
           {
             language: z.enum(SOURCE_LANGUAGES),
             package: z.string().min(1),
+            module: z.string().min(1).optional().meta({ description: 'The name code imports, where it differs from the package name (`google.genai` for google-genai); Python default: the package with `-` as `_`.' }),
             clients: z.array(z.string().min(1)).optional().meta({ description: 'Constructors or factories that make a client (`OpenAI`, `GoogleGenAI`).' }),
             baseUrl: z.string().optional(),
             calls: z.array(callSchema),
@@ -127,9 +127,9 @@ export function providersJsonSchema(): unknown {
   return z.toJSONSchema(providersFileSchema, { target: 'draft-2020-12', io: 'input' });
 }
 
-/** "Azure OpenAI", "azure-openai" and "azure_openai" are one name. */
+/** "Azure OpenAI", "azure-openai" and "azure_openai" are one name (letters and digits of any script). */
 export function normalizeProviderName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export interface ModelPrefix {
@@ -149,16 +149,19 @@ export class ProviderCatalog {
   constructor(entries: readonly ProviderEntry[], otherKeyFormats: readonly KeyFormat[] = []) {
     for (const entry of entries) this.byId.set(entry.id, entry);
     this.entries = [...this.byId.values()];
-    for (const entry of this.entries) {
+    // Later entries win a name too: a policy's provider may take a name the bundled catalog uses.
+    for (const entry of entries) {
       for (const name of [entry.id, entry.name, ...entry.names]) {
         const key = normalizeProviderName(name);
-        if (key && !this.byName.has(key)) this.byName.set(key, entry);
+        if (key) this.byName.set(key, this.byId.get(entry.id)!);
       }
     }
     this.modelPrefixes = this.entries
-      .flatMap((entry) => (entry.modelPrefixes ?? []).map(({ prefix, provider }) => ({ prefix, provider: this.resolve(provider)?.id ?? provider })))
-      .sort((a, b) => b.prefix.length - a.prefix.length || (a.prefix < b.prefix ? -1 : 1));
-    this.keyFormats = [...this.entries.flatMap((entry) => entry.keyFormats ?? []), ...otherKeyFormats];
+      .flatMap((entry) => (entry.modelPrefixes ?? []).map(({ prefix, provider }) => ({ prefix, provider: this.idOf(provider) })))
+      .sort((a, b) => b.prefix.length - a.prefix.length || (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0));
+    // Key formats only add up: replacing a provider (say, to add a name) never drops the keys
+    // `secret-in-manifest`, a locked rule, looks for.
+    this.keyFormats = [...entries.flatMap((entry) => entry.keyFormats ?? []), ...otherKeyFormats];
   }
 
   /** Written names seen in this run: manifests repeat a few names thousands of times. */
@@ -175,6 +178,16 @@ export class ProviderCatalog {
       this.resolved.set(written, found);
     }
     return found ?? undefined;
+  }
+
+  /** The catalog id of a written provider, or the written name itself, normalised, when the catalog does not know it. */
+  idOf(written: string): string {
+    return this.resolve(written)?.id ?? (normalizeProviderName(written) || written);
+  }
+
+  /** Every name the catalog knows, with its provider (for suggestions). */
+  namedEntries(): [string, ProviderEntry][] {
+    return this.entries.flatMap((entry) => [entry.id, entry.name, ...entry.names].map((name): [string, ProviderEntry] => [name, entry]));
   }
 
   get(id: string): ProviderEntry | undefined {
@@ -195,8 +208,4 @@ export class ProviderCatalog {
     return owners;
   }
 
-  /** What the catalog records of the provider's free tier for image models (`unknown` when nothing). */
-  freeTier(id: string): FreeTier {
-    return this.byId.get(id)?.freeTier?.images ?? 'unknown';
-  }
 }

@@ -100,7 +100,8 @@ export function explainPolicy(policy: ResolvedPolicy, format: FormatName): strin
     waivers: policy.waivers,
     catalogs: policy.catalogFiles.map(({ file, checked }) => ({ file, checked })),
   };
-  if (kind === 'json') return json(explained);
+  // Waiver reasons and owners are user text: keys of formats the policy added are masked too.
+  if (kind === 'json') return policy.secrets.redact(json(explained));
   const lines = [
     `Policy: ${policy.sources.join(' → ') || '(built-in defaults)'}`,
     `failOn: ${policy.failOn}`,
@@ -123,7 +124,7 @@ export function explainPolicy(policy: ResolvedPolicy, format: FormatName): strin
     lines.push('', 'Waivers:');
     for (const waiver of policy.waivers) lines.push(`  ${waiver.rule} for ${waiver.route} until ${waiver.expires} (owner ${waiver.owner}): ${waiver.reason}  [${waiver.at.file}:${waiver.at.line}]`);
   }
-  return `${sanitizeTerminal(lines.join('\n'))}\n`;
+  return `${policy.secrets.redact(sanitizeTerminal(lines.join('\n')))}\n`;
 }
 
 export function printSchema(name: string | undefined): string {

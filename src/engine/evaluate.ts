@@ -6,7 +6,9 @@ import { PRODUCTION_LIKE, type Route, type Stage } from '../manifest/schema.js';
 import { applyPatch } from '../policy/resolve.js';
 import { fails, type ReportedSeverity } from '../policy/severity.js';
 import type { PolicyOverride, ResolvedPolicy, RuleOptions, RuleSetting, Waiver } from '../policy/types.js';
-import type { Finding, Report, RouteSummary } from '../report/schema.js';
+import type { Finding, Report, ReportedCallSite, RouteSummary } from '../report/schema.js';
+import type { ScanResult } from '../scan/types.js';
+import { RouteTier } from './tie.js';
 import { staleOn } from '../rules/checked-date-stale.js';
 import { RULES, defaultSetting, ruleById } from '../rules/index.js';
 import type { AnyRule, RouteContext } from '../rules/types.js';
@@ -29,6 +31,7 @@ const DOCUMENT_RULES = RULES.filter((rule) => rule.checkDocument);
 
 export function evaluate(
   manifests: readonly LoadedManifest[],
+  scan: ScanResult | null,
   policy: ResolvedPolicy,
   today: string,
   options: EvaluateOptions = {},
@@ -38,6 +41,8 @@ export function evaluate(
   const routes: RouteSummary[] = [];
   const routeMap = collectRoutes(ordered, findings);
   const matchers = new OverrideMatcher(policy.overrides);
+  /** Where each route is declared, for findings about routes found after the route loop (code rules). */
+  const declared = new Map<string, { manifest: LoadedManifest; routeNode: number; idAt: SourcePosition; file: string }>();
 
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid(manifest, problem));
@@ -45,6 +50,7 @@ export function evaluate(
       const { route } = loaded;
       const routeNode = manifest.document?.nodeAt(['routes', loaded.index]) ?? -1;
       const idAt = routePosition(manifest, routeNode);
+      if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
       routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
       // One context per route; only `options` changes from rule to rule (rules are synchronous and pure).
       const context: RouteContext<RuleOptions> = {
@@ -84,17 +90,16 @@ export function evaluate(
     if (manifest.data !== undefined) findings.push(...documentFindings(manifest, policy, matchers));
   }
 
+  const callSites = scan && policy.scan.enabled ? codeFindings(scan, routeMap, declared, policy, matchers, findings) : null;
   findings.push(...catalogFindings(policy, today));
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
-  // Key formats a policy added are not known to the last-line redaction of every output: apply them here.
-  if (policy.secrets !== builtinSecrets()) for (const item of findings) redactWith(item, policy.secrets);
   findings.sort(compareFindings);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
 
   const open = findings.filter((item) => item.status === 'open');
   const count = (severity: ReportedSeverity): number => open.filter((item) => item.severity === severity).length;
-  return markCanonical({
+  const report: Report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     today,
@@ -106,14 +111,28 @@ export function evaluate(
     manifests: ordered.map((manifest) => ({ file: redactSecrets(manifest.file), routes: manifest.routes.length })),
     routes,
     findings,
+    ...(callSites ? { callSites } : {}),
     summary: {
       routes: routes.length,
       errors: count('error'),
       warnings: count('warning'),
       notices: count('notice'),
       waived: findings.length - open.length,
+      ...(callSites ? { callSites: callSites.length } : {}),
     },
-  });
+  };
+  // Key formats a policy added are unknown to the last-line redaction of every output: every string
+  // of the report goes through them here.
+  return markCanonical(policy.secrets === builtinSecrets() ? report : redactStrings(report, policy.secrets));
+}
+
+function redactStrings<T>(value: T, secrets: SecretScanner): T {
+  if (typeof value === 'string') return secrets.redact(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactStrings(item, secrets)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, secrets)])) as T;
+  }
+  return value;
 }
 
 /**
@@ -227,6 +246,63 @@ function documentFindings(manifest: LoadedManifest, policy: ResolvedPolicy, matc
   return found;
 }
 
+const CODE_RULES = RULES.filter((rule) => rule.checkCode);
+
+/**
+ * Ties the scan's call sites to routes and runs the code rules. Findings at a call site take the
+ * severity of the tied route's stage (a call tied to no route has no stage: production applies), and
+ * overrides match them by the call's file.
+ */
+function codeFindings(
+  scan: ScanResult,
+  routeMap: ReadonlyMap<string, Route>,
+  declared: ReadonlyMap<string, { manifest: LoadedManifest; routeNode: number; idAt: SourcePosition; file: string }>,
+  policy: ResolvedPolicy,
+  matchers: OverrideMatcher,
+  findings: Finding[],
+): ReportedCallSite[] {
+  const tier = new RouteTier(routeMap, policy.catalog, policy.providers);
+  const tied = [...scan.callSites]
+    .sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.api, b.api))
+    .map((site) => tier.tie(site, routeMap));
+  const declaredAt = new Map([...declared].map(([id, where]) => [id, { file: where.file, line: where.idAt.line }]));
+  for (const rule of CODE_RULES) {
+    const base = policy.rules.get(rule.meta.id) ?? defaultSetting(rule);
+    const violations = rule.checkCode!({ callSites: tied, routes: routeMap, declaredAt, catalog: policy.catalog, providers: policy.providers, options: base.options, wholeTree: scan.wholeTree });
+    for (const violation of violations) {
+      if (violation.callSite) {
+        const site = violation.callSite;
+        const route = site.route === null ? undefined : routeMap.get(site.route);
+        const setting = matchers.setting(policy, rule, route, site.file);
+        const severity = setting.severity[route?.stage ?? 'production'];
+        if (severity === 'off') continue;
+        findings.push(finding(rule.meta.id, severity, site.file, site, { route: site.route, field: null, message: violation.message }));
+        continue;
+      }
+      const where = declared.get(violation.route)!;
+      const route = routeMap.get(violation.route)!;
+      const setting = matchers.setting(policy, rule, route, where.file);
+      const severity = setting.severity[route.stage];
+      if (severity === 'off') continue;
+      const position = (where.routeNode >= 0 ? where.manifest.document?.locate(violation.field, 'value', where.routeNode) : undefined) ?? where.idAt;
+      findings.push(finding(rule.meta.id, severity, where.file, position, { route: route.id, field: formatFieldPath(violation.field), message: violation.message }));
+    }
+  }
+  return tied.map((site) => ({
+    file: safeFile(site.file),
+    line: site.line,
+    column: site.column,
+    language: site.language,
+    provider: site.provider,
+    api: redactSecrets(site.api),
+    model: site.model === null ? null : redactSecrets(site.model),
+    endpoint: site.endpoint === null ? null : redactSecrets(site.endpoint),
+    keyEnv: site.keyEnv,
+    route: site.route,
+    tiedBy: site.tiedBy,
+  }));
+}
+
 /** `catalog-stale`: one finding per catalog file checked longer ago than the rule allows. */
 function catalogFindings(policy: ResolvedPolicy, today: string): Finding[] {
   const setting = policy.rules.get('catalog-stale');
@@ -246,12 +322,6 @@ function catalogFindings(policy: ResolvedPolicy, today: string): Finding[] {
     );
   }
   return found;
-}
-
-function redactWith(item: Finding, secrets: SecretScanner): void {
-  item.message = secrets.redact(item.message);
-  if (item.route !== null) item.route = secrets.redact(item.route);
-  if (item.field !== null) item.field = secrets.redact(item.field);
 }
 
 function finding(
@@ -286,7 +356,7 @@ const docsUrl = memoize(ruleDocsUrl);
  * findings come back) and unused ones.
  */
 function applyWaivers(findings: Finding[], policy: ResolvedPolicy, today: string): Finding[] {
-  const active: { waiver: Waiver; matches: Minimatch; used: boolean }[] = [];
+  const active: { waiver: Waiver; routes?: Minimatch; files?: Minimatch[]; used: boolean }[] = [];
   const extra: Finding[] = [];
   for (const waiver of policy.waivers) {
     if (waiver.expires < today) {
@@ -294,19 +364,27 @@ function applyWaivers(findings: Finding[], policy: ResolvedPolicy, today: string
       if (severity !== 'off') {
         extra.push(
           finding('waiver-expired', severity, waiver.at.file, waiver.at, {
-            route: waiver.route,
+            route: waiver.route ?? null,
             field: null,
-            message: `the waiver of \`${waiver.rule}\` for \`${waiver.route}\` (owner ${waiver.owner}) expired on ${waiver.expires}; its findings apply again: fix them, or renew the waiver with a new reason and date`,
+            message: `the waiver of \`${waiver.rule}\` for ${waiverScope(waiver)} (owner ${waiver.owner}) expired on ${waiver.expires}; its findings apply again: fix them, or renew the waiver with a new reason and date`,
           }),
         );
       }
       continue;
     }
-    active.push({ waiver, matches: new Minimatch(waiver.route), used: false });
+    active.push({
+      waiver,
+      routes: waiver.route === undefined ? undefined : new Minimatch(waiver.route),
+      files: waiver.files?.map((glob) => new Minimatch(glob, { dot: true })),
+      used: false,
+    });
   }
   for (const item of findings) {
-    if (item.rule === 'manifest-invalid' || item.route === null) continue;
-    const match = active.find(({ waiver, matches }) => waiver.rule === item.rule && matches.match(item.route!));
+    if (item.rule === 'manifest-invalid') continue;
+    const match = active.find(
+      ({ waiver, routes, files }) =>
+        waiver.rule === item.rule && (!routes || (item.route !== null && routes.match(item.route))) && (!files || files.some((glob) => glob.match(item.file))),
+    );
     if (!match) continue;
     match.used = true;
     item.status = 'waived';
@@ -318,14 +396,21 @@ function applyWaivers(findings: Finding[], policy: ResolvedPolicy, today: string
       if (used) continue;
       extra.push(
         finding('waiver-unused', unusedSeverity, waiver.at.file, waiver.at, {
-          route: waiver.route,
+          route: waiver.route ?? null,
           field: null,
-          message: `the waiver of \`${waiver.rule}\` for \`${waiver.route}\` matched no finding: remove it`,
+          message: `the waiver of \`${waiver.rule}\` for ${waiverScope(waiver)} matched no finding: remove it`,
         }),
       );
     }
   }
   return extra;
+}
+
+/** "`fal-trial`", "the files `legacy/**`", or both. */
+function waiverScope(waiver: Waiver): string {
+  const files = waiver.files ? `the files ${waiver.files.map((glob) => `\`${glob}\``).join(', ')}` : '';
+  if (waiver.route === undefined) return files;
+  return files ? `\`${waiver.route}\` in ${files}` : `\`${waiver.route}\``;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -372,15 +457,16 @@ class OverrideMatcher {
     return active;
   }
 
-  setting(policy: ResolvedPolicy, rule: AnyRule, route: Route, file: string): RuleSetting {
+  /** `route` is undefined for a call site tied to no route: only overrides scoped by `files` alone reach it. */
+  setting(policy: ResolvedPolicy, rule: AnyRule, route: Route | undefined, file: string): RuleSetting {
     const ruleId = rule.meta.id;
     let setting: RuleSetting = policy.rules.get(ruleId) ?? defaultSetting(rule);
     for (const { override, routes, files } of this.compiled) {
       const patch = override.rules.get(ruleId);
       if (!patch) continue;
-      if (routes && !routes.some((matcher) => matcher.match(route.id))) continue;
+      if (routes && (!route || !routes.some((matcher) => matcher.match(route.id)))) continue;
       if (files && !files.some((matcher) => matcher.match(file))) continue;
-      if (override.stages && !override.stages.includes(route.stage)) continue;
+      if (override.stages && (!route || !override.stages.includes(route.stage))) continue;
       setting = applyPatch(setting, patch);
     }
     return setting;

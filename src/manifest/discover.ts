@@ -41,28 +41,42 @@ interface Candidate {
 }
 
 /**
+ * Source files the walk hands the code scan: its decision per file name and folder, made during the
+ * one walk that finds manifests (there is no second walk).
+ */
+export interface SourceCollector {
+  /** Whether a file of this name is a source file the scan reads (by extension or name). */
+  wanted(name: string): boolean;
+  /** Whether source files under a folder of this name are skipped (vendored, built, test code); manifests there are still found. */
+  skipsFolder(name: string): boolean;
+  add(absolute: string, link: boolean): void;
+}
+
+/**
  * The manifests to check, in a stable order. `patterns` are paths (files or folders) or globs,
  * relative to `cwd`; none means every manifest under `cwd`. A path that does not exist is a usage
- * error; a glob that matches nothing is not.
+ * error; a glob that matches nothing is not. With `sources`, the same walk hands it every source file.
  */
-export function discoverManifests(cwd: string, patterns: readonly string[] = []): Candidate[] {
+export function discoverManifests(cwd: string, patterns: readonly string[] = [], sources?: SourceCollector): Candidate[] {
   const found = new Map<string, Candidate>();
   const add = (candidate: Candidate): void => {
     if (!found.has(candidate.absolute)) found.set(candidate.absolute, candidate);
   };
-  if (patterns.length === 0) walk(path.resolve(cwd), () => true, add);
+  if (patterns.length === 0) walk(path.resolve(cwd), () => true, add, false, sources, false);
   for (const pattern of patterns) {
     if (isGlob(pattern)) {
       const matcher = new Minimatch(toPosix(pattern), { dot: true });
       const base = path.resolve(cwd, staticPrefix(pattern));
-      walk(base, (absolute) => matcher.match(toPosix(path.relative(cwd, absolute))), add, true);
+      walk(base, (absolute) => matcher.match(toPosix(path.relative(cwd, absolute))), add, true, sources, false);
       continue;
     }
     const absolute = path.resolve(cwd, pattern);
     const stat = statOrUndefined(absolute);
     if (!stat) throw new UsageError(`no such file or folder: ${pattern}`);
-    if (stat.isDirectory()) walk(absolute, () => true, add);
-    else add({ absolute, mayLeave: true });
+    if (stat.isDirectory()) walk(absolute, () => true, add, false, sources, false);
+    else if (MANIFEST_NAMES.has(path.basename(absolute)) || !sources?.wanted(path.basename(absolute))) add({ absolute, mayLeave: true });
+    // A source file named on purpose is read even where the walk would skip its folder.
+    else sources.add(absolute, true);
   }
   return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
 }
@@ -71,7 +85,9 @@ function walk(
   directory: string,
   accept: (absolute: string) => boolean,
   add: (candidate: Candidate) => void,
-  anyName = false,
+  anyName: boolean,
+  sources: SourceCollector | undefined,
+  skipSources: boolean,
 ): void {
   let entries: fs.Dirent[];
   try {
@@ -85,12 +101,17 @@ function walk(
     const named = MANIFEST_NAMES.has(entry.name);
     const isDirectory = entry.isDirectory();
     const wanted = named || (anyName && /\.ya?ml$/.test(entry.name));
+    const source = !isDirectory && !wanted && !skipSources && sources !== undefined && sources.wanted(entry.name);
     // Most entries of a large tree are other files: they are passed over without building a path.
-    if (!isDirectory && !wanted) continue;
+    if (!isDirectory && !wanted && !source) continue;
     const absolute = prefix + entry.name;
     if (isDirectory) {
       if (named && accept(absolute)) add({ absolute, problem: 'is a folder, not a manifest file' });
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName);
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName, sources, skipSources || (sources?.skipsFolder(entry.name) ?? false));
+    } else if (source) {
+      // Only regular files and links to them: a FIFO or a socket named like source is never opened.
+      const link = entry.isSymbolicLink();
+      if ((entry.isFile() || link) && accept(absolute)) sources!.add(absolute, link);
     } else if (accept(absolute)) {
       // Symbolic links are never followed into folders (no loops); links to files are read.
       const link = entry.isSymbolicLink();
@@ -133,7 +154,7 @@ export function loadManifests(root: string, candidates: readonly Candidate[]): L
  * folder): a pull request could point one at any file of the runner. A path named outside the
  * repository on purpose is the caller's choice and is read.
  */
-function leavesRepository(root: string, realRoot: string, absolute: string): boolean {
+export function leavesRepository(root: string, realRoot: string, absolute: string): boolean {
   if (!isInside(path.resolve(root), absolute)) return false;
   const real = realpathOrUndefined(absolute);
   return real !== undefined && !isInside(realRoot, real);
@@ -145,7 +166,7 @@ function isInside(folder: string, target: string): boolean {
   return !path.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${path.sep}`);
 }
 
-function realpathOrUndefined(target: string): string | undefined {
+export function realpathOrUndefined(target: string): string | undefined {
   try {
     return fs.realpathSync.native(target);
   } catch {

@@ -84,7 +84,8 @@ export function parseManifest(file: string, text: string): LoadedManifest {
     const withDefaults = isPlainObject(rawRoute) ? { ...defaults, ...rawRoute } : rawRoute;
     const { value, problems: routeProblems } = salvage(routeSchema, withDefaults, ['routes', index]);
     manifest.problems.push(...routeProblems.filter((problem) => !isInheritedField(problem.path, rawRoute, defaults)));
-    if (value) manifest.routes.push(applyDefaults(value as Route, undefined, index, data));
+    // Defaults are already in `value`; passing them again only records which fields were inherited.
+    if (value) manifest.routes.push(applyDefaults(value as Route, defaults, index, data));
   });
   return manifest;
 }

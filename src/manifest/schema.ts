@@ -80,6 +80,8 @@ const routeFields = {
   tested: tested.optional(),
   checked: isoDate.optional(),
   notes: text.optional(),
+  // Repository-relative minimatch globs of the source files whose image-API calls the route serves.
+  code: z.array(text).optional(),
 };
 
 export const routeSchema = z.strictObject({

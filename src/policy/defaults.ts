@@ -28,6 +28,7 @@ export function defaultPolicy(catalogs: BuiltinCatalogs): ResolvedPolicy {
     overrides: [],
     locked: new Map(),
     waivers: [],
+    scan: { enabled: true, exclude: [] },
     ...catalogsOf(catalogs, catalogs.models, catalogs.providers),
     origins,
   };

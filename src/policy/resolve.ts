@@ -33,6 +33,8 @@ export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], cata
   const problems: ConfigProblem[] = [];
   let failOn: FailOn = 'error';
   let maxWaiverDays = DEFAULT_MAX_WAIVER_DAYS;
+  // Later layers set `enabled` and `include`; exclusions add up.
+  const scan: { enabled: boolean; include?: readonly string[]; exclude: readonly string[] } = { enabled: true, exclude: [] };
 
   for (const layer of layers) {
     const problem = (fieldPath: FieldPath, message: string, part: 'key' | 'value' = 'value'): void => {
@@ -81,10 +83,19 @@ export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], cata
     for (const [index, waiver] of (data.waivers ?? []).entries()) {
       const rule = knownRule(waiver.rule, ['waivers', index, 'rule'], problem);
       if (!rule) continue;
+      if (waiver.route === undefined && waiver.files === undefined) {
+        problem(['waivers', index], 'a waiver names the `route` it covers, or the `files` of the call sites it covers (or both)');
+        continue;
+      }
       const at = layer.document.locate(['waivers', index]) ?? { line: 1, column: 1 };
       pendingWaivers.push({ waiver: { ...waiver, rule: rule.meta.id, at: { file: layer.file, ...at } }, layer, index });
     }
 
+    if (data.scan) {
+      if (data.scan.enabled !== undefined) scan.enabled = data.scan.enabled;
+      if (data.scan.include) scan.include = data.scan.include;
+      if (data.scan.exclude) scan.exclude = [...scan.exclude, ...data.scan.exclude];
+    }
     models.push(...(data.models ?? []));
     providers.push(...(data.providers ?? []));
   }
@@ -115,6 +126,7 @@ export function resolvePolicy(layers: readonly Omit<PolicyLayer, 'kind'>[], cata
     overrides,
     locked,
     waivers,
+    scan,
     ...(models.length === catalogs.models.length && providers.length === catalogs.providers.length ? pickCatalogs(base) : catalogsOf(catalogs, models, providers)),
     origins,
   };

@@ -27,7 +27,8 @@ const overrideSchema = z.strictObject({
 
 const waiverSchema = z.strictObject({
   rule: z.string().min(1),
-  route: z.string().min(1),
+  route: z.string().min(1).optional().meta({ description: 'A route id, or a minimatch pattern of route ids.' }),
+  files: z.array(z.string().min(1)).min(1).optional().meta({ description: "Minimatch globs on the finding's file (repository-relative), for findings at a call site." }),
   reason: z.string().trim().min(10, { error: 'must explain the waiver in at least 10 characters' }),
   owner: z.string().trim().min(1, { error: 'must name who owns the waiver' }),
   expires: isoDate,
@@ -45,6 +46,13 @@ export const policySchema = z
     locked: z.array(z.string()).optional(),
     waivers: z.array(waiverSchema).optional(),
     models: z.array(modelEntrySchema).optional().meta({ description: 'Entries added to the model catalog, or replacing the entry with the same provider and id.' }),
+    scan: z
+      .strictObject({
+        enabled: z.boolean().optional().meta({ description: 'Read the source for image-API call sites (default true).' }),
+        include: z.array(z.string().min(1)).optional().meta({ description: 'Minimatch globs of the source files to read (default: the whole tree).' }),
+        exclude: z.array(z.string().min(1)).optional().meta({ description: 'Minimatch globs added to the default exclusions.' }),
+      })
+      .optional(),
     providers: z.array(providerEntrySchema).optional().meta({ description: 'Entries added to the provider catalog, or replacing the entry with the same id.' }),
   })
   .meta({ title: 'image-route-policy policy', description: 'The policy that judges image-routes.yml manifests.' });

@@ -37,11 +37,19 @@ export interface SourceLocation {
 export interface Waiver {
   rule: string;
   /** Route id, or a minimatch pattern of route ids. */
-  route: string;
+  route?: string;
+  /** Minimatch globs on the finding's file (findings at a call site). */
+  files?: readonly string[];
   reason: string;
   owner: string;
   expires: string;
   at: SourceLocation;
+}
+
+export interface ScanSettings {
+  enabled: boolean;
+  include?: readonly string[];
+  exclude: readonly string[];
 }
 
 /** Which sources set a rule's values, for `explain`. */
@@ -64,5 +72,7 @@ export interface ResolvedPolicy {
   secrets: SecretScanner;
   /** The bundled catalog files and their `checked` dates (rule catalog-stale). */
   catalogFiles: readonly CatalogFile[];
+  /** Which source files the code scan reads (policy `scan`). */
+  scan: ScanSettings;
   origins: ReadonlyMap<string, RuleOrigin>;
 }

@@ -2,6 +2,7 @@
 // published JSON Schema generated from it.
 import * as z from 'zod';
 import { FAIL_ON } from '../policy/severity.js';
+import { SOURCE_LANGUAGES } from '../catalog/providers.js';
 import { ROUTE_KINDS, STAGES } from '../manifest/schema.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -34,6 +35,20 @@ export const routeSummarySchema = z.strictObject({
   trialEnds: date.nullable(),
 });
 
+export const callSiteSchema = z.strictObject({
+  file: z.string(),
+  line: z.int().min(1),
+  column: z.int().min(1),
+  language: z.enum(SOURCE_LANGUAGES),
+  provider: z.string(),
+  api: z.string(),
+  model: z.string().nullable(),
+  endpoint: z.string().nullable(),
+  keyEnv: z.string().nullable(),
+  route: z.string().nullable(),
+  tiedBy: z.enum(['comment', 'code', 'model', 'provider']).nullable(),
+});
+
 export const reportSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
@@ -49,17 +64,21 @@ export const reportSchema = z
     manifests: z.array(z.strictObject({ file: z.string(), routes: z.int().min(0) })),
     routes: z.array(routeSummarySchema),
     findings: z.array(findingSchema),
+    /** Image-API call sites found in the source (code.md); absent when the scan did not run. */
+    callSites: z.array(callSiteSchema).optional(),
     summary: z.strictObject({
       routes: z.int().min(0),
       errors: z.int().min(0),
       warnings: z.int().min(0),
       notices: z.int().min(0),
       waived: z.int().min(0),
+      callSites: z.int().min(0).optional(),
     }),
   })
   .meta({ title: 'image-route-policy report', description: 'Result of one evaluation (schemaVersion 1).' });
 
 export type Finding = z.infer<typeof findingSchema>;
+export type ReportedCallSite = z.infer<typeof callSiteSchema>;
 export type RouteSummary = z.infer<typeof routeSummarySchema>;
 export type Report = z.infer<typeof reportSchema>;
 

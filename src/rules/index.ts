@@ -18,6 +18,9 @@ import modelRetired from './model-retired.js';
 import modelUnnamed from './model-unnamed.js';
 import officialApiNotFree from './official-api-not-free.js';
 import pathUntested from './path-untested.js';
+import routeDrift from './route-drift.js';
+import routeUndeclared from './route-undeclared.js';
+import routeUnused from './route-unused.js';
 import payerUnknown from './payer-unknown.js';
 import playgroundInProduction from './playground-in-production.js';
 import secretInManifest from './secret-in-manifest.js';
@@ -58,6 +61,9 @@ export const RULES: readonly AnyRule[] = [
   secretInManifest,
   checkedDateStale,
   checkedDateFuture,
+  routeUndeclared,
+  routeDrift,
+  routeUnused,
   manifestInvalid,
   waiverExpired,
   waiverUnused,

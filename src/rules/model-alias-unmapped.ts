@@ -38,21 +38,21 @@ export default defineRule({
     const model = route.model;
     // A route without a model is `model-unnamed`'s finding.
     if (model === undefined || isMissing(model)) return [];
-    const { written, entry: provider } = routeProvider(route, providers);
+    const { written, entry: provider, id: providerKey } = routeProvider(route, providers);
     const unknownProvider = written !== undefined && !provider ? `; ${unknownProviderPhrase(written, providers)}` : '';
 
     if (route.kind === 'official-api') {
       // The vendor's own API has no aliases. Without a `provider`, the catalog's OpenAI ids apply.
-      const providerId = provider?.id ?? (written === undefined ? 'openai' : undefined);
+      const providerId = providerKey ?? 'openai';
       const match = catalog.lookup(model, providerId);
       if (match?.ownId) return [];
-      const whose = providerId ? vendorName(providers, providerId) : describeValue(written);
+      const whose = provider || written === undefined ? vendorName(providers, providerId) : describeValue(written);
       const why = !match
         ? 'is not in the model catalog'
         : match.via === 'alias'
           ? `is an id other platforms use for \`${match.entry.id}\`, not ${whose}'s own id`
           : `is a model of ${vendorName(providers, match.entry.provider)}, not of ${whose}`;
-      const listing = providerId ? `image-route-policy models ${providerId}` : 'image-route-policy models';
+      const listing = `image-route-policy models ${providerId}`;
       const instead =
         match && match.via === 'alias'
           ? `write \`model: ${match.entry.id}\``
@@ -60,9 +60,9 @@ export default defineRule({
       return [{ field: ['model'], message: `\`model\` ${describeValue(model)} ${why}, and an \`official-api\` route calls the vendor's own ids (\`aliasOf\` does not change that): ${instead}${unknownProvider}` }];
     }
 
-    const match = catalog.lookup(model, provider?.id);
+    const match = catalog.lookup(model, providerKey);
     if (!isMissing(route.aliasOf)) {
-      const violation = aliasOfViolation(catalog, model, route.aliasOf!.trim(), match?.entry, provider?.id);
+      const violation = aliasOfViolation(catalog, model, route.aliasOf!.trim(), match?.entry, providerKey);
       return violation ? [{ ...violation, message: violation.message + unknownProvider }] : [];
     }
     if (match) return [];

@@ -3,6 +3,7 @@ import { lifecycleOn, replacementsOf, type ModelEntry } from '../catalog/models.
 import type { ProviderCatalog } from '../catalog/providers.js';
 import { perStage } from '../policy/severity.js';
 import { addDays } from '../text/dates.js';
+import { describeValue } from '../text/words.js';
 import { routeProvider, vendorName } from './provider.js';
 import { defineRule, type Violation } from './types.js';
 
@@ -29,25 +30,26 @@ export default defineRule({
     }),
   },
   checkRoute({ route, catalog, providers, today, options }) {
-    const provider = routeProvider(route, providers).entry?.id;
-    for (const field of ['aliasOf', 'model'] as const) {
+    const provider = routeProvider(route, providers).id;
+    // Both `model` and `aliasOf` are judged; the worse finding is reported (a shut-down model before a deprecated alias target).
+    let worst: Violation | undefined;
+    for (const field of ['model', 'aliasOf'] as const) {
       const name = route[field]?.trim();
       const entry = name ? catalog.lookup(name, provider)?.entry : undefined;
       if (!name || !entry) continue;
       const state = lifecycleOn(entry, today);
       const soon = state === 'active' && entry.shutdown && entry.shutdown <= addDays(today, options.warnDays);
       if (state === 'active' && !soon) continue;
-      const own = entry.id === name ? `\`${name}\`` : `\`${name}\` (\`${entry.id}\`)`;
-      const violation: Violation =
-        state === 'shutdown'
-          ? { field: [field], message: `${own} was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ''} and no longer answers; ${advice(entry, providers)}` }
-          : {
-              field: [field],
-              severity: 'warning',
-              message: `${own} ${state === 'deprecated' ? 'is deprecated' : 'is scheduled to retire'}${entry.shutdown ? ` and shuts down on ${entry.shutdown}` : ' (no shutdown day announced yet)'}; ${advice(entry, providers)}`,
-            };
-      return [violation];
+      const own = entry.id === name ? `\`${entry.id}\`` : `${describeValue(name)} (\`${entry.id}\`)`;
+      if (state === 'shutdown') {
+        return [{ field: [field], message: `${own} was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ''} and no longer answers; ${advice(entry, providers)}` }];
+      }
+      worst ??= {
+        field: [field],
+        severity: 'warning',
+        message: `${own} ${state === 'deprecated' ? 'is deprecated' : 'is scheduled to retire'}${entry.shutdown ? ` and shuts down on ${entry.shutdown}` : ' (no shutdown day announced yet)'}; ${advice(entry, providers)}`,
+      };
     }
-    return [];
+    return worst ? [worst] : [];
   },
 });

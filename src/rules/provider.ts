@@ -11,18 +11,21 @@ export interface RouteProvider {
   written?: string;
   /** The catalog entry the name resolves to. */
   entry?: ProviderEntry;
+  /** The key models are filed under: the catalog id, else the written name normalised (a policy's `models:` may name a provider the catalog does not know). */
+  id?: string;
 }
 
 export function routeProvider(route: Route, providers: ProviderCatalog): RouteProvider {
   if (isMissing(route.provider)) return {};
   const written = route.provider!.trim();
-  return { written, entry: providers.resolve(written) };
+  return { written, entry: providers.resolve(written), id: providers.idOf(written) };
 }
 
 /** "provider `acme` is not in the provider catalog (did you mean `fal`?); add it under the policy's `providers:`". */
 export function unknownProviderPhrase(written: string, providers: ProviderCatalog): string {
-  const guess = suggest(written, providers.entries.flatMap((entry) => [entry.id, entry.name, ...entry.names]));
-  const hint = guess ? ` (did you mean \`${providers.resolve(guess)!.id}\`?)` : '';
+  const named = providers.namedEntries();
+  const guess = suggest(written, named.map(([name]) => name));
+  const hint = guess ? ` (did you mean \`${named.find(([name]) => name === guess)![1].id}\`?)` : '';
   return `\`provider\` ${describeValue(written)} is not in the provider catalog${hint}; if it is right, add it under the policy's \`providers:\``;
 }
 

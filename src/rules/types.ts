@@ -6,10 +6,11 @@ import type { Route } from '../manifest/schema.js';
 import type { ModelCatalog } from '../catalog/models.js';
 import type { ProviderCatalog } from '../catalog/providers.js';
 import type { SecretScanner } from '../secrets/patterns.js';
+import type { TiedCallSite } from '../scan/types.js';
 import type { ReportedSeverity, StageSeverities } from '../policy/severity.js';
 import type { FieldPath } from '../yaml/strict-yaml.js';
 
-export type RuleGroup = 'facts' | 'production' | 'kinds' | 'claims' | 'freshness' | 'hygiene';
+export type RuleGroup = 'facts' | 'production' | 'kinds' | 'claims' | 'freshness' | 'code' | 'hygiene';
 
 export interface RuleMeta<Options> {
   id: string;
@@ -68,12 +69,33 @@ export interface DocumentViolation {
   message: string;
 }
 
+export interface CodeContext<Options> {
+  /** Every call site of the scan, tied to its route (or to none). */
+  callSites: readonly TiedCallSite[];
+  /** Every route declared in the run, by id. */
+  routes: ReadonlyMap<string, Route>;
+  /** Where each route is declared, for messages that name its manifest line. */
+  declaredAt: ReadonlyMap<string, { file: string; line: number }>;
+  catalog: ModelCatalog;
+  providers: ProviderCatalog;
+  options: Options;
+  /** The scan read the whole tree: only then can a route be called unused for lack of calls. */
+  wholeTree: boolean;
+}
+
+/** A finding at a call site (severity by the tied route's stage, or production), or at a route's field. */
+export type CodeViolation =
+  | { callSite: TiedCallSite; message: string; field?: undefined; route?: undefined }
+  | { route: string; field: FieldPath; message: string; callSite?: undefined };
+
 export interface Rule<Options = Record<string, never>> {
   meta: RuleMeta<Options>;
   /** Judges one route. */
   checkRoute?(context: RouteContext<Options>): Violation[];
   /** Looks at a whole manifest document, including values outside any valid route. */
   checkDocument?(context: DocumentContext<Options>): DocumentViolation[];
+  /** Judges the call sites the code scan found against the declared routes (runs only when the scan ran). */
+  checkCode?(context: CodeContext<Options>): CodeViolation[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds rules of every option type

@@ -93,7 +93,9 @@ export class SecretScanner {
     const all = [...new Set(ordered.map(({ prefix }) => prefix))];
     const minimal = all.filter((prefix) => !all.some((shorter) => shorter.length < prefix.length && prefix.startsWith(shorter) && bodyOnly.test(prefix.slice(shorter.length))));
     const shortest = Math.min(...ordered.map(({ minBody }) => minBody));
-    this.precheck = minimal.length ? new RegExp(`(?:${groupByFirst(minimal)})${union}{${shortest}}`) : /(?!)/;
+    // An empty prefix (a format of body characters alone) leaves nothing to group: the run alone is the check.
+    const prefixPart = minimal.includes('') ? '' : `(?:${groupByFirst(minimal)})`;
+    this.precheck = minimal.length ? new RegExp(`${prefixPart}${union}{${shortest}}`) : /(?!)/;
   }
 
   /** Cheap pre-check: no pattern can match a text this refuses. */
@@ -142,10 +144,6 @@ export function builtinSecrets(): SecretScanner {
 
 /** A secretRef that is a reference, not the key itself. */
 export const SECRET_REFERENCE = /^(?:env:[A-Za-z_][A-Za-z0-9_]*|secret:[A-Za-z_][A-Za-z0-9_-]*|vault:\S+|none)$/;
-
-export function findSecret(text: string): SecretMatch | undefined {
-  return builtinSecrets().find(text);
-}
 
 export function redactSecrets(text: string): string {
   return builtinSecrets().redact(text);

@@ -1,0 +1,183 @@
+// What the scan looks for, compiled once from the provider and model catalogs: the cheap hint
+// pattern that decides which files are parsed at all, the SDK packages each language imports with
+// their clients and image calls, and the API hosts and image endpoints HTTP calls go to.
+import type { ModelCatalog } from '../catalog/models.js';
+import type { ProviderCatalog, ProviderEntry } from '../catalog/providers.js';
+import { hostOf } from '../engine/route-facts.js';
+
+export type CallSpec = NonNullable<ProviderEntry['sdks']>[number]['calls'][number];
+
+/** One provider's use of an SDK package. */
+export interface SdkUse {
+  provider: string;
+  /** Constructors or factories that make a client. */
+  clients: readonly string[];
+  /** The host the client is pointed at (`baseURL`), when the provider uses another vendor's SDK. */
+  baseHost?: string;
+  calls: readonly CallSpec[];
+  /** AI SDK provider packages: their calls make a model for `generateImage`, they call nothing. */
+  factory: boolean;
+}
+
+interface Endpoint {
+  provider: string;
+  method: string;
+  api: string;
+  /** Matches the URL's path (query left out). Groups named `model` capture a model id. */
+  path: RegExp;
+  /** Chat or Responses endpoints: an image call only when the request asks for images. */
+  needsImageRequest: boolean;
+  /** The model is in the path: the call counts only when that is an image model of the catalog. */
+  modelInPath: boolean;
+}
+
+interface HostRule {
+  pattern: RegExp;
+  provider: string;
+}
+
+export class ScanPlan {
+  /** A file with none of these is not parsed. */
+  readonly prefilter: RegExp;
+  private readonly packages = new Map<'javascript' | 'python', Map<string, SdkUse[]>>();
+  private readonly hosts: HostRule[] = [];
+  private readonly endpoints = new Map<string, Endpoint[]>();
+
+  constructor(
+    readonly providers: ProviderCatalog,
+    readonly catalog: ModelCatalog,
+  ) {
+    const hints = new Set<string>();
+    const jsModules = new Set<string>();
+    const pyModules = new Set<string>();
+    for (const provider of providers.entries) {
+      for (const sdk of provider.sdks ?? []) {
+        const language = sdk.language === 'typescript' ? 'javascript' : sdk.language;
+        if (language !== 'javascript' && language !== 'python') continue;
+        const module = sdk.module ?? (language === 'python' ? sdk.package.replace(/-/g, '_') : sdk.package);
+        let byModule = this.packages.get(language);
+        if (!byModule) this.packages.set(language, (byModule = new Map()));
+        const uses = byModule.get(module) ?? [];
+        uses.push({
+          provider: provider.id,
+          clients: sdk.clients ?? [],
+          baseHost: sdk.baseUrl ? hostOf(sdk.baseUrl) : undefined,
+          calls: sdk.calls,
+          factory: language === 'javascript' && sdk.package.startsWith('@ai-sdk/') && sdk.package !== '@ai-sdk/gateway',
+        });
+        byModule.set(module, uses);
+        (language === 'javascript' ? jsModules : pyModules).add(language === 'javascript' ? module : module.split('.')[0]!);
+      }
+      for (const host of provider.api?.hosts ?? []) {
+        this.hosts.push({ pattern: new RegExp(`^${host.split('*').map(escape).join('[^.]+')}$`), provider: provider.id });
+        // The longest literal run of a host is its hint (`.openai.azure.com` for `*.openai.azure.com`).
+        const literal = host.split('*').sort((a, b) => b.length - a.length)[0]!;
+        if (literal.replace(/^[.-]+|[.-]+$/g, '').includes('.')) hints.add(escape(literal));
+      }
+      const endpoints = (provider.api?.endpoints ?? []).map((endpoint) => compileEndpoint(provider.id, endpoint));
+      if (endpoints.length) this.endpoints.set(provider.id, endpoints);
+    }
+    const js = [...jsModules].sort((a, b) => b.length - a.length).map(escape);
+    const py = [...pyModules].sort((a, b) => b.length - a.length).map(escape);
+    this.prefilter = new RegExp(
+      [`['"](?:${js.join('|')})['"/]`, `\\b(?:import|from)\\s+(?:${py.join('|')})\\b`, ...[...hints].sort((a, b) => b.length - a.length)].join('|'),
+    );
+  }
+
+  /** The providers' uses of a module a file imports (`openai`, `@fal-ai/client`, `google.genai`). */
+  sdkUses(language: 'javascript' | 'python', module: string): readonly SdkUse[] | undefined {
+    const byModule = this.packages.get(language);
+    if (!byModule) return undefined;
+    const exact = byModule.get(module);
+    if (exact) return exact;
+    // `@fal-ai/client/sub` is still @fal-ai/client.
+    const slash = module.indexOf('/', module.startsWith('@') ? module.indexOf('/') + 1 : 0);
+    return slash > 0 ? byModule.get(module.slice(0, slash)) : undefined;
+  }
+
+  /** The provider whose API host this is. */
+  providerOfHost(host: string): string | undefined {
+    return this.hosts.find((rule) => rule.pattern.test(host))?.provider;
+  }
+
+  /** The provider's default host, for SDK calls that do not name one. */
+  defaultHost(provider: string): string | undefined {
+    return this.providers.get(provider)?.api?.hosts.find((host) => !host.includes('*'));
+  }
+
+  /** The variable the provider's SDK reads its key from by default. */
+  defaultKeyEnv(provider: string): string | undefined {
+    return this.providers.get(provider)?.api?.keyEnv?.[0];
+  }
+
+  isImageModel(name: string, provider?: string): boolean {
+    return this.catalog.lookup(name, provider) !== undefined;
+  }
+
+  /**
+   * The image endpoint a URL names, if any: its provider, method, api and the model the path names.
+   * `requestAsksForImages` answers for Chat and Responses endpoints, which serve text too.
+   */
+  endpointOf(url: string, requestAsksForImages: () => boolean): { provider: string; api: string; model: string | null; endpoint: string } | undefined {
+    const parsed = /^https?:\/\/([^/?#:@\s]+)(?::\d+)?(\/[^?#\s]*)?/i.exec(url);
+    if (!parsed) return undefined;
+    const host = parsed[1]!.toLowerCase();
+    const provider = this.providerOfHost(host);
+    if (!provider) return undefined;
+    const pathname = parsed[2] ?? '/';
+    for (const endpoint of this.endpoints.get(provider) ?? []) {
+      const match = endpoint.path.exec(pathname);
+      if (!match) continue;
+      let model: string | null = null;
+      if (endpoint.modelInPath) {
+        model = this.modelInPath(match.groups?.model ?? pathname.slice(1), provider);
+        if (model === null) continue;
+      }
+      if (endpoint.needsImageRequest && !requestAsksForImages()) continue;
+      return { provider, api: `http ${endpoint.method} ${endpoint.api}`, model, endpoint: `https://${host}${pathname}` };
+    }
+    return undefined;
+  }
+
+  /** The longest leading part of a path that names an image model of the catalog (`fal-ai/flux/dev/…`). */
+  private modelInPath(path: string, provider: string): string | null {
+    const parts = decodeURIComponent(path).split('/');
+    for (let length = parts.length; length > 0; length--) {
+      const name = parts.slice(0, length).join('/');
+      if (this.isImageModel(name, provider)) return name;
+    }
+    return null;
+  }
+}
+
+function compileEndpoint(provider: string, endpoint: { method: string; path: string; api: string }): Endpoint {
+  const template = endpoint.path.split('?')[0]!;
+  const segments = template.split('/').filter(Boolean);
+  const literal = segments.filter((segment) => !/[{[]/.test(segment));
+  // A template made only of variables (`/{owner}/{app}[/{path}]`) names the model in its path.
+  const onlyVariables = literal.length === 0;
+  let source = '';
+  for (const segment of template.split(/(\[\/\{[^}]+\}\])/)) {
+    if (/^\[\/\{[^}]+\}\]$/.test(segment)) {
+      source += '(?:/.*)?';
+      continue;
+    }
+    source += segment.replace(/\{([^}]+)\}|([^{]+)/g, (_, variable: string | undefined, text: string | undefined) =>
+      variable !== undefined ? (/^model/i.test(variable) ? '(?<model>[^?#]+?)' : '[^/?#]+') : escape(text!),
+    );
+  }
+  const modelInPath = onlyVariables || /\{model/i.test(template);
+  return {
+    provider,
+    method: endpoint.method,
+    api: endpoint.path.split('?')[0]!,
+    path: new RegExp(`^${onlyVariables ? '/.+' : source}/?$`),
+    needsImageRequest: !modelInPath && /chat|responses/i.test(endpoint.api + endpoint.path),
+    modelInPath,
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
