@@ -1,5 +1,5 @@
 // The one path from a folder on disk to a report, shared by the CLI and the Action: discover and
-// read manifests, load and resolve the policy, evaluate. Everything with I/O is here or below it;
+// read manifests and source files (one walk), load and resolve the policy, scan, evaluate. Everything with I/O is here or below it;
 // `evaluate` itself stays pure.
 import { evaluate } from './engine/evaluate.js';
 import { discoverManifests, findRepositoryRoot, loadManifests } from './manifest/discover.js';
@@ -9,6 +9,9 @@ import { resolvePolicy } from './policy/resolve.js';
 import type { FailOn } from './policy/severity.js';
 import type { ResolvedPolicy } from './policy/types.js';
 import type { Report } from './report/schema.js';
+import { ScanPlan } from './scan/plan.js';
+import { scanSources, sourceCollector } from './scan/source.js';
+import type { ScanResult } from './scan/types.js';
 
 export interface PolicyOptions extends Omit<LoadPolicyOptions, 'root'> {
   /** Repository root; found from `cwd` (the nearest `.git`) when not given. */
@@ -22,8 +25,10 @@ export interface PolicyOptions extends Omit<LoadPolicyOptions, 'root'> {
 }
 
 export interface CheckOptions extends PolicyOptions {
-  /** Paths or globs of manifests; default: every manifest under `cwd`. */
+  /** Paths or globs of manifests and source files; default: everything under `cwd`. */
   patterns?: readonly string[];
+  /** Read the source for call sites (default: the policy's `scan.enabled`); false is `--no-scan`. */
+  scan?: boolean;
   /** Shown in the report (the Action says when the base branch's policy judged a pull request). */
   policyNote?: string;
 }
@@ -31,6 +36,8 @@ export interface CheckOptions extends PolicyOptions {
 export interface CheckResult {
   report: Report;
   policy: ResolvedPolicy;
+  /** What the code scan read and could not read; null when it did not run. */
+  scan: ScanResult | null;
 }
 
 export async function loadPolicy(options: PolicyOptions): Promise<ResolvedPolicy> {
@@ -44,7 +51,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const root = options.root ?? findRepositoryRoot(options.cwd);
   // The policy first: a configuration error should stop the run before any manifest is read.
   const policy = await loadPolicy({ ...options, root });
-  const manifests = loadManifests(root, discoverManifests(options.cwd, options.patterns));
-  const report = evaluate(manifests, null, policy, options.today, { policyNote: options.policyNote });
-  return { report, policy };
+  const scanning = (options.scan ?? true) && policy.scan.enabled;
+  // One walk finds the manifests and, when the scan runs, the source files.
+  const sources = scanning ? sourceCollector(root, policy.scan) : undefined;
+  const manifests = loadManifests(root, discoverManifests(options.cwd, options.patterns, sources));
+  const scan = sources ? scanSources(root, sources.files, new ScanPlan(policy.providers, policy.catalog), (options.patterns ?? []).length === 0) : null;
+  const report = evaluate(manifests, scan, policy, options.today, { policyNote: options.policyNote });
+  return { report, policy, scan };
 }

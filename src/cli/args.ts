@@ -7,7 +7,7 @@ import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 import { isCalendarDate } from '../text/dates.js';
 import { suggest } from '../text/words.js';
 
-export const COMMANDS = ['check', 'stale', 'init', 'rules', 'explain', 'schema', 'models'] as const;
+export const COMMANDS = ['check', 'scan', 'stale', 'init', 'rules', 'explain', 'schema', 'models'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export const SCHEMA_NAMES = ['manifest', 'policy', 'report', 'models', 'providers'] as const;
 
@@ -32,6 +32,10 @@ export interface ParsedCommand {
   withinDays: number;
   /** `models --retiring-within DAYS`. */
   retiringWithin?: number;
+  /** `check --no-scan`: judge the manifests alone. */
+  noScan: boolean;
+  /** `init --from-code`. */
+  fromCode: boolean;
 }
 
 const OPTIONS = {
@@ -44,15 +48,18 @@ const OPTIONS = {
   'require-manifest': { type: 'boolean' },
   within: { type: 'string' },
   'retiring-within': { type: 'string' },
+  'no-scan': { type: 'boolean' },
+  'from-code': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 /** Options each command accepts (besides --help). */
 const ACCEPTS: Record<CommandName, readonly (keyof typeof OPTIONS)[]> = {
-  check: ['format', 'policy', 'today', 'fail-on', 'token', 'quiet', 'require-manifest'],
+  check: ['format', 'policy', 'today', 'fail-on', 'token', 'quiet', 'require-manifest', 'no-scan'],
+  scan: ['format', 'policy', 'today', 'token'],
   stale: ['format', 'policy', 'today', 'token', 'quiet', 'within'],
-  init: [],
+  init: ['from-code', 'policy', 'today', 'token'],
   rules: ['format'],
   explain: ['format', 'policy', 'today', 'token'],
   schema: [],
@@ -68,7 +75,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14 };
+  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false };
   if (values.version) return { ...base, command: 'version' };
   if (first === undefined) return { ...base, command: 'help' };
   if (first === 'help') return { ...base, command: 'help', helpFor: rest[0] ? commandName(rest[0]) : undefined };
@@ -92,6 +99,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     requireManifest: values['require-manifest'] ?? false,
     withinDays: values.within === undefined ? 14 : parseDays(values.within, 'within'),
     retiringWithin: values['retiring-within'] === undefined ? undefined : parseDays(values['retiring-within'], 'retiring-within'),
+    noScan: values['no-scan'] ?? false,
+    fromCode: values['from-code'] ?? false,
   };
 }
 

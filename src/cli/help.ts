@@ -7,9 +7,11 @@ const GENERAL = `image-route-policy — stop unsafe AI image-generation routes b
 Usage: image-route-policy <command> [options]
 
 Commands:
-  check [PATH|GLOB ...]   evaluate manifests (default: every image-routes.yml/.yaml here)
+  check [PATH|GLOB ...]   evaluate manifests and the image-API calls in the source (default: everything here)
+  scan [PATH|GLOB ...]    list the image-API call sites in the source and the route each is tied to
   stale [--within DAYS]   routes whose checked date is stale or goes stale within DAYS (14)
-  init                    write a starter image-routes.yml and ${'.github/image-route-policy.yml'}
+  init [--from-code]      write a starter image-routes.yml and ${'.github/image-route-policy.yml'};
+                          --from-code: one route per distinct call the source makes
   rules [ID]              the rule catalog, or one rule's explanation, defaults and options
   explain                 the resolved policy and where each value came from
   models [ID|PROVIDER]    the model catalog as of today: status, shutdown day, replacement, source
@@ -32,13 +34,24 @@ const COMMAND_HELP: Record<CommandName, string> = {
   check: `Usage: image-route-policy check [PATH|GLOB ...] [options]
 
 Evaluates the manifests found under the given paths (folders are searched, skipping node_modules and
-.git) or matching the globs, with the policy, and reports every finding.
+.git) or matching the globs, with the policy, and reports every finding. The same walk reads the source
+files there for image-API calls and ties each to a route (route-undeclared, route-drift, route-unused);
+given paths, only those are read.
 
 ${FORMAT_OPTION}
 ${POLICY_OPTIONS}
       --fail-on LEVEL     error|warning|never: the lowest severity that fails (default: the policy's failOn)
       --require-manifest  exit 1 when no manifest is found (default: exit 0 with a notice)
   -q, --quiet             show only open errors
+      --no-scan           judge the manifests alone; read no source
+`,
+  scan: `Usage: image-route-policy scan [PATH|GLOB ...] [options]
+
+Lists the image-API call sites in the source (SDK calls and HTTP calls to image endpoints of the
+provider catalog) with the route each is tied to, without judging. Exits 0 unless the command fails.
+
+  -f, --format FORMAT[=FILE]  text|json|markdown
+${POLICY_OPTIONS}
 `,
   stale: `Usage: image-route-policy stale [PATH|GLOB ...] [--within DAYS] [options]
 
@@ -50,10 +63,15 @@ configuration is invalid.
 ${POLICY_OPTIONS}
       --within DAYS       the look-ahead window (default 14)
 `,
-  init: `Usage: image-route-policy init
+  init: `Usage: image-route-policy init [--from-code [PATH|GLOB ...]]
 
 Writes a commented starter image-routes.yml and .github/image-route-policy.yml in the current folder.
 Existing files are never overwritten.
+
+With --from-code, reads the source instead and writes image-routes.yml with one route per distinct
+provider, model and endpoint the code calls: the facts the code shows filled in, every fact a person
+must supply written as \`unknown\` with a comment saying what to find out. With a manifest already
+there, prints the routes to add for the calls no route covers.
 `,
   rules: `Usage: image-route-policy rules [ID] [--format text|json]
 

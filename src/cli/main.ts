@@ -15,6 +15,7 @@ import { parseCommandLine, type Output, type ParsedCommand } from './args.js';
 import { helpText } from './help.js';
 import { explainPolicy, initFiles, listRules, printSchema, staleListing } from './commands.js';
 import { listModels } from './models.js';
+import { callSiteListing, initFromCode } from './code.js';
 
 export interface CliIo {
   cwd: string;
@@ -73,7 +74,8 @@ async function dispatch(command: ParsedCommand, io: CliIo, note: (text: string) 
       io.stdout.write(helpText(command.helpFor));
       return EXIT.pass;
     case 'check': {
-      const { report, policy } = await runCheck({ ...shared, patterns: command.positionals });
+      const { report, policy, scan } = await runCheck({ ...shared, patterns: command.positionals, scan: !command.noScan });
+      for (const notice of scan?.notices ?? []) note(`image-route-policy: ${notice.file}:${notice.line}:${notice.column}: ${notice.message}`);
       if (report.manifests.length === 0) {
         const where = command.positionals.length ? command.positionals.join(', ') : 'this folder';
         note(`image-route-policy: no image-routes.yml or image-routes.yaml found in ${where}${command.requireManifest ? ' (--require-manifest)' : ''}`);
@@ -83,8 +85,15 @@ async function dispatch(command: ParsedCommand, io: CliIo, note: (text: string) 
       writeOutputs(command.outputs, io, (output) => formatReport(output.format === 'json' || output.format === 'sarif' ? report : visible, output.format, { color: color && !output.file, rules: enabledRuleIds(policy) }));
       return report.passed ? EXIT.pass : EXIT.fail;
     }
+    case 'scan': {
+      const { report, scan } = await runCheck({ ...shared, patterns: command.positionals });
+      for (const notice of scan?.notices ?? []) note(`image-route-policy: ${notice.file}:${notice.line}:${notice.column}: ${notice.message}`);
+      if (!scan) note('image-route-policy: the policy turns the scan off (`scan.enabled: false`): no source was read');
+      writeOutputs(command.outputs, io, (output) => callSiteListing(report, scan, output.format));
+      return EXIT.pass;
+    }
     case 'stale': {
-      const { report } = await runCheck({ ...shared, patterns: command.positionals });
+      const { report } = await runCheck({ ...shared, patterns: command.positionals, scan: false });
       writeOutputs(command.outputs, io, (output) => staleListing(report, command.withinDays, output.format));
       return EXIT.pass;
     }
@@ -105,9 +114,17 @@ async function dispatch(command: ParsedCommand, io: CliIo, note: (text: string) 
     case 'schema':
       io.stdout.write(printSchema(command.positionals[0]));
       return EXIT.pass;
-    case 'init':
-      for (const line of initFiles(io.cwd)) note(line);
+    case 'init': {
+      if (!command.fromCode) {
+        for (const line of initFiles(io.cwd)) note(line);
+        return EXIT.pass;
+      }
+      const { report } = await runCheck({ ...shared, patterns: command.positionals });
+      const result = initFromCode(io.cwd, report);
+      for (const line of result.notes) note(line);
+      if (result.print) io.stdout.write(result.print);
       return EXIT.pass;
+    }
   }
 }
 

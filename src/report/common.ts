@@ -32,7 +32,8 @@ export function tally(report: Report): string {
   const { summary } = report;
   return (
     `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}, ` +
-    `${summary.waived} waived in ${plural(summary.routes, 'route')} (${plural(report.manifests.length, 'manifest')})`
+    `${summary.waived} waived in ${plural(summary.routes, 'route')} (${plural(report.manifests.length, 'manifest')})` +
+    (summary.callSites === undefined ? '' : `, ${plural(summary.callSites, 'call site')} in the source`)
   );
 }
 

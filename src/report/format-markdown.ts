@@ -4,7 +4,7 @@
 import { ruleDocsUrl } from '../version.js';
 import { bySeverity, isOpen, missingFacts, place, plural, routeKey, tally, FACT_RULES, SEVERITY_ORDER, type ReportSeverity } from './common.js';
 import { markdownCode, markdownMessage, markdownText, markdownUrl } from './escape.js';
-import type { Finding, Report, RouteSummary } from './schema.js';
+import type { Finding, Report, ReportedCallSite, RouteSummary } from './schema.js';
 
 /** Finds the sticky comment: the Action matches on it, never on the author. */
 export const COMMENT_MARKER = '<!-- image-route-policy:report -->';
@@ -170,6 +170,11 @@ function findingCells(finding: Finding, fileUrl: MarkdownOptions['fileUrl']): st
 }
 
 const FINDING_HEADERS = ['Severity', 'Rule', 'Route', 'File', 'Message'];
+const CALL_SITE_HEADERS = ['File', 'Provider', 'Call', 'Model'];
+
+function callSiteCells(site: ReportedCallSite, fileUrl: MarkdownOptions['fileUrl']): string[] {
+  return [placeCell(site.file, site.line, fileUrl), codeCell(site.provider), codeCell(site.api), site.model === null ? '—' : codeCell(site.model)];
+}
 
 // ---------------------------------------------------------------------------------------------
 // The PR comment
@@ -188,6 +193,11 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
         text: row([codeCell(fact.route), placeCell(fact.file, fact.line, fileUrl), fact.missing.join(', ')]),
         count: fact.findings.length,
       })),
+      foot: '\n',
+    },
+    {
+      head: `### Call sites no route covers\n\nImage-API calls in the source that no route of the manifests declares: declare a route for each (with \`code\` globs naming the file), or tie the call to one with an \`image-route: <route-id>\` comment.\n\n${table(CALL_SITE_HEADERS)}`,
+      rows: (report.callSites ?? []).filter((site) => site.route === null).map((site) => ({ text: row(callSiteCells(site, fileUrl)), count: 1 })),
       foot: '\n',
     },
     {
@@ -244,6 +254,11 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
         ]),
         count: 1,
       })),
+      foot: '\n',
+    },
+    {
+      head: `### Call sites (${(report.callSites ?? []).length})\n\n${table([...CALL_SITE_HEADERS, 'Route'])}`,
+      rows: (report.callSites ?? []).map((site) => ({ text: row([...callSiteCells(site, fileUrl), site.route === null ? '**none**' : `${codeCell(site.route)} (by ${cell(site.tiedBy ?? '')})`]), count: 1 })),
       foot: '\n',
     },
     {

@@ -36,10 +36,13 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   const severityWidth = widest(report.findings, severityLabel);
   const lines: string[] = [];
 
+  const manifests = new Set(report.manifests.map((manifest) => manifest.file));
   for (const [file, byRoute] of group(report.findings)) {
     lines.push(paint(terminalText(file), 'bold', 'underline'));
+    // Findings in a source file are at its call sites: grouped by the route each is tied to.
+    const noRoute = manifests.has(file) || !report.callSites ? '(manifest)' : '(call sites tied to no route)';
     for (const [route, findings] of byRoute) {
-      lines.push(INDENT.route + (route === null ? paint('(manifest)', 'dim') : paint(terminalText(route), 'bold')));
+      lines.push(INDENT.route + (route === null ? paint(noRoute, 'dim') : paint(terminalText(route), 'bold')));
       for (const finding of findings) {
         const label = severityLabel(finding);
         const severity = paint(label, isOpen(finding) ? SEVERITY_STYLE[finding.severity] : 'dim') + ' '.repeat(severityWidth - label.length);

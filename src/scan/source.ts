@@ -1,0 +1,203 @@
+// The code scan's edge: which files are source, reading them (bounded, never following a link out
+// of the repository, never opening anything but a regular file), the cheap hint test that decides
+// which files are parsed at all, and the detector for each language. Everything it cannot read is a
+// notice, never a crash; every other file is still scanned.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parser as javascriptParser } from '@lezer/javascript';
+import { parser as pythonParser } from '@lezer/python';
+import { Minimatch } from 'minimatch';
+import type { SourceLanguage } from '../catalog/providers.js';
+import { leavesRepository, realpathOrUndefined, toRepositoryPath, type SourceCollector } from '../manifest/discover.js';
+import type { ScanSettings } from '../policy/types.js';
+import { javascript, pythonDialect } from './dialects.js';
+import type { ScanPlan } from './plan.js';
+import { detectInTree } from './syntax.js';
+import { detectInText } from './text.js';
+import type { CallSite, ScanNotice, ScanResult } from './types.js';
+
+/** Source files larger than this are not read (bundles and generated code, code.md). */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+const EXTENSIONS: Readonly<Record<string, SourceLanguage>> = {
+  '.js': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+  '.jsx': 'javascript',
+  '.ts': 'typescript',
+  '.tsx': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.py': 'python',
+  '.ipynb': 'python',
+  '.go': 'go',
+  '.java': 'java',
+  '.kt': 'kotlin',
+  '.kts': 'kotlin',
+  '.cs': 'csharp',
+  '.rb': 'ruby',
+  '.php': 'php',
+  '.sh': 'shell',
+  '.bash': 'shell',
+  '.zsh': 'shell',
+};
+
+/** Folders whose files are never the repository's own source (code.md's default exclusions). */
+const SKIPPED_SOURCE_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'vendor', 'dist', 'build', '.next', '__tests__', 'test', 'tests', '__mocks__', 'fixtures']);
+
+export function languageOf(name: string): SourceLanguage | undefined {
+  if (name === 'Dockerfile' || name.startsWith('Dockerfile.') || name.endsWith('.dockerfile')) return 'shell';
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? undefined : EXTENSIONS[name.slice(dot).toLowerCase()];
+}
+
+/** Test and built files by name: `*.test.*`, `*.spec.*`, `test_*.py`, `*_test.py`, `*_test.go`, `*.min.js`. */
+function isExcludedName(name: string): boolean {
+  return /\.(?:test|spec)\.[^.]+$/.test(name) || /^test_.*\.py$/.test(name) || /_test\.(?:py|go)$/.test(name) || /\.min\.js$/.test(name);
+}
+
+export interface SourceFiles extends SourceCollector {
+  readonly files: { absolute: string; link: boolean }[];
+}
+
+/** Collects source files during the manifest walk, with the default exclusions and the policy's `scan`. */
+export function sourceCollector(root: string, settings: ScanSettings): SourceFiles {
+  const include = settings.include?.map((glob) => new Minimatch(glob, { dot: true }));
+  const exclude = settings.exclude.map((glob) => new Minimatch(glob, { dot: true }));
+  const files: { absolute: string; link: boolean }[] = [];
+  return {
+    files,
+    wanted: (name) => languageOf(name) !== undefined && !isExcludedName(name),
+    skipsFolder: (name) => SKIPPED_SOURCE_FOLDERS.has(name),
+    add(absolute, link) {
+      if (include || exclude.length) {
+        const relative = toRepositoryPath(root, absolute);
+        if (include && !include.some((glob) => glob.match(relative))) return;
+        if (exclude.some((glob) => glob.match(relative))) return;
+      }
+      files.push({ absolute, link });
+    },
+  };
+}
+
+const tsParser = javascriptParser.configure({ dialect: 'ts' });
+const tsxParser = javascriptParser.configure({ dialect: 'ts jsx' });
+const jsxParser = javascriptParser.configure({ dialect: 'jsx' });
+
+/** One buffer for every read: files are read one at a time. */
+let buffer: Buffer | undefined;
+
+export function scanSources(root: string, files: readonly { absolute: string; link: boolean }[], plan: ScanPlan, wholeTree: boolean): ScanResult {
+  const callSites: CallSite[] = [];
+  const notices: ScanNotice[] = [];
+  const python = pythonDialect((module) => plan.sdkUses('python', module) !== undefined);
+  let realRoot: string | undefined;
+  let parsed = 0;
+  buffer ??= Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
+  const sorted = [...files].sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0));
+  for (const { absolute, link } of sorted) {
+    const file = toRepositoryPath(root, absolute);
+    const notice = (message: string, line = 1, column = 1) => notices.push({ file, line, column, message });
+    if (link && leavesRepository(root, (realRoot ??= realpathOrUndefined(root) ?? path.resolve(root)), absolute)) {
+      notice('is a link to a file outside the repository: it is not read');
+      continue;
+    }
+    let length: number;
+    try {
+      length = readBounded(absolute, buffer);
+    } catch (error) {
+      notice(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): skipped`);
+      continue;
+    }
+    // Larger files are bundles or generated code; a NUL byte means binary (code.md): neither is read.
+    if (length > MAX_SOURCE_BYTES) continue;
+    const bytes = buffer.subarray(0, length);
+    if (bytes.subarray(0, 8192).includes(0)) continue;
+    // Hints are ASCII: testing the bytes as Latin-1 finds them without decoding UTF-8.
+    if (!plan.prefilter.test(bytes.toString('latin1'))) continue;
+    parsed++;
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const language = languageOf(path.basename(absolute))!;
+    try {
+      callSites.push(...detect(text, file, language, plan, python, notice));
+    } catch (error) {
+      notice(`could not be scanned (${(error as Error).message}): skipped`);
+    }
+  }
+  return { callSites, wholeTree, filesRead: sorted.length, filesParsed: parsed, notices };
+}
+
+function detect(text: string, file: string, language: SourceLanguage, plan: ScanPlan, python: ReturnType<typeof pythonDialect>, notice: (message: string, line?: number, column?: number) => void): CallSite[] {
+  if (language === 'javascript' || language === 'typescript') {
+    const parser = /\.tsx$/i.test(file) ? tsxParser : language === 'typescript' ? tsParser : jsxParser;
+    return detectInTree(parser.parse(text), text, file, language, plan, javascript);
+  }
+  if (language === 'python') {
+    if (!/\.ipynb$/i.test(file)) return detectInTree(pythonParser.parse(text), text, file, language, plan, python);
+    const notebook = notebookSource(text);
+    if (!notebook) {
+      notice('is not a Jupyter notebook (not JSON with `cells`): skipped');
+      return [];
+    }
+    // Each call site's line in the joined code is mapped back to the line of the `.ipynb` file.
+    return detectInTree(pythonParser.parse(notebook.code), notebook.code, file, language, plan, python).map((site) => ({ ...site, ...notebook.map(site.line, site.column) }));
+  }
+  return detectInText(text, file, language, plan);
+}
+
+/**
+ * The code cells of a notebook, joined, with a map from their lines to the notebook file's lines: a
+ * cell's `source` lines are JSON strings, each found in order in the file's text.
+ */
+export function notebookSource(text: string): { code: string; map: (line: number, column: number) => { line: number; column: number } } | undefined {
+  let notebook: { cells?: { cell_type?: string; source?: string | string[] }[] };
+  try {
+    notebook = JSON.parse(text) as typeof notebook;
+  } catch {
+    return undefined;
+  }
+  if (!notebook || !Array.isArray(notebook.cells)) return undefined;
+  const lines: string[] = [];
+  const origins: { line: number; column: number }[] = [];
+  let searchFrom = 0;
+  for (const cell of notebook.cells) {
+    if (cell?.cell_type !== 'code') continue;
+    const sourceLines = typeof cell.source === 'string' ? cell.source.split(/(?<=\n)/) : Array.isArray(cell.source) ? cell.source : [];
+    for (const raw of sourceLines) {
+      if (typeof raw !== 'string') continue;
+      const encoded = JSON.stringify(raw);
+      const at = text.indexOf(encoded, searchFrom);
+      const offset = at === -1 ? searchFrom : at;
+      if (at !== -1) searchFrom = at + encoded.length;
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length;
+      origins.push({ line, column: offset - before.lastIndexOf('\n') + 1 });
+      lines.push(raw.replace(/\n$/, ''));
+    }
+    // Cells are separate blocks of code.
+    lines.push('');
+    origins.push(origins[origins.length - 1] ?? { line: 1, column: 1 });
+  }
+  return {
+    code: lines.join('\n'),
+    map: (line, column) => {
+      const origin = origins[line - 1] ?? { line: 1, column: 1 };
+      // The string's opening quote, then the code's column.
+      return { line: origin.line, column: origin.column + column };
+    },
+  };
+}
+
+/** Reads at most one byte past the limit into `target`; only regular files are opened. */
+function readBounded(absolute: string, target: Buffer): number {
+  // O_NONBLOCK: a FIFO that slipped in (a link to one) must not block the open; it is refused below.
+  const descriptor = fs.openSync(absolute, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fs.fstatSync(descriptor).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+    let length = 0;
+    for (let read = -1; read !== 0 && length <= MAX_SOURCE_BYTES; length += read) read = fs.readSync(descriptor, target, length, MAX_SOURCE_BYTES + 1 - length, null);
+    return length;
+  } finally {
+    fs.closeSync(descriptor);
+  }
+}

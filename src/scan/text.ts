@@ -1,0 +1,114 @@
+// Detection by endpoint URL, for the languages read as text (Go, Java, Kotlin, C#, Ruby, PHP, shell):
+// comments are blanked out first, so a URL in a comment is never a call site; a URL literal of an
+// image endpoint is, with the model and the key variable when the same call shows them.
+import type { SourceLanguage } from '../catalog/providers.js';
+import type { ScanPlan } from './plan.js';
+import { position } from './syntax.js';
+import type { CallSite } from './types.js';
+
+const HASH_COMMENTS: ReadonlySet<SourceLanguage> = new Set(['ruby', 'shell']);
+const SLASH_COMMENTS: ReadonlySet<SourceLanguage> = new Set(['go', 'java', 'kotlin', 'csharp', 'php']);
+
+/** The text with every comment replaced by spaces (line breaks kept), strings left as they are. */
+export function blankComments(source: string, language: SourceLanguage): string {
+  const out = source.split('');
+  const slash = SLASH_COMMENTS.has(language);
+  const hash = HASH_COMMENTS.has(language) || language === 'php';
+  let index = 0;
+  const blank = (from: number, to: number) => {
+    for (let at = from; at < to; at++) if (out[at] !== '\n') out[at] = ' ';
+  };
+  while (index < source.length) {
+    const char = source[index]!;
+    const next = source[index + 1];
+    if (char === '"' || char === "'" || (char === '`' && (language === 'go' || language === 'shell'))) {
+      // Skip the string: escapes in all but Go raw strings.
+      let end = index + 1;
+      while (end < source.length && source[end] !== char && source[end] !== '\n') end += source[end] === '\\' && char !== '`' ? 2 : 1;
+      if (char === '`') while (end < source.length && source[end] !== '`') end++;
+      index = end + 1;
+      continue;
+    }
+    if (slash && char === '/' && next === '/') {
+      const end = source.indexOf('\n', index);
+      blank(index, end === -1 ? source.length : end);
+      index = end === -1 ? source.length : end;
+      continue;
+    }
+    if (slash && char === '/' && next === '*') {
+      const end = source.indexOf('*/', index + 2);
+      blank(index, end === -1 ? source.length : end + 2);
+      index = end === -1 ? source.length : end + 2;
+      continue;
+    }
+    // `#` starts a comment at the start of a word (not inside `$#`, `${#x}` or a URL fragment).
+    if (hash && char === '#' && (index === 0 || /[\s;]/.test(source[index - 1]!))) {
+      if (language === 'shell' && index === 0 && next === '!') {
+        index = source.indexOf('\n') === -1 ? source.length : source.indexOf('\n');
+        continue;
+      }
+      const end = source.indexOf('\n', index);
+      blank(index, end === -1 ? source.length : end);
+      index = end === -1 ? source.length : end;
+      continue;
+    }
+    index++;
+  }
+  return out.join('');
+}
+
+const URL_LITERAL = /(["'`])(https?:\/\/[^"'`\s]+)\1|(?<![\w"'])(https?:\/\/[^\s"'`)>]+)/g;
+const MODEL_NEARBY = /["']?\bmodel(?:Id|_id)?["']?\s*(?:[:=]>?|,)\s*["']([^"'\s]{2,100})["']|\bModel(?:ID)?:\s*(?:\w+\.)?(?:String\()?["']([^"'\s]{2,100})["']/;
+const ENV_NEARBY =
+  /os\.Getenv\("([A-Za-z_]\w*)"\)|System\.getenv\("([A-Za-z_]\w*)"\)|Environment\.GetEnvironmentVariable\("([A-Za-z_]\w*)"\)|ENV(?:\.fetch\(|\[)\s*["']([A-Za-z_]\w*)["']|getenv\(\s*["']([A-Za-z_]\w*)["']\)|\$_(?:ENV|SERVER)\[\s*["']([A-Za-z_]\w*)["']\]|\$\{?([A-Z_][A-Z0-9_]*_(?:KEY|TOKEN))\}?/;
+
+/** How far a call may reach past its URL: to the first blank line, at most 20 lines. */
+function callRegion(text: string, from: number): string {
+  let end = from;
+  for (let lines = 0; lines < 20; lines++) {
+    const next = text.indexOf('\n', end + 1);
+    if (next === -1) return text.slice(from);
+    if (text.slice(end + 1, next).trim() === '' && lines > 0) return text.slice(from, end);
+    end = next;
+  }
+  return text.slice(from, end);
+}
+
+export function detectInText(source: string, file: string, language: SourceLanguage, plan: ScanPlan): CallSite[] {
+  const text = blankComments(source, language);
+  const found: CallSite[] = [];
+  for (const match of text.matchAll(URL_LITERAL)) {
+    const url = match[2] ?? match[3]!;
+    // Bare URLs count only in shell scripts (curl https://…), where commands take them unquoted.
+    if (match[3] !== undefined && language !== 'shell') continue;
+    const region = callRegion(text, match.index!);
+    const endpoint = plan.endpointOf(url, () => /image_generation|modalities[\s\S]{0,200}image/.test(region));
+    if (!endpoint) continue;
+    const model = MODEL_NEARBY.exec(region);
+    const env = ENV_NEARBY.exec(region);
+    const where = position(source, match.index! + (match[2] !== undefined ? 1 : 0));
+    const routeComment = routeCommentNear(source, where.line);
+    found.push({
+      file,
+      ...where,
+      language,
+      provider: endpoint.provider,
+      api: endpoint.api,
+      model: endpoint.model ?? (model ? (model[1] ?? model[2]!) : null),
+      endpoint: endpoint.endpoint,
+      keyEnv: env ? env.slice(1).find((group) => group !== undefined)! : null,
+      routeComment,
+    });
+  }
+  return found;
+}
+
+/** `image-route: <id>` on the line or the line above (in the original text, where comments still are). */
+function routeCommentNear(source: string, line: number): string | null {
+  const lines = source.split('\n', line);
+  for (const candidate of [lines[line - 1], lines[line - 2]]) {
+    const match = candidate ? /(?:\/\/|#|\/\*|--)\s*image-route:\s*([a-z0-9][a-z0-9-]{0,63})/.exec(candidate) : null;
+    if (match) return match[1]!;
+  }
+  return null;
+}
