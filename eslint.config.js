@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/', 'bench/work/', 'bench/tmp/'] },
+  { ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/', 'bench/work/', 'bench/tmp/', '__tests__/scan/corpus/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -206,7 +206,8 @@ describe('lookups stay bounded and provider-true', () => {
     const extended = new ProviderCatalog([...catalogs.providers, { id: 'tongyi', name: 'Tongyi', kind: 'vendor', names: ['通义万相'] }, { id: 'acme-gateway', name: 'Acme', kind: 'aggregator', names: ['gateway'] }]);
     expect(extended.resolve('通义万相')?.id).toBe('tongyi');
     expect(extended.resolve('gateway')?.id).toBe('acme-gateway');
-    expect(extended.idOf('Some Vendor')).toBe('somevendor');
+    expect(extended.idOf('Some Vendor')).toBe(extended.idOf('some-vendor'));
+    expect(extended.idOf('Some Vendor')).not.toBe('somevendor');
   });
 
   it('replacing a provider keeps its key formats (a locked rule relies on them)', () => {

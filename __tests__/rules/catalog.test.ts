@@ -7,6 +7,8 @@ import { STAGES } from '../../src/manifest/schema.js';
 import { reportJsonSchema } from '../../src/report/schema.js';
 import { RULES, ruleById } from '../../src/rules/index.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
+import { runCheck } from '../../src/run.js';
+import { makeRepository, removeRepository } from '../helpers/repo.js';
 import { findingsOf, runManifest, TODAY } from '../helpers/rule-tester.js';
 
 const PROJECT = PROJECT_ROOT;
@@ -45,26 +47,51 @@ function examples(page: string, heading: 'Fails' | 'Passes'): string[] {
   return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!).filter((text) => /^routes:/m.test(text));
 }
 
+/** The source blocks of a section: a fenced block whose first line is a comment naming its path. */
+function sources(page: string, heading: 'Fails' | 'Passes'): Record<string, string> {
+  const section = page.split(/^## /m).find((part) => part.startsWith(heading)) ?? '';
+  const files: Record<string, string> = {};
+  for (const match of section.matchAll(/```(?:ts|js|py|go|sh)\n(?:\/\/|#) (\S+)\n([\s\S]*?)```/g)) files[match[1]!] = match[2]!;
+  return files;
+}
+
+const CODE_RULES = RULES.filter((rule) => rule.meta.group === 'code').map((rule) => rule.meta.id);
+
 describe.each(RULES.filter((rule) => !rule.meta.engine).map((rule) => rule.meta.id))('docs/rules/%s.md', (id) => {
   const page = fs.readFileSync(path.join(PROJECT, 'docs/rules', `${id}.md`), 'utf8');
+  const code = CODE_RULES.includes(id);
+  /** The example as a repository: the manifest and, for code rules, the source files, checked with the real scan. */
+  const run = async (text: string, heading: 'Fails' | 'Passes') => {
+    if (!code) return runManifest(text, id, {}, TODAY);
+    const root = makeRepository({ 'image-routes.yml': text, ...sources(page, heading) });
+    try {
+      return (await runCheck({ cwd: root, root, today: TODAY })).report;
+    } finally {
+      removeRepository(root);
+    }
+  };
 
   it('has a failing and a passing example', () => {
     expect(examples(page, 'Fails').length).toBeGreaterThan(0);
     expect(examples(page, 'Passes').length).toBeGreaterThan(0);
+    if (code) {
+      expect(Object.keys(sources(page, 'Fails')).length).toBeGreaterThan(0);
+      expect(Object.keys(sources(page, 'Passes')).length).toBeGreaterThan(0);
+    }
   });
 
-  it('its failing example fires the rule, and the report validates against the published schema', () => {
+  it('its failing example fires the rule, and the report validates against the published schema', async () => {
     for (const text of examples(page, 'Fails')) {
-      const report = runManifest(text, id, {}, TODAY);
+      const report = await run(text, 'Fails');
       expect(findingsOf(report, 'manifest-invalid')).toEqual([]);
       expect(findingsOf(report, id).length).toBeGreaterThan(0);
       expect(validateReport(report)).toBe(true);
     }
   });
 
-  it('its passing example does not', () => {
+  it('its passing example does not', async () => {
     for (const text of examples(page, 'Passes')) {
-      const report = runManifest(text, id, {}, TODAY);
+      const report = await run(text, 'Passes');
       expect(findingsOf(report, 'manifest-invalid')).toEqual([]);
       expect(findingsOf(report, id)).toEqual([]);
     }

@@ -177,9 +177,10 @@ export function markdownSkeleton(line: string): string {
 const OUR_TAGS = /<\/?(?:code|details|summary|sub)>/g;
 const OUR_LINES = [
   /^## [❌✅] Image route policy: [a-z ,]+$/,
-  /^### (?:Routes missing an owner, a billing trigger or a checked date|Other findings|Findings|Findings \(\d+\)|Routes \(\d+\))$/,
+  /^### (?:Routes missing an owner, a billing trigger or a checked date|Other findings|Findings|Findings \(\d+\)|Routes \(\d+\)|Call sites no route covers|Call sites \(\d+\))$/,
+  /^Image-API calls in the source that no route of the manifests declares: declare a route for each \(with `code` globs naming the file\), or tie the call to one with an `image-route: <route-id>` comment\.$/,
   /^## Image routes to re-check$/,
-  /^\*\*\d+ errors?, \d+ warnings?, \d+ notices?, \d+ waived in \d+ routes? \(\d+ manifests?\)\*\* · fails on <code>(?:error|warning|never)<\/code> · today \d{4}-\d\d-\d\d$/,
+  /^\*\*\d+ errors?, \d+ warnings?, \d+ notices?, \d+ waived in \d+ routes? \(\d+ manifests?\)(?:, \d+ call sites? in the source)?\*\* · fails on <code>(?:error|warning|never)<\/code> · today \d{4}-\d\d-\d\d$/,
   /^_\d+ more findings?: see the job summary\._$/,
   /^_\d+ more rows? left out to stay under the size limit: the JSON report \(`--format json`, the Action's `report` output\) has every route and finding\._$/,
   /^> \[!NOTE\]$/,

@@ -119,13 +119,15 @@ export class ModelCatalog {
   ) {
     const byKey = new Map<string, ModelEntry>();
     for (const written of entries) {
-      const entry = { ...written, provider: providers.idOf(written.provider) };
-      byKey.set(`${entry.provider}\u0000${entry.id}`, entry);
+      // A provider the catalog knows is filed under its id; another keeps the name as written.
+      const entry = { ...written, provider: providers.resolve(written.provider)?.id ?? written.provider };
+      byKey.set(`${providers.idOf(written.provider)}\u0000${entry.id}`, entry);
     }
     this.entries = [...byKey.values()];
     for (const entry of this.entries) {
-      let own = this.byProvider.get(entry.provider);
-      if (!own) this.byProvider.set(entry.provider, (own = new Map()));
+      const key = providers.idOf(entry.provider);
+      let own = this.byProvider.get(key);
+      if (!own) this.byProvider.set(key, (own = new Map()));
       for (const snapshot of entry.snapshots ?? []) if (!own.has(snapshot)) own.set(snapshot, { entry, via: 'snapshot', ownId: true });
       own.set(entry.id, { entry, via: 'id', ownId: true });
       for (const alias of entry.aliases ?? []) {
@@ -188,7 +190,8 @@ export class ModelCatalog {
 
   /** Models of one provider (its own entries), in catalog order. */
   ofProvider(provider: string): ModelEntry[] {
-    return this.entries.filter((entry) => entry.provider === provider);
+    const key = this.providers.idOf(provider);
+    return this.entries.filter((entry) => this.providers.idOf(entry.provider) === key);
   }
 
   /** An alias resolves to the upstream model; a route's provider with its own entry of that id (Azure) keeps its lifecycle. */

@@ -180,9 +180,13 @@ export class ProviderCatalog {
     return found ?? undefined;
   }
 
-  /** The catalog id of a written provider, or the written name itself, normalised, when the catalog does not know it. */
+  /**
+   * The key a written provider's models are filed under: its catalog id, or, for a provider the
+   * catalog does not know, its name normalised behind a `~` (so `Acme` and `acme` meet). The `~` form
+   * is a key only: messages quote what was written, which redaction can still recognise.
+   */
   idOf(written: string): string {
-    return this.resolve(written)?.id ?? (normalizeProviderName(written) || written);
+    return this.resolve(written)?.id ?? `~${normalizeProviderName(written) || written}`;
   }
 
   /** Every name the catalog knows, with its provider (for suggestions). */

@@ -21,7 +21,7 @@ function select(policy: ResolvedPolicy, query: ModelsQuery): { entries: readonly
   if (subject === undefined) return { entries: catalog.entries, heading: 'every model' };
   const provider = providers.resolve(subject);
   if (provider) return { entries: catalog.ofProvider(provider.id), heading: `the models of ${provider.name}` };
-  const filed = catalog.ofProvider(providers.idOf(subject));
+  const filed = catalog.ofProvider(subject);
   if (filed.length > 0) return { entries: filed, heading: `the models of \`${subject}\` (a provider the policy's \`models:\` names)` };
   const match = catalog.lookup(subject);
   if (match) {

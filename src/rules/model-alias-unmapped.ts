@@ -52,7 +52,8 @@ export default defineRule({
         : match.via === 'alias'
           ? `is an id other platforms use for \`${match.entry.id}\`, not ${whose}'s own id`
           : `is a model of ${vendorName(providers, match.entry.provider)}, not of ${whose}`;
-      const listing = `image-route-policy models ${providerId}`;
+      // Only a catalog id is quoted in the command: a name the catalog does not know is quoted as written, above.
+      const listing = provider || written === undefined ? `image-route-policy models ${providerId}` : 'image-route-policy models';
       const instead =
         match && match.via === 'alias'
           ? `write \`model: ${match.entry.id}\``

@@ -119,7 +119,7 @@ export function scanSources(root: string, files: readonly { absolute: string; li
     const text = new TextDecoder('utf-8').decode(bytes);
     const language = languageOf(path.basename(absolute))!;
     try {
-      callSites.push(...detect(text, file, language, plan, python, notice));
+      callSites.push(...detect(text, file, language, plan, python, notice).sort((a, b) => a.line - b.line || a.column - b.column));
     } catch (error) {
       notice(`could not be scanned (${(error as Error).message}): skipped`);
     }
@@ -171,7 +171,7 @@ export function notebookSource(text: string): { code: string; map: (line: number
       if (at !== -1) searchFrom = at + encoded.length;
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
-      origins.push({ line, column: offset - before.lastIndexOf('\n') + 1 });
+      origins.push({ line, column: offset - before.lastIndexOf('\n') });
       lines.push(raw.replace(/\n$/, ''));
     }
     // Cells are separate blocks of code.

@@ -187,15 +187,19 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
     return { uses, use: provider, host: host ?? plan.defaultHost(provider.provider) ?? null, keyEnv: keyEnv ?? null };
   };
 
+  /** The first environment variable read anywhere in an expression (a template's interpolation, a header object), or through a constant. */
   const envOf = (node: SyntaxNode, depth = 0): string | null => {
-    if (depth > 4) return null;
-    const direct = dialect.envRead(node, text);
-    if (direct) return direct;
-    if (node.name === 'VariableName' && values.has(text(node))) return envOf(values.get(text(node))!, depth + 1);
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      const found = envOf(child, depth + 1);
-      if (found) return found;
-    }
+    if (depth > 3) return null;
+    const cursor = node.cursor();
+    do {
+      const current = cursor.node;
+      const direct = dialect.envRead(current, text);
+      if (direct) return direct;
+      if (current.name === 'VariableName' && values.has(text(current)) && values.get(text(current)) !== node) {
+        const through = envOf(values.get(text(current))!, depth + 1);
+        if (through) return through;
+      }
+    } while (cursor.next() && cursor.from < node.to);
     return null;
   };
 
