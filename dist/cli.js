@@ -14001,7 +14001,7 @@ function discoverManifests(cwd, patterns = [], sources) {
     const stat = statOrUndefined(absolute);
     if (!stat) throw new UsageError(`no such file or folder: ${pattern}`);
     if (stat.isDirectory()) walk(absolute, () => true, add, false, sources, false);
-    else if (MANIFEST_NAMES.has(path2.basename(absolute)) || !sources?.wanted(path2.basename(absolute))) add({ absolute, mayLeave: true });
+    else if (MANIFEST_NAMES.has(path2.basename(absolute)) || !sources?.isSource(path2.basename(absolute))) add({ absolute, mayLeave: true });
     else sources.add(absolute, true);
   }
   return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
@@ -14026,7 +14026,7 @@ function walk(directory, accept, add, anyName, sources, skipSources) {
       if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName, sources, skipSources || (sources?.skipsFolder(entry.name) ?? false));
     } else if (source) {
       const link = entry.isSymbolicLink();
-      if ((entry.isFile() || link) && accept(absolute)) sources.add(absolute, link);
+      if ((entry.isFile() || link) && (sources.everywhere || accept(absolute))) sources.add(absolute, link);
     } else if (accept(absolute)) {
       const link = entry.isSymbolicLink();
       add({ absolute, problem: link ? linkProblem(absolute) : void 0, mayLeave: link });
@@ -22195,13 +22195,15 @@ function languageOf(name2) {
 function isExcludedName(name2) {
   return /\.(?:test|spec)\.[^.]+$/.test(name2) || /^test_.*\.py$/.test(name2) || /_test\.(?:py|go)$/.test(name2) || /\.min\.js$/.test(name2);
 }
-function sourceCollector(root, settings) {
+function sourceCollector(root, settings, everywhere = false) {
   const include = settings.include?.map((glob) => new Minimatch(glob, { dot: true }));
   const exclude = settings.exclude.map((glob) => new Minimatch(glob, { dot: true }));
   const files = [];
   return {
     files,
+    everywhere,
     wanted: (name2) => languageOf(name2) !== void 0 && !isExcludedName(name2),
+    isSource: (name2) => languageOf(name2) !== void 0,
     skipsFolder: (name2) => SKIPPED_SOURCE_FOLDERS.has(name2),
     add(absolute, link) {
       if (include || exclude.length) {
@@ -22319,6 +22321,10 @@ function readBounded(absolute, target) {
 }
 
 // src/run.ts
+function dedupe(files) {
+  const seen = /* @__PURE__ */ new Set();
+  return files.filter((file) => !seen.has(file.absolute) && Boolean(seen.add(file.absolute)));
+}
 async function loadPolicy(options5) {
   const root = options5.root ?? findRepositoryRoot(options5.cwd);
   const layers = await loadPolicyChain(options5.policy, { ...options5, root });
@@ -22329,9 +22335,12 @@ async function runCheck(options5) {
   const root = options5.root ?? findRepositoryRoot(options5.cwd);
   const policy = await loadPolicy({ ...options5, root });
   const scanning = (options5.scan ?? true) && policy.scan.enabled;
-  const sources = scanning ? sourceCollector(root, policy.scan) : void 0;
+  const sources = scanning ? sourceCollector(root, policy.scan, options5.scanWholeTree) : void 0;
   const manifests = loadManifests(root, discoverManifests(options5.cwd, options5.patterns, sources));
-  const scan2 = sources ? scanSources(root, sources.files, new ScanPlan(policy.providers, policy.catalog), (options5.patterns ?? []).length === 0) : null;
+  const patterns = options5.patterns ?? [];
+  const wholeTree = patterns.length === 0 || Boolean(options5.scanWholeTree);
+  if (sources && options5.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
+  const scan2 = sources ? scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
   const report = evaluate(manifests, scan2, policy, options5.today, { policyNote: options5.policyNote });
   return { report, policy, scan: scan2 };
 }

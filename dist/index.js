@@ -39677,7 +39677,7 @@ function discoverManifests(cwd, patterns = [], sources) {
     const stat2 = statOrUndefined(absolute);
     if (!stat2) throw new UsageError(`no such file or folder: ${pattern}`);
     if (stat2.isDirectory()) walk(absolute, () => true, add, false, sources, false);
-    else if (MANIFEST_NAMES.has(path2.basename(absolute)) || !sources?.wanted(path2.basename(absolute))) add({ absolute, mayLeave: true });
+    else if (MANIFEST_NAMES.has(path2.basename(absolute)) || !sources?.isSource(path2.basename(absolute))) add({ absolute, mayLeave: true });
     else sources.add(absolute, true);
   }
   return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
@@ -39702,7 +39702,7 @@ function walk(directory, accept, add, anyName, sources, skipSources) {
       if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, accept, add, anyName, sources, skipSources || (sources?.skipsFolder(entry.name) ?? false));
     } else if (source) {
       const link = entry.isSymbolicLink();
-      if ((entry.isFile() || link) && accept(absolute)) sources.add(absolute, link);
+      if ((entry.isFile() || link) && (sources.everywhere || accept(absolute))) sources.add(absolute, link);
     } else if (accept(absolute)) {
       const link = entry.isSymbolicLink();
       add({ absolute, problem: link ? linkProblem(absolute) : void 0, mayLeave: link });
@@ -40547,7 +40547,8 @@ function readInputs() {
     staleWithinDays: Number(days),
     issueLabel: input("issue-label") || "image-route-policy",
     sarifFile: input("sarif-file") || void 0,
-    today
+    today,
+    scan: input("scan") === "" ? void 0 : oneOf("scan", input("scan"), ["true", "false"]) === "true"
   };
 }
 
@@ -48420,13 +48421,15 @@ function languageOf(name2) {
 function isExcludedName(name2) {
   return /\.(?:test|spec)\.[^.]+$/.test(name2) || /^test_.*\.py$/.test(name2) || /_test\.(?:py|go)$/.test(name2) || /\.min\.js$/.test(name2);
 }
-function sourceCollector(root, settings) {
+function sourceCollector(root, settings, everywhere = false) {
   const include = settings.include?.map((glob) => new Minimatch(glob, { dot: true }));
   const exclude = settings.exclude.map((glob) => new Minimatch(glob, { dot: true }));
   const files = [];
   return {
     files,
+    everywhere,
     wanted: (name2) => languageOf(name2) !== void 0 && !isExcludedName(name2),
+    isSource: (name2) => languageOf(name2) !== void 0,
     skipsFolder: (name2) => SKIPPED_SOURCE_FOLDERS.has(name2),
     add(absolute, link) {
       if (include || exclude.length) {
@@ -48544,6 +48547,10 @@ function readBounded(absolute, target) {
 }
 
 // src/run.ts
+function dedupe(files) {
+  const seen = /* @__PURE__ */ new Set();
+  return files.filter((file) => !seen.has(file.absolute) && Boolean(seen.add(file.absolute)));
+}
 async function loadPolicy(options5) {
   const root = options5.root ?? findRepositoryRoot(options5.cwd);
   const layers = await loadPolicyChain(options5.policy, { ...options5, root });
@@ -48554,9 +48561,12 @@ async function runCheck(options5) {
   const root = options5.root ?? findRepositoryRoot(options5.cwd);
   const policy = await loadPolicy({ ...options5, root });
   const scanning = (options5.scan ?? true) && policy.scan.enabled;
-  const sources = scanning ? sourceCollector(root, policy.scan) : void 0;
+  const sources = scanning ? sourceCollector(root, policy.scan, options5.scanWholeTree) : void 0;
   const manifests = loadManifests(root, discoverManifests(options5.cwd, options5.patterns, sources));
-  const scan2 = sources ? scanSources(root, sources.files, new ScanPlan(policy.providers, policy.catalog), (options5.patterns ?? []).length === 0) : null;
+  const patterns = options5.patterns ?? [];
+  const wholeTree = patterns.length === 0 || Boolean(options5.scanWholeTree);
+  if (sources && options5.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
+  const scan2 = sources ? scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
   const report = evaluate(manifests, scan2, policy, options5.today, { policyNote: options5.policyNote });
   return { report, policy, scan: scan2 };
 }
@@ -48599,7 +48609,10 @@ function checkOptions(run) {
     today: run.today,
     failOn: run.inputs.failOn,
     token: run.inputs.policyToken,
-    apiUrl: run.apiUrl
+    apiUrl: run.apiUrl,
+    // `routes` selects manifests; the code scan reads the whole checked-out tree.
+    scan: run.inputs.scan,
+    scanWholeTree: true
   };
 }
 async function checkMode(run) {
@@ -48643,7 +48656,7 @@ async function checkMode(run) {
   }
 }
 async function staleMode(run) {
-  const { report } = await runCheck(checkOptions(run));
+  const { report } = await runCheck({ ...checkOptions(run), scan: false });
   const routes = publishReport(run, report);
   const branch = process.env.GITHUB_REF_NAME || "HEAD";
   const issue3 = formatStaleIssue(report, routes, { withinDays: run.inputs.staleWithinDays, fileUrl: blobUrl(run, branch) });

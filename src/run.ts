@@ -29,6 +29,12 @@ export interface CheckOptions extends PolicyOptions {
   patterns?: readonly string[];
   /** Read the source for call sites (default: the policy's `scan.enabled`); false is `--no-scan`. */
   scan?: boolean;
+  /**
+   * `patterns` select manifests only, and the scan reads the whole tree (the Action's `routes` input).
+   * The manifest globs' walk collects the source files as it goes; a walk of the tree is added only
+   * when the patterns are plain paths that walk nothing.
+   */
+  scanWholeTree?: boolean;
   /** Shown in the report (the Action says when the base branch's policy judged a pull request). */
   policyNote?: string;
 }
@@ -38,6 +44,12 @@ export interface CheckResult {
   policy: ResolvedPolicy;
   /** What the code scan read and could not read; null when it did not run. */
   scan: ScanResult | null;
+}
+
+/** A file reached by two walks is read once. */
+function dedupe(files: readonly { absolute: string; link: boolean }[]): { absolute: string; link: boolean }[] {
+  const seen = new Set<string>();
+  return files.filter((file) => !seen.has(file.absolute) && Boolean(seen.add(file.absolute)));
 }
 
 export async function loadPolicy(options: PolicyOptions): Promise<ResolvedPolicy> {
@@ -53,9 +65,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const policy = await loadPolicy({ ...options, root });
   const scanning = (options.scan ?? true) && policy.scan.enabled;
   // One walk finds the manifests and, when the scan runs, the source files.
-  const sources = scanning ? sourceCollector(root, policy.scan) : undefined;
+  const sources = scanning ? sourceCollector(root, policy.scan, options.scanWholeTree) : undefined;
   const manifests = loadManifests(root, discoverManifests(options.cwd, options.patterns, sources));
-  const scan = sources ? scanSources(root, sources.files, new ScanPlan(policy.providers, policy.catalog), (options.patterns ?? []).length === 0) : null;
+  const patterns = options.patterns ?? [];
+  const wholeTree = patterns.length === 0 || Boolean(options.scanWholeTree);
+  if (sources && options.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
+  const scan = sources ? scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
   const report = evaluate(manifests, scan, policy, options.today, { policyNote: options.policyNote });
   return { report, policy, scan };
 }

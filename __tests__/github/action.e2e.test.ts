@@ -79,6 +79,22 @@ describe('pull-request check', () => {
     expect(emulator.count('GET', /\/contents\//)).toBe(1);
   });
 
+  it('scans the whole checked-out tree: an undeclared call is annotated at its line and listed in the comment and the summary; scan: false turns it off', async () => {
+    const source = 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const draw = (prompt: string) =>\n  client.images.generate({ model: "gpt-image-1.5", prompt });\n';
+    const root = workspace({ 'image-routes.yml': clean, 'apps/web/src/draw.ts': source });
+    const run = await pullRequest(root);
+    expect(run.code).toBe(1);
+    expect(run.annotations).toContainEqual(expect.stringMatching(/^::error file=apps\/web\/src\/draw\.ts,line=4,col=3,title=route-undeclared::/));
+    expect(stickies()[0]!.body).toContain('### Call sites no route covers');
+    expect(stickies()[0]!.body).toMatch(/apps\/web\/src\/draw\.ts:4.*<code>openai<\/code>.*<code>images\.generate<\/code>.*<code>gpt-image-1\.5<\/code>/);
+    expect(run.summary).toContain('### Call sites (1)');
+    const report = JSON.parse(run.reportFile!) as { callSites: { file: string; line: number; route: string | null }[] };
+    expect(report.callSites).toEqual([expect.objectContaining({ file: 'apps/web/src/draw.ts', line: 4, route: null })]);
+    const off = await pullRequest(root, { scan: 'false' });
+    expect(off.code).toBe(0);
+    expect(JSON.parse(off.reportFile!).callSites).toBeUndefined();
+  });
+
   it('an unchanged rerun makes one list request and no write', async () => {
     const root = workspace({ 'image-routes.yml': failing });
     await pullRequest(root);

@@ -75,6 +75,9 @@ function checkOptions(run: Run): CheckOptions {
     failOn: run.inputs.failOn,
     token: run.inputs.policyToken,
     apiUrl: run.apiUrl,
+    // `routes` selects manifests; the code scan reads the whole checked-out tree.
+    scan: run.inputs.scan,
+    scanWholeTree: true,
   };
 }
 
@@ -122,7 +125,7 @@ async function checkMode(run: Run): Promise<void> {
 }
 
 async function staleMode(run: Run): Promise<void> {
-  const { report } = await runCheck(checkOptions(run));
+  const { report } = await runCheck({ ...checkOptions(run), scan: false });
   const routes = publishReport(run, report);
   const branch = process.env.GITHUB_REF_NAME || 'HEAD';
   const issue = formatStaleIssue(report, routes, { withinDays: run.inputs.staleWithinDays, fileUrl: blobUrl(run, branch) });

@@ -17,6 +17,8 @@ export interface ActionInputs {
   issueLabel: string;
   sarifFile?: string;
   today?: string;
+  /** Undefined: the policy's `scan.enabled` decides. */
+  scan?: boolean;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -48,5 +50,6 @@ export function readInputs(): ActionInputs {
     issueLabel: input('issue-label') || 'image-route-policy',
     sarifFile: input('sarif-file') || undefined,
     today,
+    scan: input('scan') === '' ? undefined : oneOf('scan', input('scan'), ['true', 'false'] as const) === 'true',
   };
 }

@@ -45,10 +45,14 @@ interface Candidate {
  * one walk that finds manifests (there is no second walk).
  */
 export interface SourceCollector {
-  /** Whether a file of this name is a source file the scan reads (by extension or name). */
+  /** Whether the walk reads a file of this name: a source language, and not excluded by default (tests, minified bundles). */
   wanted(name: string): boolean;
+  /** Whether a file named on purpose (a path given to `check`) is source: any file of a scanned language. */
+  isSource(name: string): boolean;
   /** Whether source files under a folder of this name are skipped (vendored, built, test code); manifests there are still found. */
   skipsFolder(name: string): boolean;
+  /** Source files are collected wherever the walk goes, whatever the manifest globs accept (the Action's whole-tree scan). */
+  everywhere?: boolean;
   add(absolute: string, link: boolean): void;
 }
 
@@ -74,7 +78,7 @@ export function discoverManifests(cwd: string, patterns: readonly string[] = [],
     const stat = statOrUndefined(absolute);
     if (!stat) throw new UsageError(`no such file or folder: ${pattern}`);
     if (stat.isDirectory()) walk(absolute, () => true, add, false, sources, false);
-    else if (MANIFEST_NAMES.has(path.basename(absolute)) || !sources?.wanted(path.basename(absolute))) add({ absolute, mayLeave: true });
+    else if (MANIFEST_NAMES.has(path.basename(absolute)) || !sources?.isSource(path.basename(absolute))) add({ absolute, mayLeave: true });
     // A source file named on purpose is read even where the walk would skip its folder.
     else sources.add(absolute, true);
   }
@@ -111,7 +115,7 @@ function walk(
     } else if (source) {
       // Only regular files and links to them: a FIFO or a socket named like source is never opened.
       const link = entry.isSymbolicLink();
-      if ((entry.isFile() || link) && accept(absolute)) sources!.add(absolute, link);
+      if ((entry.isFile() || link) && (sources!.everywhere || accept(absolute))) sources!.add(absolute, link);
     } else if (accept(absolute)) {
       // Symbolic links are never followed into folders (no loops); links to files are read.
       const link = entry.isSymbolicLink();

@@ -61,13 +61,15 @@ export interface SourceFiles extends SourceCollector {
 }
 
 /** Collects source files during the manifest walk, with the default exclusions and the policy's `scan`. */
-export function sourceCollector(root: string, settings: ScanSettings): SourceFiles {
+export function sourceCollector(root: string, settings: ScanSettings, everywhere = false): SourceFiles {
   const include = settings.include?.map((glob) => new Minimatch(glob, { dot: true }));
   const exclude = settings.exclude.map((glob) => new Minimatch(glob, { dot: true }));
   const files: { absolute: string; link: boolean }[] = [];
   return {
     files,
+    everywhere,
     wanted: (name) => languageOf(name) !== undefined && !isExcludedName(name),
+    isSource: (name) => languageOf(name) !== undefined,
     skipsFolder: (name) => SKIPPED_SOURCE_FOLDERS.has(name),
     add(absolute, link) {
       if (include || exclude.length) {
