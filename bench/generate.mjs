@@ -4,9 +4,11 @@
 //   r1k      the W1 shape at 1,000 routes;  r50k  at 50,000 routes
 //   w2       20 manifests (100 routes) in a tree of 200,000 other files
 //   w3       one manifest of 5 routes
+//   w4       200,000 source files with image-API and text-LLM calls (bench/w4.mjs)
 // Deterministic (a seeded generator), and skipped when a workload already exists.
 import fs from 'node:fs';
 import path from 'node:path';
+import { generateW4 } from './w4.mjs';
 
 export const WORK = path.join(path.dirname(new URL(import.meta.url).pathname), 'work');
 
@@ -16,6 +18,7 @@ export const WORKLOADS = {
   r50k: { manifests: 5000, routesPerManifest: 10, otherFiles: 20_000, nodeModules: 5000 },
   w2: { manifests: 20, routesPerManifest: 5, otherFiles: 200_000, nodeModules: 0 },
   w3: { manifests: 1, routesPerManifest: 5, otherFiles: 0, nodeModules: 0 },
+  w4: { scan: true },
 };
 
 function random(seed) {
@@ -85,6 +88,11 @@ export function generate(name) {
   const done = path.join(root, '.complete');
   if (fs.existsSync(done)) return root;
   fs.rmSync(root, { recursive: true, force: true });
+  if (spec.scan) {
+    generateW4(root);
+    fs.writeFileSync(done, new Date(0).toISOString());
+    return root;
+  }
   fs.mkdirSync(path.join(root, '.git'), { recursive: true });
   const next = random(42);
   for (let index = 0; index < spec.manifests; index++) {

@@ -22228,15 +22228,15 @@ function scanSources(root, files, plan, wholeTree) {
   buffer ??= Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
   const sorted = [...files].sort((a, b) => a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0);
   for (const { absolute, link } of sorted) {
-    const file = toRepositoryPath(root, absolute);
-    const notice = (message, line = 1, column = 1) => notices.push({ file, line, column, message });
+    const fileOf = () => toRepositoryPath(root, absolute);
+    const notice = (message, line = 1, column = 1) => notices.push({ file: fileOf(), line, column, message });
     if (link && leavesRepository(root, realRoot ??= realpathOrUndefined(root) ?? path4.resolve(root), absolute)) {
       notice("is a link to a file outside the repository: it is not read");
       continue;
     }
     let length;
     try {
-      length = readBounded(absolute, buffer);
+      length = readBounded(absolute, buffer, link);
     } catch (error2) {
       notice(`cannot be read (${error2.code ?? "error"}): skipped`);
       continue;
@@ -22246,6 +22246,7 @@ function scanSources(root, files, plan, wholeTree) {
     if (bytes.subarray(0, 8192).includes(0)) continue;
     if (!plan.prefilter.test(bytes.toString("latin1"))) continue;
     parsed++;
+    const file = fileOf();
     const text2 = new TextDecoder("utf-8").decode(bytes);
     const language = languageOf(path4.basename(absolute));
     try {
@@ -22308,10 +22309,10 @@ function notebookSource(text2) {
     }
   };
 }
-function readBounded(absolute, target) {
+function readBounded(absolute, target, link) {
   const descriptor = fs3.openSync(absolute, fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0));
   try {
-    if (!fs3.fstatSync(descriptor).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTFILE" });
+    if (link && !fs3.fstatSync(descriptor).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTFILE" });
     let length = 0;
     for (let read = -1; read !== 0 && length <= MAX_SOURCE_BYTES; length += read) read = fs3.readSync(descriptor, target, length, MAX_SOURCE_BYTES + 1 - length, null);
     return length;

@@ -48454,15 +48454,15 @@ function scanSources(root, files, plan, wholeTree) {
   buffer ??= Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
   const sorted = [...files].sort((a, b) => a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0);
   for (const { absolute, link } of sorted) {
-    const file = toRepositoryPath(root, absolute);
-    const notice = (message, line = 1, column = 1) => notices.push({ file, line, column, message });
+    const fileOf = () => toRepositoryPath(root, absolute);
+    const notice = (message, line = 1, column = 1) => notices.push({ file: fileOf(), line, column, message });
     if (link && leavesRepository(root, realRoot ??= realpathOrUndefined(root) ?? path5.resolve(root), absolute)) {
       notice("is a link to a file outside the repository: it is not read");
       continue;
     }
     let length;
     try {
-      length = readBounded(absolute, buffer);
+      length = readBounded(absolute, buffer, link);
     } catch (error3) {
       notice(`cannot be read (${error3.code ?? "error"}): skipped`);
       continue;
@@ -48472,6 +48472,7 @@ function scanSources(root, files, plan, wholeTree) {
     if (bytes.subarray(0, 8192).includes(0)) continue;
     if (!plan.prefilter.test(bytes.toString("latin1"))) continue;
     parsed++;
+    const file = fileOf();
     const text2 = new TextDecoder("utf-8").decode(bytes);
     const language = languageOf(path5.basename(absolute));
     try {
@@ -48534,10 +48535,10 @@ function notebookSource(text2) {
     }
   };
 }
-function readBounded(absolute, target) {
+function readBounded(absolute, target, link) {
   const descriptor = fs6.openSync(absolute, fs6.constants.O_RDONLY | (fs6.constants.O_NONBLOCK ?? 0));
   try {
-    if (!fs6.fstatSync(descriptor).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTFILE" });
+    if (link && !fs6.fstatSync(descriptor).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTFILE" });
     let length = 0;
     for (let read = -1; read !== 0 && length <= MAX_SOURCE_BYTES; length += read) read = fs6.readSync(descriptor, target, length, MAX_SOURCE_BYTES + 1 - length, null);
     return length;

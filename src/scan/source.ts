@@ -98,15 +98,17 @@ export function scanSources(root: string, files: readonly { absolute: string; li
   buffer ??= Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
   const sorted = [...files].sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0));
   for (const { absolute, link } of sorted) {
-    const file = toRepositoryPath(root, absolute);
-    const notice = (message: string, line = 1, column = 1) => notices.push({ file, line, column, message });
+    // The repository path is built only for the files that need one (most are read and passed over).
+    const fileOf = () => toRepositoryPath(root, absolute);
+    const notice = (message: string, line = 1, column = 1) => notices.push({ file: fileOf(), line, column, message });
     if (link && leavesRepository(root, (realRoot ??= realpathOrUndefined(root) ?? path.resolve(root)), absolute)) {
       notice('is a link to a file outside the repository: it is not read');
       continue;
     }
     let length: number;
     try {
-      length = readBounded(absolute, buffer);
+      // The walk saw a regular file; a link may point at anything, so only a link's target is checked.
+      length = readBounded(absolute, buffer, link);
     } catch (error) {
       notice(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): skipped`);
       continue;
@@ -118,6 +120,7 @@ export function scanSources(root: string, files: readonly { absolute: string; li
     // Hints are ASCII: testing the bytes as Latin-1 finds them without decoding UTF-8.
     if (!plan.prefilter.test(bytes.toString('latin1'))) continue;
     parsed++;
+    const file = fileOf();
     const text = new TextDecoder('utf-8').decode(bytes);
     const language = languageOf(path.basename(absolute))!;
     try {
@@ -190,12 +193,12 @@ export function notebookSource(text: string): { code: string; map: (line: number
   };
 }
 
-/** Reads at most one byte past the limit into `target`; only regular files are opened. */
-function readBounded(absolute: string, target: Buffer): number {
-  // O_NONBLOCK: a FIFO that slipped in (a link to one) must not block the open; it is refused below.
+/** Reads at most one byte past the limit into `target`; a link is read only when it leads to a regular file. */
+function readBounded(absolute: string, target: Buffer, link: boolean): number {
+  // O_NONBLOCK: a FIFO behind a link must not block the open; it is refused below.
   const descriptor = fs.openSync(absolute, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    if (!fs.fstatSync(descriptor).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+    if (link && !fs.fstatSync(descriptor).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
     let length = 0;
     for (let read = -1; read !== 0 && length <= MAX_SOURCE_BYTES; length += read) read = fs.readSync(descriptor, target, length, MAX_SOURCE_BYTES + 1 - length, null);
     return length;
