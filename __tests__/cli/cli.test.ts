@@ -324,7 +324,7 @@ describe('the bundled example', () => {
     // With a manifest, it prints the routes to add and writes nothing.
     fs.writeFileSync(path.join(root, 'src/more.ts'), 'import { fal } from "@fal-ai/client";\nfal.subscribe("fal-ai/flux/dev", { input: {} });\n');
     const again = cli(['init', '--from-code'], root);
-    expect(again.stdout).toMatch(/^  - id: fal-fal-ai-flux-dev\n/);
+    expect(again.stdout).toMatch(/^ {2}- id: fal-fal-ai-flux-dev\n/);
     expect(again.stderr).toContain('1 call site(s) are tied to no route');
     expect(fs.readFileSync(path.join(root, 'image-routes.yml'), 'utf8')).toBe(written);
   });
