@@ -79,7 +79,8 @@ export function generateW4(root) {
       fs.writeFileSync(file, body);
       continue;
     }
-    const head = body.split('\n').slice(0, 12).join('\n');
+    // A few whole functions of filler after the call (blocks end at a blank line).
+    const head = body.split('\n\n').slice(0, 3).join('\n\n');
     const text = `${snippet.join('\n')}\n${head}\n`;
     fs.writeFileSync(file, text);
     if (IMAGE[extension] && snippet.join('\n') === IMAGE[extension](MODELS[index % MODELS.length]).join('\n')) expected.push({ file: path.relative(root, file).split(path.sep).join('/'), line: IMAGE_LINE[extension] });

@@ -6,7 +6,7 @@ import { resolvePolicy } from '../../src/policy/resolve.js';
 import { readBuiltin } from '../../src/policy/builtin.js';
 import { formatJson } from '../../src/report/format-json.js';
 import { reportSchema, type Report } from '../../src/report/schema.js';
-import { TODAY, yaml } from '../helpers/rule-tester.js';
+import { scanOf, TODAY, yaml } from '../helpers/rule-tester.js';
 
 const manifest = yaml`
   version: 1
@@ -294,5 +294,43 @@ describe('what the review found', () => {
   it('a provider named in another script gets no crash, and a close name its suggestion', () => {
     const report = run('version: 1\n', TODAY, { 'image-routes.yml': 'version: 1\nroutes:\n  - id: r\n    kind: official-api\n    stage: production\n    provider: 通义万相\n    model: x\n  - id: s\n    kind: official-api\n    stage: production\n    provider: "+++"\n    model: y\n' });
     expect(report.findings.filter((finding) => finding.rule === 'model-alias-unmapped')).toHaveLength(2);
+  });
+});
+
+describe('code findings under the policy', () => {
+  const manifestText = 'version: 1\nroutes:\n  - id: hero\n    kind: official-api\n    stage: production\n    provider: openai\n    model: gpt-image-2\n';
+  const scanned = scanOf([
+    { file: 'legacy/old.ts', line: 4, column: 3, provider: 'fal', api: 'fal.subscribe', model: 'fal-ai/flux/dev' },
+    { file: 'src/new.ts', line: 9, column: 5, provider: 'fal', api: 'fal.subscribe', model: 'fal-ai/flux/dev' },
+  ]);
+  const runWith = (policyText: string) => {
+    const recommended = readBuiltin('recommended');
+    const layers = [parseLayer('recommended', recommended.file, recommended.text), parseLayer('.github/image-route-policy.yml', '.github/image-route-policy.yml', policyText)];
+    return evaluate([parseManifest('image-routes.yml', manifestText)], scanned, resolvePolicy(layers, loadBuiltinCatalogs(), TODAY), TODAY);
+  };
+
+  it('a waiver with files accepts the call sites in those files, with its owner, reason and expiry', () => {
+    const report = runWith('version: 1\nwaivers:\n  - rule: route-undeclared\n    files: ["legacy/**"]\n    reason: Legacy flow, removed with the Q1 migration\n    owner: "@acme/web"\n    expires: 2027-02-01\n');
+    const undeclared = report.findings.filter((finding) => finding.rule === 'route-undeclared');
+    expect(undeclared.map(({ file, status }) => ({ file, status }))).toEqual([
+      { file: 'legacy/old.ts', status: 'waived' },
+      { file: 'src/new.ts', status: 'open' },
+    ]);
+    expect(undeclared[0]!.waiver).toEqual({ reason: 'Legacy flow, removed with the Q1 migration', owner: '@acme/web', expires: '2027-02-01' });
+  });
+
+  it("overrides reach a call tied to no route by its file; a waiver needs a route or files", () => {
+    const report = runWith('version: 1\noverrides:\n  - files: ["legacy/**"]\n    rules: { route-undeclared: warning }\n');
+    expect(report.findings.filter((finding) => finding.rule === 'route-undeclared').map(({ file, severity }) => `${file} ${severity}`)).toEqual(['legacy/old.ts warning', 'src/new.ts error']);
+    expect(() => runWith('version: 1\nwaivers:\n  - rule: route-undeclared\n    reason: no scope given here at all\n    owner: "@acme/web"\n    expires: 2027-02-01\n')).toThrow('a waiver names the `route` it covers, or the `files` of the call sites it covers');
+  });
+
+  it('the report carries the call sites with their ties, and counts them', () => {
+    const report = runWith('version: 1\n');
+    expect(report.summary.callSites).toBe(2);
+    expect(report.callSites!.map(({ file, route, tiedBy }) => ({ file, route, tiedBy }))).toEqual([
+      { file: 'legacy/old.ts', route: null, tiedBy: null },
+      { file: 'src/new.ts', route: null, tiedBy: null },
+    ]);
   });
 });
