@@ -70,7 +70,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const patterns = options.patterns ?? [];
   const wholeTree = patterns.length === 0 || Boolean(options.scanWholeTree);
   if (sources && options.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
-  const scan = sources ? scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
+  const scan = sources ? await scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
   const report = evaluate(manifests, scan, policy, options.today, { policyNote: options.policyNote });
   return { report, policy, scan };
 }

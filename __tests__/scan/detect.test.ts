@@ -20,9 +20,11 @@ const providers = new ProviderCatalog(catalogs.providers, catalogs.otherKeyForma
 export const plan = new ScanPlan(providers, new ModelCatalog(catalogs.models, providers));
 
 const files = Object.keys(expected).map((file) => ({ absolute: path.join(CORPUS, file), link: false }));
-const result = scanSources(CORPUS, files, plan, false);
 const byFile = new Map<string, CallSite[]>();
-for (const site of result.callSites) byFile.set(site.file, [...(byFile.get(site.file) ?? []), site]);
+beforeAll(async () => {
+  const result = await scanSources(CORPUS, files, plan, false);
+  for (const site of result.callSites) byFile.set(site.file, [...(byFile.get(site.file) ?? []), site]);
+});
 
 /** The expected facts of a call site, compared field by field (facts left out of the expectation are not compared, except the line). */
 function matches(site: CallSite, wanted: Partial<CallSite>): boolean {

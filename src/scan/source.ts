@@ -4,8 +4,6 @@
 // notice, never a crash; every other file is still scanned.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parser as javascriptParser } from '@lezer/javascript';
-import { parser as pythonParser } from '@lezer/python';
 import { Minimatch } from 'minimatch';
 import type { SourceLanguage } from '../catalog/providers.js';
 import { leavesRepository, realpathOrUndefined, toRepositoryPath, type SourceCollector } from '../manifest/discover.js';
@@ -82,14 +80,40 @@ export function sourceCollector(root: string, settings: ScanSettings, everywhere
   };
 }
 
-const tsParser = javascriptParser.configure({ dialect: 'ts' });
-const tsxParser = javascriptParser.configure({ dialect: 'ts jsx' });
-const jsxParser = javascriptParser.configure({ dialect: 'jsx' });
+type LRParser = (typeof import('@lezer/javascript'))['parser'];
+
+interface Parsers {
+  ts: LRParser;
+  tsx: LRParser;
+  jsx: LRParser;
+  python: LRParser;
+}
+
+let parsers: Promise<Parsers> | undefined;
+
+/**
+ * The grammars are loaded on first use: building their tables is most of the bundle's start-up
+ * cost, and a run that does not scan (or finds no hint) never pays it. The bundler keeps the lazy
+ * import inside the one file.
+ */
+function loadParsers(): Promise<Parsers> {
+  // One after the other: the two grammars share @lezer/lr and @lezer/common.
+  return (parsers ??= (async () => {
+    const javascript = await import('@lezer/javascript');
+    const python = await import('@lezer/python');
+    return {
+      ts: javascript.parser.configure({ dialect: 'ts' }),
+      tsx: javascript.parser.configure({ dialect: 'ts jsx' }),
+      jsx: javascript.parser.configure({ dialect: 'jsx' }),
+      python: python.parser,
+    };
+  })());
+}
 
 /** One buffer for every read: files are read one at a time. */
 let buffer: Buffer | undefined;
 
-export function scanSources(root: string, files: readonly { absolute: string; link: boolean }[], plan: ScanPlan, wholeTree: boolean): ScanResult {
+export async function scanSources(root: string, files: readonly { absolute: string; link: boolean }[], plan: ScanPlan, wholeTree: boolean): Promise<ScanResult> {
   const callSites: CallSite[] = [];
   const notices: ScanNotice[] = [];
   const python = pythonDialect((module) => plan.sdkUses('python', module) !== undefined);
@@ -120,11 +144,12 @@ export function scanSources(root: string, files: readonly { absolute: string; li
     // Hints are ASCII: testing the bytes as Latin-1 finds them without decoding UTF-8.
     if (!plan.prefilter.test(bytes.toString('latin1'))) continue;
     parsed++;
+    const grammars = await loadParsers();
     const file = fileOf();
     const text = new TextDecoder('utf-8').decode(bytes);
     const language = languageOf(path.basename(absolute))!;
     try {
-      callSites.push(...detect(text, file, language, plan, python, notice).sort((a, b) => a.line - b.line || a.column - b.column));
+      callSites.push(...detect(text, file, language, plan, python, grammars, notice).sort((a, b) => a.line - b.line || a.column - b.column));
     } catch (error) {
       notice(`could not be scanned (${(error as Error).message}): skipped`);
     }
@@ -132,20 +157,28 @@ export function scanSources(root: string, files: readonly { absolute: string; li
   return { callSites, wholeTree, filesRead: sorted.length, filesParsed: parsed, notices };
 }
 
-function detect(text: string, file: string, language: SourceLanguage, plan: ScanPlan, python: ReturnType<typeof pythonDialect>, notice: (message: string, line?: number, column?: number) => void): CallSite[] {
+function detect(
+  text: string,
+  file: string,
+  language: SourceLanguage,
+  plan: ScanPlan,
+  python: ReturnType<typeof pythonDialect>,
+  grammars: Parsers,
+  notice: (message: string, line?: number, column?: number) => void,
+): CallSite[] {
   if (language === 'javascript' || language === 'typescript') {
-    const parser = /\.tsx$/i.test(file) ? tsxParser : language === 'typescript' ? tsParser : jsxParser;
+    const parser = /\.tsx$/i.test(file) ? grammars.tsx : language === 'typescript' ? grammars.ts : grammars.jsx;
     return detectInTree(parser.parse(text), text, file, language, plan, javascript);
   }
   if (language === 'python') {
-    if (!/\.ipynb$/i.test(file)) return detectInTree(pythonParser.parse(text), text, file, language, plan, python);
+    if (!/\.ipynb$/i.test(file)) return detectInTree(grammars.python.parse(text), text, file, language, plan, python);
     const notebook = notebookSource(text);
     if (!notebook) {
       notice('is not a Jupyter notebook (not JSON with `cells`): skipped');
       return [];
     }
     // Each call site's line in the joined code is mapped back to the line of the `.ipynb` file.
-    return detectInTree(pythonParser.parse(notebook.code), notebook.code, file, language, plan, python).map((site) => ({ ...site, ...notebook.map(site.line, site.column) }));
+    return detectInTree(grammars.python.parse(notebook.code), notebook.code, file, language, plan, python).map((site) => ({ ...site, ...notebook.map(site.line, site.column) }));
   }
   return detectInText(text, file, language, plan);
 }
