@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error3.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3327,18 +3327,18 @@ var require_data_url = __commonJS({
       assert2(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position2
+        position
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position2.position >= input.length) {
+      if (position.position >= input.length) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3372,23 +3372,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position2) {
+    function collectASequenceOfCodePoints(condition, input, position) {
       let result2 = "";
-      while (position2.position < input.length && condition(input[position2.position])) {
-        result2 += input[position2.position];
-        position2.position++;
+      while (position.position < input.length && condition(input[position.position])) {
+        result2 += input[position.position];
+        position.position++;
       }
       return result2;
     }
-    function collectASequenceOfCodePointsFast(char, input, position2) {
-      const idx = input.indexOf(char, position2.position);
-      const start = position2.position;
+    function collectASequenceOfCodePointsFast(char, input, position) {
+      const idx = input.indexOf(char, position.position);
+      const start = position.position;
       if (idx === -1) {
-        position2.position = input.length;
+        position.position = input.length;
         return input.slice(start);
       }
-      position2.position = idx;
-      return input.slice(start, position2.position);
+      position.position = idx;
+      return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3422,23 +3422,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       const type2 = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position2
+        position
       );
       if (type2.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type2)) {
         return "failure";
       }
-      if (position2.position > input.length) {
+      if (position.position > input.length) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position2
+        position
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3454,42 +3454,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position2.position < input.length) {
-        position2.position++;
+      while (position.position < input.length) {
+        position.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position2
+          position
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position2
+          position
         );
         parameterName = parameterName.toLowerCase();
-        if (position2.position < input.length) {
-          if (input[position2.position] === ";") {
+        if (position.position < input.length) {
+          if (input[position.position] === ";") {
             continue;
           }
-          position2.position++;
+          position.position++;
         }
-        if (position2.position > input.length) {
+        if (position.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position2.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position2, true);
+        if (input[position.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3522,29 +3522,29 @@ var require_data_url = __commonJS({
       const buffer2 = Buffer.from(data, "base64");
       return new Uint8Array(buffer2.buffer, buffer2.byteOffset, buffer2.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position2, extractValue) {
-      const positionStart = position2.position;
+    function collectAnHTTPQuotedString(input, position, extractValue) {
+      const positionStart = position.position;
       let value = "";
-      assert2(input[position2.position] === '"');
-      position2.position++;
+      assert2(input[position.position] === '"');
+      position.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position2
+          position
         );
-        if (position2.position >= input.length) {
+        if (position.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position2.position];
-        position2.position++;
+        const quoteOrBackslash = input[position.position];
+        position.position++;
         if (quoteOrBackslash === "\\") {
-          if (position2.position >= input.length) {
+          if (position.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position2.position];
-          position2.position++;
+          value += input[position.position];
+          position.position++;
         } else {
           assert2(quoteOrBackslash === '"');
           break;
@@ -3553,7 +3553,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position2.position);
+      return input.slice(positionStart, position.position);
     }
     function serializeAMimeType(mimeType) {
       assert2(mimeType !== "failure");
@@ -4701,23 +4701,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position2 = { position: 5 };
+      const position = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
-      if (data.charCodeAt(position2.position) !== 61) {
+      if (data.charCodeAt(position.position) !== 61) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -4726,25 +4726,25 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position2
+        position
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
-      if (data.charCodeAt(position2.position) !== 45) {
+      if (data.charCodeAt(position.position) !== 45) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4753,10 +4753,10 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position2
+        position
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position2.position < data.length) {
+      if (position.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4838,27 +4838,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position2.position < input.length) {
+      while (position.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position2
+          position
         );
-        if (position2.position < input.length) {
-          if (input.charCodeAt(position2.position) === 34) {
+        if (position.position < input.length) {
+          if (input.charCodeAt(position.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position2
+              position
             );
-            if (position2.position < input.length) {
+            if (position.position < input.length) {
               continue;
             }
           } else {
-            assert2(input.charCodeAt(position2.position) === 44);
-            position2.position++;
+            assert2(input.charCodeAt(position.position) === 44);
+            position.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5223,9 +5223,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position2 = { position: 0 };
-      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
-        position2.position += 2;
+      const position = { position: 0 };
+      while (input[position.position] === 13 && input[position.position + 1] === 10) {
+        position.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5235,40 +5235,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
-          position2.position += boundary.length;
+        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
+          position.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
+        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
           return entryList;
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
           return "failure";
         }
-        position2.position += 2;
-        const result2 = parseMultipartFormDataHeaders(input, position2);
+        position.position += 2;
+        const result2 = parseMultipartFormDataHeaders(input, position);
         if (result2 === "failure") {
           return "failure";
         }
         let { name: name2, filename, contentType, encoding } = result2;
-        position2.position += 2;
+        position.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position2.position, boundaryIndex - 4);
-          position2.position += body.length;
+          body = input.subarray(position.position, boundaryIndex - 4);
+          position.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5285,13 +5285,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name2, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position2) {
+    function parseMultipartFormDataHeaders(input, position) {
       let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        if (input[position.position] === 13 && input[position.position + 1] === 10) {
           if (name2 === null) {
             return "failure";
           }
@@ -5300,43 +5300,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position2
+          position
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position2.position] !== 58) {
+        if (input[position.position] !== 58) {
           return "failure";
         }
-        position2.position++;
+        position.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position2
+          position
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name2 = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
-            position2.position += 17;
-            name2 = parseMultipartFormDataName(input, position2);
+            position.position += 17;
+            name2 = parseMultipartFormDataName(input, position);
             if (name2 === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check = position2.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position)) {
+              let check = position.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position2.position += 1;
+                position.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position2.position += 12;
-              filename = parseMultipartFormDataName(input, position2);
+              position.position += 12;
+              filename = parseMultipartFormDataName(input, position);
               if (filename === null) {
                 return "failure";
               }
@@ -5347,7 +5347,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5357,7 +5357,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5367,38 +5367,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position
             );
           }
         }
-        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
+        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position2) {
-      assert2(input[position2.position - 1] === 34);
+    function parseMultipartFormDataName(input, position) {
+      assert2(input[position.position - 1] === 34);
       let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position2
+        position
       );
-      if (input[position2.position] !== 34) {
+      if (input[position.position] !== 34) {
         return null;
       } else {
-        position2.position++;
+        position.position++;
       }
       name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name2;
     }
-    function collectASequenceOfBytes(condition, input, position2) {
-      let start = position2.position;
+    function collectASequenceOfBytes(condition, input, position) {
+      let start = position.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position2.position, position2.position = start);
+      return input.subarray(position.position, position.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5411,12 +5411,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer2, start, position2) {
+    function bufferStartsWith(buffer2, start, position) {
       if (buffer2.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer2[position2.position + i]) {
+        if (start[i] !== buffer2[position.position + i]) {
           return false;
         }
       }
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request2;
+      const { method, path: path8, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11792,13 +11792,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position2 = family.offset % family.ips.length;
-        ip = family.ips[position2] ?? null;
+        const position = family.offset % family.ips.length;
+        ip = family.ips[position] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position2, 1);
+          family.ips.splice(position, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16328,22 +16328,22 @@ var require_parse = __commonJS({
       let name2 = "";
       let value = "";
       if (header.includes(";")) {
-        const position2 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
-        unparsedAttributes = header.slice(position2.position);
+        const position = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
+        unparsedAttributes = header.slice(position.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position2 = { position: 0 };
+        const position = { position: 0 };
         name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position2
+          position
         );
-        value = nameValuePair.slice(position2.position + 1);
+        value = nameValuePair.slice(position.position + 1);
       }
       name2 = name2.trim();
       value = value.trim();
@@ -16377,13 +16377,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position2 = { position: 0 };
+        const position = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position2
+          position
         );
-        attributeValue = cookieAv.slice(position2.position + 1);
+        attributeValue = cookieAv.slice(position.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -17034,16 +17034,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position2.position < extensions.length) {
-        const pair3 = collectASequenceOfCodePointsFast(";", extensions, position2);
+      while (position.position < extensions.length) {
+        const pair3 = collectASequenceOfCodePointsFast(";", extensions, position);
         const [name2, value = ""] = pair3.split("=");
         extensionList.set(
           removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position2.position++;
+        position.position++;
       }
       return extensionList;
     }
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21366,7 +21366,7 @@ function buildTree(data) {
   let cursor = Array.isArray(buffer2) ? new FlatBufferCursor(buffer2, buffer2.length) : buffer2;
   let types3 = nodeSet.types;
   let contextHash = 0, lookAhead = 0;
-  function takeNode(parentStart, minPos, children2, positions2, inRepeat, depth) {
+  function takeNode(parentStart, minPos, children2, positions3, inRepeat, depth) {
     let { id: id2, start, end, size } = cursor;
     let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
     if (size < 0) {
@@ -21374,7 +21374,7 @@ function buildTree(data) {
       if (size == -1) {
         let node3 = reused[id2];
         children2.push(node3);
-        positions2.push(start - parentStart);
+        positions3.push(start - parentStart);
         return;
       } else if (size == -3) {
         contextHash = id2;
@@ -21435,9 +21435,9 @@ function buildTree(data) {
       }
     }
     children2.push(node2);
-    positions2.push(startPos);
+    positions3.push(startPos);
   }
-  function takeFlatNode(parentStart, minPos, children2, positions2) {
+  function takeFlatNode(parentStart, minPos, children2, positions3) {
     let nodes = [];
     let nodeCount = 0, stopAt = -1;
     while (cursor.pos > minPos) {
@@ -21464,31 +21464,31 @@ function buildTree(data) {
         buffer3[j++] = j;
       }
       children2.push(new TreeBuffer(buffer3, nodes[2] - start, nodeSet));
-      positions2.push(start - parentStart);
+      positions3.push(start - parentStart);
     }
   }
   function makeBalanced(type2, contextHash2) {
-    return (children2, positions2, length2) => {
+    return (children2, positions3, length2) => {
       let lookAhead2 = 0, lastI = children2.length - 1, last, lookAheadProp;
       if (lastI >= 0 && (last = children2[lastI]) instanceof Tree) {
         if (!lastI && last.type == type2 && last.length == length2)
           return last;
         if (lookAheadProp = last.prop(NodeProp.lookAhead))
-          lookAhead2 = positions2[lastI] + last.length + lookAheadProp - length2;
+          lookAhead2 = positions3[lastI] + last.length + lookAheadProp - length2;
       }
-      return makeTree(type2, children2, positions2, length2, lookAhead2, contextHash2);
+      return makeTree(type2, children2, positions3, length2, lookAhead2, contextHash2);
     };
   }
-  function makeRepeatLeaf(children2, positions2, base, i, from, to, type2, lookAhead2, contextHash2) {
+  function makeRepeatLeaf(children2, positions3, base, i, from, to, type2, lookAhead2, contextHash2) {
     let localChildren = [], localPositions = [];
     while (children2.length > i) {
       localChildren.push(children2.pop());
-      localPositions.push(positions2.pop() + base - from);
+      localPositions.push(positions3.pop() + base - from);
     }
     children2.push(makeTree(nodeSet.types[type2], localChildren, localPositions, to - from, lookAhead2 - to, contextHash2));
-    positions2.push(from - base);
+    positions3.push(from - base);
   }
-  function makeTree(type2, children2, positions2, length2, lookAhead2, contextHash2, props) {
+  function makeTree(type2, children2, positions3, length2, lookAhead2, contextHash2, props) {
     if (contextHash2) {
       let pair3 = [NodeProp.contextHash, contextHash2];
       props = props ? [pair3].concat(props) : [pair3];
@@ -21497,7 +21497,7 @@ function buildTree(data) {
       let pair3 = [NodeProp.lookAhead, lookAhead2];
       props = props ? [pair3].concat(props) : [pair3];
     }
-    return new Tree(type2, children2, positions2, length2, props);
+    return new Tree(type2, children2, positions3, length2, props);
   }
   function findBufferSize(maxSize, inRepeat) {
     let fork = cursor.fork();
@@ -21563,11 +21563,11 @@ function buildTree(data) {
     }
     return index;
   }
-  let children = [], positions = [];
+  let children = [], positions2 = [];
   while (cursor.pos > 0)
-    takeNode(data.start || 0, data.bufferStart || 0, children, positions, -1, 0);
-  let length = (_a3 = data.length) !== null && _a3 !== void 0 ? _a3 : children.length ? positions[0] + children[0].length : 0;
-  return new Tree(types3[data.topID], children.reverse(), positions.reverse(), length);
+    takeNode(data.start || 0, data.bufferStart || 0, children, positions2, -1, 0);
+  let length = (_a3 = data.length) !== null && _a3 !== void 0 ? _a3 : children.length ? positions2[0] + children[0].length : 0;
+  return new Tree(types3[data.topID], children.reverse(), positions2.reverse(), length);
 }
 function nodeSize(balanceType, node2) {
   if (!balanceType.isAnonymous || node2 instanceof TreeBuffer || node2.type != balanceType)
@@ -21586,7 +21586,7 @@ function nodeSize(balanceType, node2) {
   }
   return size;
 }
-function balanceRange(balanceType, children, positions, from, to, start, length, mkTop, mkTree) {
+function balanceRange(balanceType, children, positions2, from, to, start, length, mkTop, mkTree) {
   let total = 0;
   for (let i = from; i < to; i++)
     total += nodeSize(balanceType, children[i]);
@@ -21595,9 +21595,9 @@ function balanceRange(balanceType, children, positions, from, to, start, length,
     /* Balance.BranchFactor */
   );
   let localChildren = [], localPositions = [];
-  function divide(children2, positions2, from2, to2, offset) {
+  function divide(children2, positions3, from2, to2, offset) {
     for (let i = from2; i < to2; ) {
-      let groupFrom = i, groupStart = positions2[i], groupSize = nodeSize(balanceType, children2[i]);
+      let groupFrom = i, groupStart = positions3[i], groupSize = nodeSize(balanceType, children2[i]);
       i++;
       for (; i < to2; i++) {
         let nextSize = nodeSize(balanceType, children2[i]);
@@ -21608,18 +21608,18 @@ function balanceRange(balanceType, children, positions, from, to, start, length,
       if (i == groupFrom + 1) {
         if (groupSize > maxChild) {
           let only = children2[groupFrom];
-          divide(only.children, only.positions, 0, only.children.length, positions2[groupFrom] + offset);
+          divide(only.children, only.positions, 0, only.children.length, positions3[groupFrom] + offset);
           continue;
         }
         localChildren.push(children2[groupFrom]);
       } else {
-        let length2 = positions2[i - 1] + children2[i - 1].length - groupStart;
-        localChildren.push(balanceRange(balanceType, children2, positions2, groupFrom, i, groupStart, length2, null, mkTree));
+        let length2 = positions3[i - 1] + children2[i - 1].length - groupStart;
+        localChildren.push(balanceRange(balanceType, children2, positions3, groupFrom, i, groupStart, length2, null, mkTree));
       }
       localPositions.push(groupStart + offset - start);
     }
   }
-  divide(children, positions, from, to, 0);
+  divide(children, positions2, from, to, 0);
   return (mkTop || mkTree)(localChildren, localPositions, length);
 }
 var DefaultBufferLength, nextPropID, Range, NodeProp, MountedTree, noProps, NodeType, NodeSet, CachedNode, CachedInnerNode, IterMode, Tree, FlatBufferCursor, TreeBuffer, BaseNode, TreeNode, BufferContext, BufferNode, StackIterator, TreeCursor, nodeSizeCache, Parser, StringInput, stoppedInner;
@@ -21843,10 +21843,10 @@ var init_dist = __esm({
       /**
       Construct a new tree. See also [`Tree.build`](#common.Tree^build).
       */
-      constructor(type2, children, positions, length, props) {
+      constructor(type2, children, positions2, length, props) {
         this.type = type2;
         this.children = children;
-        this.positions = positions;
+        this.positions = positions2;
         this.length = length;
         this.props = null;
         if (props && props.length) {
@@ -21991,7 +21991,7 @@ var init_dist = __esm({
       [`NodeType.none`](#common.NodeType^none).
       */
       balance(config2 = {}) {
-        return this.children.length <= 8 ? this : balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions, length) => new _Tree(this.type, children, positions, length, this.propValues), config2.makeTree || ((children, positions, length) => new _Tree(NodeType.none, children, positions, length)));
+        return this.children.length <= 8 ? this : balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions2, length) => new _Tree(this.type, children, positions2, length, this.propValues), config2.makeTree || ((children, positions2, length) => new _Tree(NodeType.none, children, positions2, length)));
       }
       /**
       Build a tree from a postfix-ordered buffer of node information,
@@ -22164,8 +22164,8 @@ var init_dist = __esm({
       }
       nextChild(i, dir, pos, side, mode = 0) {
         for (let parent = this; ; ) {
-          for (let { children, positions } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
-            let next = children[i], start = positions[i] + parent.from, mounted;
+          for (let { children, positions: positions2 } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
+            let next = children[i], start = positions2[i] + parent.from, mounted;
             if (!(mode & IterMode.EnterBracketed && next instanceof Tree && (mounted = MountedTree.get(next)) && !mounted.overlay && mounted.bracketed && pos >= start && pos <= start + next.length) && !checkSide(side, pos, start, start + next.length))
               continue;
             if (next instanceof TreeBuffer) {
@@ -22392,15 +22392,15 @@ var init_dist = __esm({
         return null;
       }
       toTree() {
-        let children = [], positions = [];
+        let children = [], positions2 = [];
         let { buffer: buffer2 } = this.context;
         let startI = this.index + 4, endI = buffer2.buffer[this.index + 3];
         if (endI > startI) {
           let from = buffer2.buffer[this.index + 1];
           children.push(buffer2.slice(startI, endI, from));
-          positions.push(0);
+          positions2.push(0);
         }
-        return new Tree(this.type, children, positions, this.to - this.from);
+        return new Tree(this.type, children, positions2, this.to - this.from);
       }
       /**
       @internal
@@ -25795,7 +25795,7 @@ var init_dist5 = __esm({
 
 // src/action/main.ts
 import fs7 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -26307,8 +26307,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path7 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
+        const path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30919,12 +30919,12 @@ var posixClasses = {
 };
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
-var parseClass = (glob, position2, nocase = false, form) => {
+var parseClass = (glob, position, nocase = false, form) => {
   const norm = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
-  const pos = position2;
+  const pos = position;
   if (glob.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
   }
@@ -33107,9 +33107,9 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/text/paths.ts
-function formatFieldPath(path7) {
+function formatFieldPath(path8) {
   let text2 = "";
-  for (const step of path7) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
+  for (const step of path8) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
   return text2;
 }
 function compareText(a, b) {
@@ -33382,10 +33382,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path7) {
-  if (!path7)
+function getElementAtPath(obj, path8) {
+  if (!path8)
     return obj;
-  return path7.reduce((acc, key) => acc?.[key], obj);
+  return path8.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -33725,11 +33725,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path8, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path8);
     return iss;
   });
 }
@@ -34187,16 +34187,16 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
 }
 function formatError(error3, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path7 = []) => {
+  const processError = (error4, path8 = []) => {
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path7, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path8, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path7, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path7, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
       } else {
-        const fullpath = [...path7, ...issue3.path];
+        const fullpath = [...path8, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -39350,7 +39350,7 @@ function superRefine(fn, params) {
 
 // src/policy/builtin-files.ts
 var TEXTS = { "minimal": "# Built-in preset `minimal`: only the format check, the three facts every route must carry (key\n# owner, billing trigger, checked date), shared keys with user data, and secrets in manifests.\n# For teams adopting the tool: start here, then move to `recommended`.\nversion: 1\nfailOn: error\nrules:\n  payer-unknown: off\n  limit-missing: off\n  support-owner-missing: off\n  data-terms-missing: off\n  fallback-missing: off\n  fallback-unresolved: off\n  model-unnamed: off\n  model-alias-unmapped: off\n  model-retired: off\n  path-untested: off\n  app-access-as-api: off\n  playground-in-production: off\n  unknown-wrapper: off\n  trial-in-production: off\n  trial-expiring: off\n  failure-billing-unknown: off\n  official-api-not-free: off\n  user-pays-consent-missing: off\n  unlimited-claim-unproven: off\n  free-label-unqualified: off\n  checked-date-stale: off\n  checked-date-future: off\n  route-undeclared: off\n  route-drift: off\n  route-unused: off\n", "recommended": "# Built-in preset `recommended`: every rule of the catalog at its default severities (see\n# docs/rules/README.md). This is the policy a repository gets when it has no policy file.\n# The two rules that protect users and keys are locked: no policy that extends this one can lower,\n# turn off, override or waive them.\nversion: 1\nfailOn: error\nlocked:\n  - shared-key-user-data\n  - secret-in-manifest\n", "strict": "# Built-in preset `strict`: `recommended`, with every warning of the production-like stages\n# (production, internal) raised to an error, routes counted stale after 30 days, and\n# `path-untested` an error in production and internal.\nversion: 1\nextends:\n  - recommended\nrules:\n  path-untested:\n    severity: { production: error, internal: error }\n  checked-date-stale:\n    severity: { production: error, internal: error }\n    maxAgeDays: 30\n  waiver-unused:\n    severity: { production: error, internal: error }\n  catalog-stale:\n    severity: { production: error, internal: error }\n  route-unused:\n    severity: { production: error, internal: error }\n" };
-var CATALOGS = { "models": { "data": { "version": 1, "checked": "2026-11-30", "models": [{ "id": "dall-e-2", "provider": "openai", "name": "DALL\xB7E 2", "status": "shutdown", "shutdown": "2026-05-12", "replacement": "gpt-image-2.5-sunburst", "snapshots": [], "aliases": [], "source": "https://developers.openai.com/api/docs/models/dall-e-2.md", "checked": "2026-11-30", "confirmed": false, "note": "Status and replacement are P: OpenAI page 'DALL\xB7E 2 has been deprecated and removed from the API. We recommend GPT-Image-2.5 Sunburst for current image generation and editing.' The shutdown DAY 2026-05-12 is secondary only (bg: weighmyprompt.com/deprecations/openai-dall-e-2; https://dev.to/flarecanary/dalle-shuts-down-may-12-the-gpt-image-1-migration-isnt-the-drop-in-swap-it-looks-like-3p02 'OpenAI is shutting down dall-e-2 and dall-e-3 on May 12, 2026'); Comfy Router docs (aggregator) also say OpenAI shut the dall-e ids down 2026-05-12. No OpenAI page read states the day. Original OpenAI advice (per dev.to) was gpt-image-1 / gpt-image-1-mini." }, { "id": "dall-e-3", "provider": "openai", "name": "DALL\xB7E 3", "status": "shutdown", "shutdown": "2026-05-12", "replacement": "gpt-image-2.5-sunburst", "snapshots": [], "aliases": [], "source": "https://developers.openai.com/api/docs/models/dall-e-3?site_locale=en", "checked": "2026-11-30", "confirmed": false, "note": "Status/replacement P (bg; also zh-Hans copy https://developers.openai.com/zh-Hans/api/docs/models/dall-e-3 read: 'DALL\xB7E 3 \u5DF2\u5F03\u7528,\u5E76\u5DF2\u4ECE API \u4E2D\u79FB\u9664\u3002\u76EE\u524D,\u6211\u4EEC\u5EFA\u8BAE\u4F7F\u7528 GPT-Image-2.5 Sunburst'; snapshot list only dall-e-3; rate-limit table Free 'not supported'). Shutdown day 2026-05-12 secondary only (bg: weighmyprompt.com, aicheckerhub.com; dev.to/flarecanary). Azure has its own, earlier retirement (see azure-openai dall-e-3 entry)." }, { "id": "gpt-image-1", "provider": "openai", "name": "GPT Image 1", "status": "shutdown", "shutdown": "2026-10-23", "replacement": "gpt-image-2.5-sunburst", "snapshots": [], "aliases": [{ "id": "openai/gpt-image-1", "via": ["replicate"], "source": "https://replicate.com/openai/gpt-image-1" }, { "id": "fal-ai/gpt-image-1/text-to-image", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/gpt-image-1/text-to-image/llms.txt" }, { "id": "fal-ai/gpt-image-1/edit-image", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/gpt-image-1/edit-image/llms.txt" }], "source": "https://developers.openai.com/ja-JP/api/docs/models/gpt-image-1", "checked": "2026-11-30", "confirmed": true, "note": "(bg) ja-JP OpenAI page: 'GPT Image 1 \u306F 2026 \u5E74 10 \u6708 23 \u65E5\u306B\u63D0\u4F9B\u3092\u7D42\u4E86\u3057\u3001\u73FE\u5728\u306F\u5229\u7528\u3067\u304D\u307E\u305B\u3093' and '\u4ECA\u5F8C\u306E\u753B\u50CF\u751F\u6210\u3084\u7DE8\u96C6\u306B\u306F GPT-Image-2.5 Sunburst \u3092\u63A8\u5968\u3057\u307E\u3059'; snapshot list gpt-image-1 only. Replicate listing is bring-your-own OpenAI key (bg). fal ids now confirmed on fal's own llms.txt pages ('Model ID: fal-ai/gpt-image-1/text-to-image', 'Model ID: fal-ai/gpt-image-1/edit-image'); the background file had them as third-party-only. These fal/Replicate routes front OpenAI and presumably stopped working with the upstream shutdown (not verified on fal/Replicate)." }, { "id": "gpt-image-1-mini", "provider": "openai", "name": "GPT Image 1 mini", "status": "deprecated", "shutdown": "2026-12-01", "replacement": ["gpt-image-2.6-sunburst", "gpt-image-2.6-flare"], "snapshots": [], "aliases": [{ "id": "openai/gpt-image-1-mini", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/gpt-image-1-mini/faq" }, { "id": "fal-ai/gpt-image-1-mini", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/gpt-image-1-mini/api" }], "source": "https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations table (read again 2026-11-30): '| Dec 1, 2026 | gpt-image-1-mini | Deprecated | gpt-image-2.6-sunburst or gpt-image-2.6-flare | Jun 2, 2026 |'. An older copy of the same table (quoted by dev.to/max_bob, read 27 Oct 2026) said 'gpt-image-2.5-sunburst or gpt-image-2.5-flare'; the newer 2.6 advice is used. Status flips to shutdown on 2026-12-01 (tomorrow). fal route: fal.subscribe('fal-ai/gpt-image-1-mini') on fal's page." }, { "id": "gpt-image-1.5", "provider": "openai", "name": "GPT Image 1.5", "status": "deprecated", "released": "2025-12-16", "shutdown": "2026-12-01", "replacement": ["gpt-image-2.6-sunburst", "gpt-image-2.6-flare"], "snapshots": ["gpt-image-1.5-2025-12-16"], "aliases": [{ "id": "gpt-image-1-5", "via": ["venice"], "source": "https://docs.venice.ai/models/gpt-image-1-5" }, { "id": "openai/gpt-image-1.5", "via": ["comfy"], "source": "https://docs.comfy.org/es/development/comfy-router/models/openai/gpt-image-1-5/code.md" }, { "id": "fal-ai/gpt-image-1.5", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gpt-image-1.5" }], "source": "https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations table: '| Dec 1, 2026 | gpt-image-1.5, gpt-image-1.5-2025-12-16 | Deprecated | gpt-image-2.6-sunburst or gpt-image-2.6-flare | Jun 2, 2026 |' (older copy per dev.to: 2.5 sunburst/flare). Release 2025-12-16 from openai/openai-python commit 9dc1d1a0 'feat(api): gpt-image-1.5' (bg) and the snapshot date. Venice: 'available on the Venice API as gpt-image-1-5'. fal: 'Endpoint ID: fal-ai/gpt-image-1.5' (edit route fal-ai/gpt-image-1.5/edit seen only in S clawhub skill). Netlify AI Gateway uses the plain id gpt-image-1.5 (https://www.netlify.com/changelog/gpt-image-1-5-ai-gateway.md). Replicate openai/gpt-image-1.5 seen only on a mirror (cloudernative.com), not on replicate.com." }, { "id": "chatgpt-image-latest", "provider": "openai", "name": "ChatGPT Image (latest)", "status": "deprecated", "shutdown": "2026-12-01", "replacement": ["gpt-image-2.6-sunburst", "gpt-image-2.6-flare"], "snapshots": [], "aliases": [], "source": "https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations table: '| Dec 1, 2026 | chatgpt-image-latest | Deprecated | gpt-image-2.6-sunburst or gpt-image-2.6-flare | Jun 2, 2026 |' (older copy per dev.to: 2.5 sunburst/flare). Listed in openai-python ImageModel (bg). That it tracks ChatGPT's image model is secondary only (bg: aifreeapi.com). No OpenAI model page for it was read." }, { "id": "gpt-image-2", "provider": "openai", "name": "GPT Image 2", "status": "active", "released": "2026-04-21", "shutdown": null, "replacement": null, "snapshots": ["gpt-image-2-2026-04-21"], "aliases": [{ "id": "openai/gpt-image-2", "via": ["fal", "vercel-ai-gateway", "replicate", "comfy"], "source": "https://fal.ai/models/openai/gpt-image-2/api", "note": "also on the page of vercel-ai-gateway: https://vercel.com/ai-gateway/models/gpt-image-2.md; replicate: https://replicate.com/openai/gpt-image-2; comfy: https://docs.comfy.org/zh/development/comfy-router/models/openai/gpt-image-2/code" }], "source": "https://developers.openai.com/api/docs/models/gpt-image-2.md", "checked": "2026-11-30", "confirmed": true, "note": "(bg) OpenAI page: 'Default snapshot: gpt-image-2-2026-04-21', no deprecation badge, not in the deprecation rows. Launch 2026-04-21: Microsoft Foundry blog Apr 21, 2026 'generally available and rolling out today' and Vercel 'released on April 21, 2026'. Replicate page read: 'openai/gpt-image-2 ... OpenAI's state-of-the-art image generation model' (optional own OpenAI key per S mirrors). fal edit route openai/gpt-image-2/edit is S-only (bg). OpenRouter openai/gpt-image-2 seen only in third-party code (S), not on an OpenRouter page. Netlify AI Gateway uses the plain id gpt-image-2. No free tier: S only (apidog). azure/gpt-image-2 (LiteLLM) is a pattern azure/<deployment-name>, not a fixed alias - omitted." }, { "id": "gpt-image-2.5-flare", "provider": "openai", "name": "GPT Image 2.5 Flare", "status": "active", "released": "2026-09-08", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "openai/gpt-image-2.5-flare", "via": ["vercel-ai-gateway", "comfy"], "source": "https://vercel.com/ai-gateway/models/openai/gpt-image-2.5-flare.md", "note": "also on the page of comfy: https://docs.comfy.org/development/comfy-router/models/openai/gpt-image-2-5-flare/code.md" }], "source": "https://developers.openai.com/api/docs/changelog.md?entry=2026-09-08-3922e216050f6857", "checked": "2026-11-30", "confirmed": true, "note": "(bg) OpenAI changelog Sep 8 [2026]: 'Released GPT Image 2.5 Sunburst and GPT Image 2.5 Flare for image generation and editing through the Image API and the Responses API image generation tool.' Vercel page: 'Model ID: openai/gpt-image-2.5-flare'. Dated snapshot gpt-image-2.5-flare-2026-09-08 is reseller-only (bg: APIYI) - deliberately left out of snapshots. Still listed as a replacement only in the OLDER deprecations copy; the newer copy names 2.6." }, { "id": "gpt-image-2.5-sunburst", "provider": "openai", "name": "GPT Image 2.5 Sunburst", "status": "active", "released": "2026-09-08", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "gpt-image-2-5-sunburst", "via": ["venice"], "source": "https://docs.venice.ai/models/gpt-image-2-5-sunburst" }, { "id": "openai/gpt-image-2.5-sunburst", "via": ["openrouter", "comfy"], "source": "https://openrouter.ai/openai/gpt-image-2.5-sunburst/llms.txt", "note": "also on the page of comfy: https://docs.comfy.org/catalog/models/openai/gpt-image-2-5-sunburst" }], "source": "https://developers.openai.com/api/docs/changelog.md?entry=2026-09-08-3922e216050f6857", "checked": "2026-11-30", "confirmed": true, "note": "Same changelog entry (bg). OpenAI's dall-e-2/dall-e-3/gpt-image-1 pages recommend it. Venice: 'available on the Venice API as gpt-image-2-5-sunburst'. OpenRouter llms.txt: 'OpenRouter APIs - OpenAI: GPT Image 2.5 Sunburst (openai/gpt-image-2.5-sunburst)'. Comfy catalog: 'Model ID: openai/gpt-image-2.5-sunburst'. Vercel page for sunburst cited only by third-party code (S) - not added. Dated snapshot -2026-09-08 reseller-only, left out." }, { "id": "gpt-image-2.6-flare", "provider": "openai", "name": "GPT Image 2.6 Flare", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "openai/gpt-image-2.6-flare", "via": ["comfy"], "source": "https://docs.comfy.org/zh/development/comfy-router/models/openai/gpt-image-2-6-flare/code.md" }], "source": "https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "checked": "2026-11-30", "confirmed": true, "note": "The id is named by OpenAI only as a recommended replacement in the deprecations table ('gpt-image-2.6-sunburst or gpt-image-2.6-flare'); no OpenAI model page, changelog entry or SDK entry for 2.6-flare was found. Release 2026-11-04 is secondary only (bg: APIYI, muapi; CometAPI discussion 2026-11-05 'GPT Image 2.6 Flare and GPT Image 2.6 Sunburst are now available on CometAPI') - not set. No dated snapshot anywhere. Comfy: 'Model ID: openai/gpt-image-2.6-flare'." }, { "id": "gpt-image-2.6-sunburst", "provider": "openai", "name": "GPT Image 2.6 Sunburst", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "openai/gpt-image-2.6-sunburst", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/gpt-image-2.6-sunburst.md" }, { "id": "gpt-image-2-6-sunburst", "via": ["venice"], "source": "https://docs.venice.ai/it/models/gpt-image-2-6-sunburst" }], "source": "https://developers.openai.com/ja-JP/api/docs/models/gpt-image-2.6-sunburst", "checked": "2026-11-30", "confirmed": true, "note": "(bg) OpenAI model page (ja-JP; also de-DE, es-419, pt-BR, ko-KR): 'GPT Image 2.6 Sunburst \u306F\u3001\u5165\u529B\u3055\u308C\u305F\u30C6\u30AD\u30B9\u30C8\u3084\u753B\u50CF\u3092\u3082\u3068\u306B\u753B\u50CF\u3092\u751F\u6210\u30FB\u7DE8\u96C6\u3057\u307E\u3059\u3002'; snapshot list shows only gpt-image-2.6-sunburst. Vercel: 'Model ID: openai/gpt-image-2.6-sunburst'. Venice: 'disponibile sulla Venice API come gpt-image-2-6-sunburst'. Comfy openai/gpt-image-2.6-sunburst per bg (URL not re-read). Release 2026-11-04 secondary only - not set." }, { "id": "gpt-image-2", "provider": "azure-openai", "name": "GPT-image-2", "status": "active", "released": "2026-04-21", "shutdown": "2027-10-21", "replacement": null, "snapshots": [], "aliases": [], "source": "https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule", "checked": "2026-11-30", "confirmed": true, "note": "Schedule (ms.date 2026-09-02): '| gpt-image-2 | 2026-04-21 | GA | 2027-10-21 | \u2014 |'. Conflict: the include file concepts-model-retirement-schedule-content.md (ms.date 07/07/2026) said retirement 2027-04-21; the later-dated copy is used. shutdown = Azure's scheduled retirement for a GA model, not a deprecation notice. Version 2026-04-21 also on https://ai.azure.com/catalog/models/gpt-image-2; GA per Foundry blog Apr 21, 2026 and the how-to (ms.date 04/17/2026: 'GPT-image-2 is generally available (GA)')." }, { "id": "gpt-image-1.5", "provider": "azure-openai", "name": "GPT-image-1.5", "status": "active", "released": "2025-12-16", "shutdown": "2027-06-16", "replacement": null, "snapshots": [], "aliases": [], "source": "https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule", "checked": "2026-11-30", "confirmed": true, "note": "Schedule (ms.date 2026-09-02): '| gpt-image-1.5 | 2025-12-16 | GA | 2027-06-16 | \u2014 |'. Conflicts: include ms.date 07/07/2026 said 'GA | 2026-12-16'; older azure-ai-docs retirement table (ms.date 12/16/2025) said 'Preview | No earlier than December 16, 2026'. Later-dated copy used. Unlike OpenAI (shutdown 2026-12-01), Azure keeps it past Dec 2026. Limited access ('Apply for GPT-image-1.5 access') per how-to ms.date 04/17/2026." }, { "id": "gpt-image-1-mini", "provider": "azure-openai", "name": "GPT-image-1-mini", "status": "active", "released": "2025-10-06", "shutdown": "2027-04-07", "replacement": null, "snapshots": [], "aliases": [], "source": "https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule", "checked": "2026-11-30", "confirmed": true, "note": "Schedule (ms.date 2026-09-02): '| gpt-image-1-mini | 2025-10-06 | GA | 2027-04-07 | \u2014 |'; same date in include ms.date 07/07/2026 and in the older table (ms.date 12/16/2025: 'Generally Available | 2026-10-06 | 2027-04-07', i.e. deprecation/no new customers from 2026-10-06). Unlike OpenAI (shutdown 2026-12-01)." }, { "id": "gpt-image-1", "provider": "azure-openai", "name": "GPT-image-1", "status": "shutdown", "released": "2025-04-15", "shutdown": "2026-10-23", "replacement": "gpt-image-1-mini", "snapshots": [], "aliases": [], "source": "https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule", "checked": "2026-11-30", "confirmed": true, "note": "Schedule (ms.date 2026-09-02) and include (ms.date 07/07/2026): '| gpt-image-1 | 2025-04-15 | Preview | 2026-10-23 | \u2014 |' -> retired as of 2026-11-30 (not seen as 'Retired' in a post-October copy). Replacement from the older table (ms.date 12/16/2025: 'No earlier than 2026-03-31 | gpt-image-1-mini'); newer copies list none. Azure lifecycle page: retired models answer '410 Gone' (learn.microsoft.com/ja-jp/azure/foundry/openai/concepts/model-retirements)." }, { "id": "dall-e-3", "provider": "azure-openai", "name": "DALL-E 3", "status": "shutdown", "shutdown": "2026-03-04", "replacement": "gpt-image-1-mini", "snapshots": [], "aliases": [], "source": "https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/foundry/openai/includes/dall-e-retirement.md", "checked": "2026-11-30", "confirmed": true, "note": "Include (ms.date 03/18/2026): 'The DALL-E image generation model dall-e-3 was retired on March 4, 2026 ... Existing deployments are non-functional. Use gpt-image-1 or gpt-image-1.5'. Resolves the background conflict (two copies of includes/retirement/models.md, ms.date 12/16/2025, said 2026-02-18 vs 2026-03-04): the later, past-tense statement says 2026-03-04. Replacement conflict: that table said gpt-image-1-mini; the 03/18 include says gpt-image-1 or gpt-image-1.5. Chose gpt-image-1-mini because Azure gpt-image-1 itself retired 2026-10-23." }, { "id": "dall-e-2", "provider": "azure-openai", "name": "DALL-E 2", "status": "shutdown", "shutdown": "2025-01-27", "replacement": "gpt-image-1", "snapshots": [], "aliases": [], "source": "https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/foundry/openai/includes/concepts-retired-models-content.md", "checked": "2026-11-30", "confirmed": true, "note": "Retired-models include (ms.date 04/23/2026): '| dall-e-2 | | January 27, 2025 | gpt-image-1 |'. Conflict: legacy-models page (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/legacy-models; bg ms.date 02/12/2026) suggests 'dalle-3'. Later copy used; note that gpt-image-1 is itself retired on Azure (2026-10-23), so the effective successor is gpt-image-1-mini / gpt-image-1.5 / gpt-image-2." }, { "id": "gemini-nano-banana-2.1", "provider": "google", "name": "Nano Banana 2.1", "status": "active", "released": "2026-10-06", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/changelog?authuser=29&hl=zh-cn", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-10-06 (zh-cn and it copies): 'Gemini Nano Banana 2.1 \u6B63\u5F0F\u7248 (GA):\u53D1\u5E03\u4E86 Gemini Nano Banana 2.1 (gemini-nano-banana-2.1)' \u2014 described as the updated version of Nano Banana 2 (gemini-3.1-flash-image). Aggregator ids seen only in background notes / third-party code (vertexai/gemini-nano-banana-2.1 Comfy, google/gemini-nano-banana-2-1 inference.sh) \u2014 not re-read, left out." }, { "id": "gemini-3.1-flash-image", "provider": "google", "name": "Gemini 3.1 Flash Image (Nano Banana 2)", "status": "deprecated", "released": "2026-05-28", "shutdown": null, "replacement": "gemini-nano-banana-2.1", "snapshots": [], "aliases": [{ "id": "fal-ai/nano-banana-2", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/nano-banana-2" }], "source": "https://ai.google.dev/gemini-api/docs/changelog?authuser=29&hl=zh-cn", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-10-06: '\u5F03\u7528\u516C\u544A: gemini-3.1-flash-image \u6A21\u578B\u5DF2\u5F03\u7528(\u5C1A\u672A\u516C\u5E03\u5173\u505C\u65E5\u671F)\u3002\u8FC1\u79FB\u5230 gemini-nano-banana-2.1\u3002' (deprecated, no shutdown date announced). GA 2026-05-28 (changelog pt/id/ru copies; deprecations page 'May 28, 2026 \xB7 No shutdown date announced'). Vertex model page also lists Model ID gemini-3.1-flash-image, GA, release May 28 2026 (docs.cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/3-1-flash-image). fal page: 'Endpoint ID: fal-ai/nano-banana-2' described as 'Google's Gemini 3.1 Flash Image architecture' (fal does not say preview vs GA); edit route fal-ai/nano-banana-2/edit. Conflict: skills.sh/jpcaparas (S) claims shutdown 2026-10-29 \u2014 not in any Google copy read. Vercel id google/gemini-3.1-flash-image seen only on whichllm.io (S), not on vercel.com." }, { "id": "gemini-3-pro-image", "provider": "google", "name": "Gemini 3 Pro Image (Nano Banana Pro)", "status": "active", "released": "2026-05-28", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/deprecations?authuser=10", "checked": "2026-11-30", "confirmed": true, "note": "Latest deprecations copy read (lists gemini-3.8 models, so post-Sep 2026): 'gemini-3-pro-image May 28, 2026 No shutdown date announced'. GA announced in changelog 2026-05-28 ('Lan\xE7amos o gemini-3.1-flash-image (Nano Banana 2) e o gemini-3-pro-image (Nano Banana Pro)'). Firebase migration names it the Imagen 4 Ultra replacement." }, { "id": "gemini-3.1-flash-lite-image", "provider": "google", "name": "Gemini 3.1 Flash Lite Image (Nano Banana 2 Lite)", "status": "active", "released": "2026-06-30", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/changelog?authuser=00&hl=zh-cn", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-06-30: '\u53D1\u5E03\u4E86 gemini-3.1-flash-lite-image(Nano Banana 2 Lite),\u8FD9\u6B3E\u5185\u7F6E\u7684\u591A\u6A21\u6001\u6A21\u578B\u5DF2\u6B63\u5F0F\u53D1\u5E03 (GA)'. No deprecation seen." }, { "id": "gemini-3.1-flash-image-preview", "provider": "google", "name": "Gemini 3.1 Flash Image Preview (Nano Banana 2)", "status": "shutdown", "released": "2026-02-26", "shutdown": "2026-06-25", "replacement": "gemini-3.1-flash-image", "snapshots": [], "aliases": [{ "id": "google/gemini-3.1-flash-image-preview", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/google/gemini-3.1-flash-image-preview" }], "source": "https://ai.google.dev/gemini-api/docs/deprecations?authuser=0&hl=en", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations: 'gemini-3.1-flash-image-preview February 26, 2026 June 25, 2026 gemini-3.1-flash-image'; changelog 2026-05-28 'ser\xE3o desativados em 25 de junho de 2026'. Vertex has its own date: proxied copy of cloud.google.com/gemini-enterprise-agent-platform/models/gemini/3-1-flash-image-preview shows 'Discontinuation date: July 17, 2026' (proxy host, P-mirror). Vercel page shows model 'google/gemini-3.1-flash-image-preview' (release 02/26/2026). OpenRouter id google/gemini-3.1-flash-image-preview seen only on a mirror host (openrouter.onee.io), not openrouter.ai \u2014 not listed as alias." }, { "id": "gemini-3-pro-image-preview", "provider": "google", "name": "Gemini 3 Pro Image Preview (Nano Banana Pro)", "status": "shutdown", "released": "2025-11-20", "shutdown": "2026-06-25", "replacement": "gemini-3-pro-image", "snapshots": [], "aliases": [{ "id": "vertex_ai/gemini-3-pro-image-preview", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/vertex_image" }], "source": "https://ai.google.dev/gemini-api/docs/deprecations?authuser=0&hl=en", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations: 'gemini-3-pro-image-preview November 20, 2025 June 25, 2026 gemini-3-pro-image'. LiteLLM Vertex image docs (last_updated 2026-10-06) example model='vertex_ai/gemini-3-pro-image-preview' (LiteLLM docs not yet updated for the shutdown)." }, { "id": "gemini-2.5-flash-image", "provider": "google", "name": "Gemini 2.5 Flash Image (Nano Banana)", "status": "shutdown", "released": "2025-10-02", "shutdown": "2026-10-02", "replacement": "gemini-3.1-flash-image", "snapshots": [], "aliases": [{ "id": "vertex_ai/gemini-2.5-flash-image", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/vertex_image" }], "source": "https://ai.google.dev/gemini-api/docs/deprecations", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations: 'gemini-2.5-flash-image October 2, 2025 October 2, 2026' with page note 'shutdown dates \u2026 indicate the earliest possible dates'; older copies say 'Earliest October 2026'. Firebase banner (last updated 2026-08-02, firebase.google.com/docs/ai-logic/locations?authuser=8&hl=vi): 'Gemini 2.5 models will shut down in October 2026 \u2026 update to a newer model (like gemini-3.6-flash or gemini-3.1-flash-image)' \u2014 source of the replacement. No Google page read states the shutdown actually happened; status shutdown is inferred from the announced October 2026 date. Conflict: dev.to/akaranjkar08 and CometAPI (S) name gemini-3.1-flash-image-preview (itself shut down 2026-06-25) as replacement; Vertex Imagen pages name gemini-2.5-flash-image as the Imagen replacement (older copies). Vercel id google/gemini-2.5-flash-image per background notes (no URL re-read)." }, { "id": "gemini-2.5-flash-image-preview", "provider": "google", "name": "Gemini 2.5 Flash Image Preview", "status": "shutdown", "shutdown": "2026-01-15", "replacement": null, "snapshots": [], "aliases": [{ "id": "gemini/gemini-2.5-flash-image-preview", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/completion/image_generation_chat" }], "source": "https://ai.google.dev/docs/changelog", "checked": "2026-11-30", "confirmed": true, "note": "Changelog January 15, 2026: 'The gemini-2.5-flash-image-preview has been shut down.' (exact first day off may be earlier; 2026-01-15 is the announcement date). LiteLLM chat image-gen docs still show model: gemini/gemini-2.5-flash-image-preview." }, { "id": "imagen-4.0-generate-001", "provider": "google", "name": "Imagen 4", "status": "shutdown", "released": "2025-06-24", "shutdown": "2026-08-17", "replacement": "gemini-nano-banana-2.1", "snapshots": [], "aliases": [{ "id": "google/imagen-4.0-generate-001", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/imagen-4.0-generate-001" }], "source": "https://firebase.google.com/docs/ai-logic/imagen-models-migration.md.txt", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-06-15: imagen-4.0-generate-001/-ultra-/-fast- '\u5C06\u88AB\u5F03\u7528,\u5E76\u5C06\u4E8E 2026 \u5E74 8 \u6708 17 \u65E5\u5173\u95ED'. Firebase migration: 'All Imagen models shut down on August 17, 2026 \u2026 across Google and for both the Gemini Developer API and Agent Platform Gemini API (formerly Vertex AI)'; replacement gemini-nano-banana-2.1 (thinking HIGH) per background notes. Conflicts: older Firebase banners said 'June 24, 2026' (superseded); Vertex Imagen 4 page (proxied copy) lists the id under 'Discontinued endpoints' \u2192 gemini-2.5-flash-image ('before June 30, 2026'). ai.google.dev/gemini-api/docs/imagen: 'now shut down'. Release 2025-06-24 only from yet-another-changelog.ai (S). Same id served on Vertex; Google says the Aug 17 shutdown covers both." }, { "id": "imagen-4.0-ultra-generate-001", "provider": "google", "name": "Imagen 4 Ultra", "status": "shutdown", "shutdown": "2026-08-17", "replacement": "gemini-3-pro-image", "snapshots": [], "aliases": [], "source": "https://firebase.google.com/docs/ai-logic/imagen-models-migration.md.txt", "checked": "2026-11-30", "confirmed": true, "note": "Same sources as imagen-4.0-generate-001 (changelog 2026-06-15 + Firebase migration). Replacement gemini-3-pro-image per Firebase migration (background notes). Vertex page lists gemini-2.5-flash-image as migration target (older copy). Vercel id google/imagen-4.0-ultra-generate-001 only mentioned in passing on the imagen-4.0-generate-001 Vercel page." }, { "id": "imagen-4.0-fast-generate-001", "provider": "google", "name": "Imagen 4 Fast", "status": "shutdown", "shutdown": "2026-08-17", "replacement": "gemini-nano-banana-2.1", "snapshots": [], "aliases": [], "source": "https://firebase.google.com/docs/ai-logic/imagen-models-migration.md.txt", "checked": "2026-11-30", "confirmed": true, "note": "Same sources as imagen-4.0-generate-001. Replacement gemini-nano-banana-2.1 (thinking MINIMAL) per Firebase migration (background notes); Vertex page says gemini-2.5-flash-image (older copy). Vercel id google/imagen-4.0-fast-generate-001 only mentioned in passing on another Vercel page." }, { "id": "imagen-4.0-generate-preview-06-06", "provider": "google", "name": "Imagen 4 Preview", "status": "shutdown", "shutdown": "2026-02-17", "replacement": "imagen-4.0-generate-001", "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/changelog?hl=pt-br", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-01-15: will be shut down February 17, 2026; 2026-02-17 'Os seguintes modelos foram desativados: \u2026 imagen-4.0-generate-preview-06-06 imagen-4.0-ultra-generate-preview-06-06'. On Vertex the preview ids were removed earlier, 2025-11-30 (cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja). Replacement (imagen-4.0-generate-001) was itself shut down 2026-08-17." }, { "id": "imagen-4.0-ultra-generate-preview-06-06", "provider": "google", "name": "Imagen 4 Ultra Preview", "status": "shutdown", "shutdown": "2026-02-17", "replacement": "imagen-4.0-ultra-generate-001", "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/changelog?hl=pt-br", "checked": "2026-11-30", "confirmed": true, "note": "As imagen-4.0-generate-preview-06-06. Vertex removed it 2025-11-30 (Vertex deprecations ja copy)." }, { "id": "imagen-3.0-generate-002", "provider": "google", "name": "Imagen 3", "status": "shutdown", "released": "2025-02-06", "shutdown": "2025-11-10", "replacement": "imagen-4.0-generate-001", "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/deprecations?hl=zh-TW", "checked": "2026-11-30", "confirmed": true, "note": "Gemini API deprecations (zh-TW copy, last updated 2025-12-12), 'Imagen 3 \u6A21\u578B' table: 'imagen-3.0-generate-002 | 2025 \u5E74 2 \u6708 6 \u65E5 | 2025 \u5E74 11 \u6708 10 \u65E5 | imagen-4.0-generate-001'. On Vertex the same id has its own lifecycle (see google-vertex entry)." }, { "id": "imagen-3.0-generate-002", "provider": "google-vertex", "name": "Imagen 3 (Vertex AI)", "status": "shutdown", "released": "2025-01-29", "shutdown": "2026-06-30", "replacement": "gemini-2.5-flash-image", "snapshots": [], "aliases": [], "source": "https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate", "checked": "2026-11-30", "confirmed": true, "note": "Vertex Imagen 3 model page (Google devsite host): 'imagen-3.0-generate-002 Launch stage: GA Release date: January 29, 2025 Discontinuation date: June 30, 2026'; caution table 'Discontinued endpoints \u2026 imagen-3.0-generate-002 \u2192 gemini-2.5-flash-image'. Conflict: Firebase migration says all Imagen models (incl. Agent Platform/Vertex) shut down August 17, 2026; dev.to (S) says Vertex hard shutdown Aug 17. Either way shut down by 2026-11-30. Replacement gemini-2.5-flash-image is itself shut down (Oct 2026)." }, { "id": "imagen-3.0-generate-001", "provider": "google-vertex", "name": "Imagen 3 (Vertex AI)", "status": "shutdown", "released": "2024-12-10", "shutdown": "2026-06-30", "replacement": "gemini-2.5-flash-image", "snapshots": [], "aliases": [], "source": "https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate", "checked": "2026-11-30", "confirmed": true, "note": "Same page: 'imagen-3.0-generate-001 Launch stage: GA Release date: December 10, 2024 Discontinuation date: June 30, 2026'. Same Aug-17 conflict as imagen-3.0-generate-002 (google-vertex)." }, { "id": "imagen-3.0-fast-generate-001", "provider": "google-vertex", "name": "Imagen 3 Fast (Vertex AI)", "status": "shutdown", "released": "2024-12-10", "shutdown": "2026-06-30", "replacement": "gemini-2.5-flash-image", "snapshots": [], "aliases": [], "source": "https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate", "checked": "2026-11-30", "confirmed": true, "note": "Same page: 'imagen-3.0-fast-generate-001 Launch stage: GA Release date: December 10, 2024 Discontinuation date: June 30, 2026'. Same Aug-17 conflict." }, { "id": "imagen-3.0-capability-001", "provider": "google-vertex", "name": "Imagen 3 Customization and Editing", "status": "shutdown", "shutdown": "2026-06-30", "replacement": "gemini-2.5-flash-image", "snapshots": [], "aliases": [], "source": "https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate", "checked": "2026-11-30", "confirmed": true, "note": "Vertex caution table: 'imagen-3.0-capability-001 \u2192 gemini-2.5-flash-image', 'recommend updating your model endpoints before June 30, 2026'. Exact discontinuation line for capability-001 was cut off in the excerpt; 2026-06-30 is the table's deadline, and Firebase says all Imagen models shut down 2026-08-17 \u2014 conflict. Replacement conflict: background notes (Firebase migration) name gemini-nano-banana-2.1; Vertex table names gemini-2.5-flash-image (itself shut down). Listed on Vertex model-versioning page as 'Imagen 3 Customization and Editing'. imagen-3.0-capability-002 is also in the discontinued table (not given its own entry)." }, { "id": "imagegeneration@006", "provider": "google-vertex", "name": "Imagen 2 (v.006)", "status": "shutdown", "shutdown": "2025-09-24", "replacement": "imagen-3.0-generate-002", "snapshots": [], "aliases": [], "source": "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja", "checked": "2026-11-30", "confirmed": true, "note": "Vertex deprecations (ja): Imagen 1/2 deprecated 2025-06-24, '2025 \u5E74 9 \u6708 24 \u65E5\u3092\u3082\u3063\u3066 \u2026 Imagen 2 \u30E2\u30C7\u30EB imagegeneration@005 imagegeneration@006' removed; migrate to Imagen 3 (migrate-to-imagen-3 page recommends imagen-3.0-generate-002 or imagen-3.0-capability-001 by workload). Later Vertex pages list it under Discontinued endpoints \u2192 gemini-2.5-flash-image." }, { "id": "imagegeneration@005", "provider": "google-vertex", "name": "Imagen 2 (v.005)", "status": "shutdown", "shutdown": "2025-09-24", "replacement": "imagen-3.0-generate-002", "snapshots": [], "aliases": [], "source": "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja", "checked": "2026-11-30", "confirmed": true, "note": "As imagegeneration@006." }, { "id": "imagegeneration@002", "provider": "google-vertex", "name": "Imagen (v.002)", "status": "shutdown", "shutdown": "2025-09-24", "replacement": "imagen-3.0-generate-002", "snapshots": [], "aliases": [], "source": "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja", "checked": "2026-11-30", "confirmed": true, "note": "Vertex deprecations (ja): 'Imagen 1 \u30E2\u30C7\u30EB imagegeneration@002' removed 2025-09-24. imagegeneration@003/@004 appear only in the later 'Discontinued endpoints' table (no dates) \u2014 not given entries." }, { "id": "grok-imagine-image-2.0", "provider": "xai", "name": "Grok Imagine Image 2.0", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "xai/grok-imagine-image-2.0", "via": ["comfy"], "source": "https://docs.comfy.org/zh/development/comfy-router/models/xai/grok-imagine-image-2-0/code" }], "source": "https://docs.x.ai/release-notes.md", "checked": "2026-11-30", "confirmed": true, "note": "xAI release notes, August [2026]: 'The quality parameter on grok-imagine-image-2.0 now accepts auto \u2026 default \u2026 moved from medium to auto'; Nov-2 migration page: grok-imagine-image-2.0 now serves grok-imagine-image-quality requests. Release date not found on an xAI page (@ai-sdk/xai 5.0.15 'add grok-imagine-image-2.0 image model id', date not shown). Comfy Router: '\u6A21\u578B ID: xai/grok-imagine-image-2.0'." }, { "id": "grok-imagine-image", "provider": "xai", "name": "Grok Imagine Image (1.0)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "xai/grok-imagine-image", "via": ["vercel-ai-gateway", "replicate"], "source": "https://vercel.com/ai-gateway/models/grok-imagine-image/similar", "note": "also on the page of replicate: https://replicate.com/xai/grok-imagine-image/versions/a41e0f0c729fe79c825e3f3f2702cf3638f920a083ffd6dc6399dab5453aea81/api" }], "source": "https://docs.x.ai/developers/migration/imagine-image-quality-nov-2.md", "checked": "2026-11-30", "confirmed": true, "note": "xAI Nov-2 migration page: '`grok-imagine-image` (1.0) is not affected by this change.' No xAI retirement notice seen. Vercel: model 'xai/grok-imagine-image'; Replicate page replicate.com/xai/grok-imagine-image (version a41e0f0c) also uses xai/grok-imagine-image. Reseller LaoZhang withdrew it on its OWN platform 2026-10-30 (docs.laozhang.ai, S) \u2014 not an xAI retirement." }, { "id": "grok-imagine-image-quality", "provider": "xai", "name": "Grok Imagine Image Quality", "status": "shutdown", "shutdown": "2026-11-02", "replacement": "grok-imagine-image-2.0", "snapshots": [], "aliases": [], "source": "https://docs.x.ai/developers/migration/imagine-image-quality-nov-2", "checked": "2026-11-30", "confirmed": true, "note": "'Effective November 2, 2026, the grok-imagine-image-quality model slug is retired from the xAI API. Its 60-day notice period began on September 2, 2026. After November 2, 2026, requests to grok-imagine-image-quality are served by grok-imagine-image-2.0 with quality set to low. The slug continues to resolve.' So the id still answers (redirected) \u2014 status shutdown = retired slug, not an error. Venice/OpenClaw use xai/\u2026 and x-ai/\u2026 forms in third-party code (S)." }, { "id": "grok-imagine-image-pro", "provider": "xai", "name": "Grok Imagine Image Pro", "status": "shutdown", "shutdown": "2026-05-15", "replacement": "grok-imagine-image-2.0", "snapshots": [], "aliases": [], "source": "https://docs.x.ai/docs/migration/may-15-retirement", "checked": "2026-11-30", "confirmed": true, "note": "'Effective May 15, 2026 at 12:00pm PT \u2026 grok-imagine-image-pro' retired. Copies disagree on replacement: docs.x.ai/docs/migration/may-15-retirement says 'grok-imagine-image-pro \u2192 grok-imagine-image-quality'; docs.x.ai/developers/migration/may-15-retirement.md says '\u2192 grok-imagine-image'. Nov-2 page: pro requests 'already redirect to grok-imagine-image-quality, follow it to grok-imagine-image-2.0 at low' \u2014 chosen replacement grok-imagine-image-2.0 (the current effective target)." }, { "id": "amazon.nova-canvas-v1:0", "provider": "amazon-bedrock", "name": "Amazon Nova Canvas", "status": "shutdown", "shutdown": "2026-09-30", "replacement": null, "snapshots": [], "aliases": [{ "id": "bedrock/amazon.nova-canvas-v1:0", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/bedrock_image_gen" }], "source": "https://www.skills.sh/calesthio/generative-media-skills/amazon-nova-canvas", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only: skills.sh skill 'As verified on 2026-07-09, AWS lists amazon.nova-canvas-v1:0 as Legacy \u2026 end-of-life date of 2026-09-30'; api-evangelist/amazon-nova lifecycle.yml (generated 2026-09-01, transcribing AWS model-lifecycle page) 'legacy_date 2026-03-30, eol_date 2026-09-30'. No AWS page with the row was retrieved (AWS model-lifecycle pages came back without the table). Bedrock rule (P, model-lifecycle): after EOL requests fail; public extended access possible for EOL dates after 2026-02-01. No AWS-named replacement (api-evangelist calls Nova 2 'the forward path')." }, { "id": "amazon.titan-image-generator-v2:0", "provider": "amazon-bedrock", "name": "Titan Image Generator G1 v2", "status": "shutdown", "released": "2023-11-29", "shutdown": "2026-06-30", "replacement": null, "snapshots": [], "aliases": [{ "id": "bedrock/amazon.titan-image-generator-v2:0", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/bedrock_image_gen" }], "source": "https://docs---aws.amazon.com.rproxy.govskope.ca/bedrock/latest/userguide/model-card-amazon-titan-image-generator-g1-v2.html", "checked": "2026-11-30", "confirmed": true, "note": "AWS model card (P-mirror proxy host): 'Model launch date: Nov 29, 2023 \xB7 Model EOL date: June 30, 2026 \xB7 Model lifecycle: Legacy'. The launch date shown is odd for v2 (looks like the G1 v1 launch) \u2014 kept as shown. No replacement named." }, { "id": "stability.sd3-5-large-v1:0", "provider": "amazon-bedrock", "name": "Stable Diffusion 3.5 Large (Bedrock)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://docs---aws.amazon.com.rproxy.govskope.ca/bedrock/latest/userguide/model-parameters-diffusion-3-5-large.html", "checked": "2026-11-30", "confirmed": false, "note": "AWS page (P-mirror) documents 'Stability.ai Stable Diffusion 3.5 Large' request/response for InvokeModel but the excerpt did not show the model id string; the id stability.sd3-5-large-v1:0 comes from sebsto/swift-bedrock-library 1.12.0 release notes (S): 'BedrockModel.sd3_5_large \u2192 stability.sd3-5-large-v1:0 \u2026 available in us-west-2'. AWS Stability page: 'Support for all other Stability AI models is being deprecated' (zh_tw copy) \u2014 status active assumed from it being in the supported list; no lifecycle row read." }, { "id": "stability.stable-image-ultra-v1:1", "provider": "amazon-bedrock", "name": "Stable Image Ultra (Bedrock)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://github.com/sebsto/swift-bedrock-library/releases/tag/1.12.0", "checked": "2026-11-30", "confirmed": false, "note": "Id from third-party library release (S): 'BedrockModel.stable_image_ultra \u2192 stability.stable-image-ultra-v1:1'. AWS Stability models page lists 'Stable Image Ultra' as a supported model (P, zh_tw copy) but the id was not visible in the excerpt. No lifecycle row read." }, { "id": "stability.stable-image-core-v1:1", "provider": "amazon-bedrock", "name": "Stable Image Core (Bedrock)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://github.com/sebsto/swift-bedrock-library/releases/tag/1.12.0", "checked": "2026-11-30", "confirmed": false, "note": "Id from third-party library release (S): 'BedrockModel.stable_image_core \u2192 stability.stable-image-core-v1:1'. Not seen on an AWS page. No lifecycle row read." }, { "id": "amazon.nova-2-omni-v1:0", "provider": "amazon-bedrock", "name": "Amazon Nova 2 Omni", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://docs.aws.amazon.com/nova/", "checked": "2026-11-30", "confirmed": false, "note": "AWS (P) confirms the model exists: 'Nova 2.0 Omni (multimodal understanding and generation)'. The id is third-party only (find_string, public repos): 'amazon.nova-2-omni-v1:0' (model catalog), inference profiles 'us.amazon.nova-2-omni-v1:0' / 'global.amazon.nova-2-omni-v1:0'; another repo lists a preview id 'amazon.nova-2-omni-preview-20251202-v1:0'. Ids conflict; none read on an AWS page. Called 'Preview' in several of those repos." }, { "id": "image4_standard", "provider": "adobe-firefly", "name": "Firefly Image Model 4", "status": "active", "released": "2025-04-29", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.adobe.com/firefly-services/docs/firefly-api/guides/changelog", "checked": "2026-11-30", "confirmed": true, "note": "Not a body 'model' field: value of the x-model-version header on POST https://firefly-api.adobe.io/v3/images/generate-async. Adobe Experience League tutorial (read as a stored Swedish copy of experienceleague.adobe.com/\u2026/platform-learn/tutorial-one-adobe/production/crpr1/ex1, find_string id 27664891590): 'x-model-version \u2026 ett obligatoriskt huvud \u2026 f\xF6r Firefly Image 4 och Image 4 Ultra \u2026 antingen image4_standard eller image4_ultra \u2026 Om du inte anger x-model-version \u2026 anv\xE4nder Firefly Services image3 som standard.' Adobe changelog: 'April 29, 2025 \u2026 New Image Model 4'. Third-party clients enumerate image3, image3_custom, image4_standard, image4_ultra, image4_custom (S). No deprecation seen." }, { "id": "image4_ultra", "provider": "adobe-firefly", "name": "Firefly Image Model 4 Ultra", "status": "active", "released": "2025-04-29", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.adobe.com/firefly-services/docs/firefly-api/guides/changelog", "checked": "2026-11-30", "confirmed": true, "note": "x-model-version header value (same tutorial as image4_standard; Ultra generates 1 image per request). Image Model 4 launch 2025-04-29 per Adobe changelog; Ultra's own date not stated. Adobe's newer Image5 Generate Image API has NO model id: migration guide (developer.adobe.com/\u2026/cm-generate-image/breaking-changes) lists 'modelVersion - No version selection in the API' among removed fields." }, { "id": "flux-2-pro", "provider": "bfl", "name": "FLUX.2 [pro]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-2-pro", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-2-pro" }, { "id": "black-forest-labs/flux-2-pro", "via": ["replicate"], "source": "https://replicate.com/black-forest-labs/flux-2-pro" }, { "id": "black-forest-labs/flux.2-pro", "via": ["openrouter"], "source": "https://openrouter.ai/black-forest-labs/flux.2-pro" }, { "id": "bfl/flux-2-pro", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/flux-2-pro/faq" }, { "id": "black-forest-labs/FLUX.2-pro", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }, { "id": "flux2-pro", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }, { "id": "flux.2-pro", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL 'Available Endpoints': '/flux-2-pro \u2014 a fixed snapshot of FLUX.2 [pro] for workflows that require reproducibility' (endpoint POST api.bfl.ai/v1/flux-2-pro). BFL SDK _catalog.py: DEFAULT_MODEL = 'flux-2-pro'; client-side aliases flux2-pro, flux.2-pro (resolved by the SDK, not the HTTP API). OpenRouter page: 'Created Nov 25, 2025' (aggregator date, not a BFL release date)." }, { "id": "flux-2-pro-preview", "provider": "bfl", "name": "FLUX.2 [pro] (preview)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "black-forest-labs/flux-2-pro-preview", "via": ["cloudflare-workers-ai"], "source": "https://developers.cloudflare.com/ai/models/black-forest-labs/flux-2-pro-preview/index.md" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL: '/flux-2-pro-preview \u2014 our latest FLUX.2 [pro]'; preview endpoints 'reflect our latest advances \u2026 Choose non-preview endpoints when you need a pinned model for reproducibility' (docs.us.bfl.ai copy). A moving target, not pinned; flux-2-pro is the fixed snapshot." }, { "id": "flux-2-max", "provider": "bfl", "name": "FLUX.2 [max]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-2-max", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-2-max/api" }, { "id": "bfl/flux-2-max", "via": ["comfy"], "source": "https://docs.comfy.org/zh/development/comfy-router/models/black-forest-labs/flux-2-max/code" }, { "id": "black-forest-labs/FLUX.2-max", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }, { "id": "black-forest-labs/flux.2-max", "via": ["openrouter"], "source": "https://openrouter.haiouai.com/black-forest-labs/flux.2-max" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL endpoint list item 1 '/flux-2-max'; API reference 'Highest quality FLUX.2 model'. OpenRouter id read only on a mirror host (openrouter.haiouai.com, page footer '\xA9 2026 OpenRouter'), not on openrouter.ai itself." }, { "id": "flux-2-flex", "provider": "bfl", "name": "FLUX.2 [flex]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-2-flex", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-2-flex/api" }, { "id": "black-forest-labs/flux.2-flex", "via": ["openrouter"], "source": "https://openrouter.ai/black-forest-labs/flux.2-flex/api" }, { "id": "black-forest-labs/FLUX.2-flex", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL endpoint '/flux-2-flex'. Vercel id 'bfl/flux-2-flex' is reported only by a secondary source (model-facts.md: via infr.sh) and is NOT listed as an alias here." }, { "id": "flux-2-klein-4b", "provider": "bfl", "name": "FLUX.2 [klein] 4B", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "black-forest-labs/flux.2-klein-4b", "via": ["openrouter"], "source": "https://open.vibevibe.vip/black-forest-labs/flux.2-klein-4b/api" }, { "id": "klein-4b", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/api-reference/models/generate-or-edit-an-image-with-flux2-[klein-4b]", "checked": "2026-11-30", "confirmed": true, "note": "BFL API reference 'POST /v1/flux-2-klein-4b'. fal id fal-ai/flux-2-klein/4b is in model-facts.md (fal docs, P) but no fal page URL was read in this session, so it is not listed as an alias. OpenRouter id read on a mirror host only; mirror shows 'Released Jan 14, 2026' (aggregator date)." }, { "id": "flux-2-klein-9b", "provider": "bfl", "name": "FLUX.2 [klein] 9B", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "klein-9b", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }, { "id": "flux-2-klein", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL: '/flux-2-klein-9b \u2014 a fixed snapshot of FLUX.2 [klein] 9B for reproducibility'. SDK alias 'flux-2-klein' resolves to 9B (client-side only)." }, { "id": "flux-2-klein-9b-preview", "provider": "bfl", "name": "FLUX.2 [klein] 9B (preview)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://docs.bfl.ai/api-reference/models/generate-or-edit-an-image-with-flux2-[klein]-9b-preview", "checked": "2026-11-30", "confirmed": true, "note": "BFL: 'preview endpoint, where our latest quality and speed improvements land first. For stable production use, prefer FLUX.2 [klein] 9B (/flux-2-klein-9b)'; endpoint list: 'our latest FLUX.2 [klein] 9B with KV caching'." }, { "id": "flux-kontext-pro", "provider": "bfl", "name": "FLUX.1 Kontext [pro]", "status": "active", "shutdown": null, "replacement": ["flux-2-pro", "flux-2-flex"], "snapshots": [], "aliases": [{ "id": "fal-ai/flux-pro/kontext", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/llms.txt" }, { "id": "fal-ai/flux-pro/kontext/text-to-image", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-kontext-text-to-image" }, { "id": "black-forest-labs/flux-kontext-pro", "via": ["replicate"], "source": "https://replicate.com/black-forest-labs/flux-kontext-pro/versions/0f1178f5a27e9aa2d2d39c8a43c110f7fa7cbf64062ff04a04cd40899e546065/api" }, { "id": "black-forest-labs/FLUX.1-kontext-pro", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }], "source": "https://bfl.mintlify.app/api-reference/models/create-an-image-with-flux1-kontext-[pro]-legacy-use-flux2-[pro]-for-editing", "checked": "2026-11-30", "confirmed": true, "note": "Still listed as an endpoint (POST api.bfl.ai/v1/flux-kontext-pro). Newer BFL API-reference copy (bfl.mintlify.app, BFL's docs host) titles it 'legacy \u2014 use FLUX.2 [pro] for editing': 'For image editing, prefer FLUX.2 [PRO] (/flux-2-pro) or FLUX.2 [FLEX] (/flux-2-flex) which are the recommended default models'. No shutdown date found. Older copy docs.bfl.ml/api-reference/models/edit-or-create-an-image-with-flux-kontext-pro has no legacy label. BFL skills endpoints.md shows the path as '/v1/flux-kontext' (conflict, see comments)." }, { "id": "flux-kontext-max", "provider": "bfl", "name": "FLUX.1 Kontext [max]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "black-forest-labs/FLUX.1-kontext-max", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }], "source": "https://docs.bfl.ml/api-reference/tasks/edit-or-create-an-image-with-flux-kontext-max", "checked": "2026-11-30", "confirmed": true, "note": "BFL 'POST /v1/flux-kontext-max'. Unlike kontext-pro, no 'legacy' label was seen for it (replacement left null). fal id 'fal-ai/flux-pro/kontext/max' seen only on resellers (kkiai, yutoai) citing fal.ai/models/fal-ai/flux-pro/kontext/max \u2014 not listed as alias (secondary)." }, { "id": "flux-pro-1.1", "provider": "bfl", "name": "FLUX1.1 [pro]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-pro/v1.1", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1.md" }, { "id": "black-forest-labs/flux-1.1-pro", "via": ["replicate"], "source": "https://replicate.com/black-forest-labs/flux-1.1-pro/versions/a91bed9b0301d9d10b34b89b1f4d0255f2e2499c59576bfcd13405575dacdb25/api" }, { "id": "black-forest-labs/FLUX.1.1-pro", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }, { "id": "black_forest_labs/flux-pro-1.1", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs" }, { "id": "flux-1.1-pro", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/flux_models/flux_1_1_pro", "checked": "2026-11-30", "confirmed": true, "note": "BFL: 'make a request to the /flux-pro-1.1 endpoint \u2026 $0.04 per image'. Vercel id bfl/flux-pro-1.1 is in model-facts.md (ai-sdk/Vercel P) but no Vercel page URL was read this session; not listed as alias. aipricly.com (S) labels it 'Legacy \xB7 Migrated to FLUX.2 family' \u2014 no BFL statement found." }, { "id": "flux-pro-1.1-ultra", "provider": "bfl", "name": "FLUX1.1 [pro] Ultra", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-pro/v1.1-ultra", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1-ultra" }, { "id": "black_forest_labs/flux-pro-1.1-ultra", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs" }, { "id": "flux-1.1-ultra", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }, { "id": "flux-ultra", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/flux_models/flux_1_1_pro_ultra_raw.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL: 'make a request to the /flux-pro-1.1-ultra endpoint'. Replicate id black-forest-labs/flux-1.1-pro-ultra seen only on resellers (kkiai, yutoai) and lumenfall ('Provider Model ID'), not on a replicate.com page read here; omitted as alias. Fine-tune variant endpoint flux-pro-1.1-ultra-finetuned exists (api.us1.bfl.ai) \u2014 not listed." }, { "id": "flux-pro", "provider": "bfl", "name": "FLUX.1 [pro]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-pro", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-pro/api" }, { "id": "black_forest_labs/flux-pro", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "Listed by BFL under 'We currently support the following endpoints for image generation' (/flux-pro) and in BFL SDK catalog (label 'FLUX.1 [pro]'). No BFL deprecation notice found; APIYI (S) calls FLUX.1 [pro] models 'Legacy \u2026 remain callable'. Status active = still listed." }, { "id": "flux-dev", "provider": "bfl", "name": "FLUX.1 [dev]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux/dev", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux/dev/api" }, { "id": "fal-ai/flux-1/dev", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-1/dev/playground" }, { "id": "black_forest_labs/flux-dev", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs" }], "source": "https://bfl.mintlify.app/api-reference/models/generate-an-image-with-flux1-[dev]", "checked": "2026-11-30", "confirmed": true, "note": "BFL 'Submits an image generation task with FLUX.1 [dev]' at POST api.bfl.ai/v1/flux-dev. fal hosts the open weights itself at fal-ai/flux/dev (also named by BFL's own flux README: 'FAL: https://fal.ai/models/fal-ai/flux/dev') and fal-ai/flux-1/dev ('$0.025 per megapixel'); same model, different host/billing than BFL's /flux-dev. Open weights: huggingface black-forest-labs/FLUX.1-dev (non-commercial licence) \u2014 a weights repo, not an API route." }, { "id": "stable-image-ultra", "provider": "stability", "name": "Stable Image Ultra", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only: NeuroLink docs wrap 'api.stability.ai/v2beta/stable-image/generate/{model}', models 'stable-image-ultra \u2014 flagship quality (default)'. api-evangelist OpenAPI copy (S) has path /v2beta/stable-image/generate/ultra. No platform.stability.ai page was in the store. Deprecation status unknown." }, { "id": "stable-image-core", "provider": "stability", "name": "Stable Image Core", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only: NeuroLink 'stable-image-core \u2014 fast tier'; path /v2beta/stable-image/generate/core (api-evangelist OpenAPI copy, S). No Stability page read." }, { "id": "sd3.5-large", "provider": "stability", "name": "Stable Diffusion 3.5 Large", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "stability/sd3.5-large", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/stability" }, { "id": "fal-ai/stable-diffusion-v35-large", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/stable-diffusion-v35-large/api" }], "source": "https://docs.litellm.ai/docs/providers/stability", "checked": "2026-11-30", "confirmed": false, "note": "Value of the 'model' field of POST /v2beta/stable-image/generate/sd3 per LiteLLM docs (last_updated 2026-10-09) and Comfy/NeuroLink (S for Stability). A third-party client comment calls sd3.5-large 'the sd3 model field's documented default' (S). No Stability page read. Open weights also on HF (stabilityai/stable-diffusion-3.5-large)." }, { "id": "sd3.5-large-turbo", "provider": "stability", "name": "Stable Diffusion 3.5 Large Turbo", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only (NeuroLink; Comfy Stability node lists sd3.5-large / sd3.5-large-turbo / sd3.5-medium as the 'model' combo). No Stability page read." }, { "id": "sd3.5-medium", "provider": "stability", "name": "Stable Diffusion 3.5 Medium", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only (NeuroLink; 302ai apifox page shows model 'sd3.5-medium' for /v2beta/stable-image/generate/sd3 citing platform.stability.ai). Older SD3 values sd3-large, sd3-large-turbo, sd3-medium appear in third-party clients only; their current status was not found." }, { "id": "ideogram-4-5", "provider": "ideogram", "name": "Ideogram 4.5", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "ideogram-v4-5", "via": ["venice"], "source": "https://docs.venice.ai/de/models/ideogram-v4-5" }], "source": "https://developer.ideogram.ai/ideogram-api/models", "checked": "2026-11-30", "confirmed": true, "note": "Ideogram API v2 puts the model in the path: 'Every v2 endpoint names its model in the path, POST /v2/{content}/{action}/{model}'; 'POST /v2/image/precise-edit/ideogram-4-5'; remix table lists 'ideogram-4-5'. Generate page: 'Start with Ideogram 4.5, or send the request to auto'. Venice: model 'ideogram-v4-5'." }, { "id": "ideogram-v4", "provider": "ideogram", "name": "Ideogram 4.0 (API v1 route)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "ideogram-ai/ideogram-v4-balanced", "via": ["replicate"], "source": "https://replicate.com/ideogram-ai/ideogram-v4-balanced/versions/2ed1acdf773fa29e36edb7d45dfc2dfc20afbd9313cb73e8206607073528b0cb/api" }, { "id": "ideogram/ideogram-v4", "via": ["comfy"], "source": "https://docs.comfy.org/catalog/models/ideogram/ideogram-v4" }], "source": "https://developer.ideogram.ai/api-reference", "checked": "2026-11-30", "confirmed": true, "note": "'Generate with Ideogram 4.0 \u2014 Generates images synchronously using the Ideogram 4.0 model'; describe page: 'the /v1/ideogram-v4/generate family of endpoints'. id = the path segment of POST /v1/ideogram-v4/generate (sync; async variant /v1/ideogram-v4/async/generate per S skill). Deprecations page: v1 endpoints with a v2 replacement are 'an older version. It keeps working'; 'No endpoint has a removal date'. The v2 path segment for 4.0 was not seen verbatim." }, { "id": "ideogram-v3", "provider": "ideogram", "name": "Ideogram 3.0 (API v1 route)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/ideogram/v3", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/ideogram-v3" }], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": true, "note": "'Generate with Ideogram 3.0' = POST /v1/ideogram-v3/generate; rendering_speed FLASH/TURBO/DEFAULT/QUALITY (transparent page). Replicate id 'ideogram-ai/ideogram-v3-turbo' (V3 at TURBO speed; model-facts.md calls it Replicate P) was read here only on a Replicate mirror (cloudernative, '\u2B50 Official'); replicate.com/ideogram-ai/ideogram-v2a/api lists 'Turbo is the fastest and cheapest Ideogram v3' among related models without the id \u2014 not listed as alias. Deprecations page: 'POST /v1/ideogram-v3/edit' deprecated since April 29, 2026 (use POST /v2/image/inpaint/ideogram-3); generate itself not deprecated." }, { "id": "ideogram-3", "provider": "ideogram", "name": "Ideogram 3.0 (API v2 route)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/ideogram-api/models", "checked": "2026-11-30", "confirmed": true, "note": "v2 path segment: 'POST /v2/image/inpaint/ideogram-3'; reframe/replace-background mention Ideogram 3.0. That /v2/image/generate/ideogram-3 exists is inferred from 'Each generate endpoint runs one model: POST /v2/image/generate/{model}' \u2014 the generate path for 3.0 was not seen verbatim." }, { "id": "V_2", "provider": "ideogram", "name": "Ideogram 2.0 (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/ideogram-api/deprecations", "checked": "2026-11-30", "confirmed": false, "note": "Ideogram (P): 'No v2 endpoint is deprecated. Ideogram 2.0 and 2a are still available in v2'; legacy 'Generate (legacy)' POST /generate takes image_request.model. The string 'V_2' itself is seen only in secondary sources (crazyrouter docs 'Model version: V_2, V_2_TURBO'; Monica API 'Available options: V_2'; skills)." }, { "id": "V_2_TURBO", "provider": "ideogram", "name": "Ideogram 2.0 Turbo (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/ideogram-api/deprecations", "checked": "2026-11-30", "confirmed": false, "note": "String 'V_2_TURBO' secondary only (crazyrouter, skills). Replicate id 'ideogram-ai/ideogram-v2-turbo' seen only on a reseller citing replicate.com (S) \u2014 not listed as alias." }, { "id": "V_2A", "provider": "ideogram", "name": "Ideogram 2a (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "ideogram-ai/ideogram-v2a", "via": ["replicate"], "source": "https://replicate.com/ideogram-ai/ideogram-v2a" }], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": true, "note": "Ideogram names the value: 'Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models'. Deprecations page: 'Ideogram 2.0 and 2a are still available in v2'; 'No endpoint has a removal date'." }, { "id": "V_2A_TURBO", "provider": "ideogram", "name": "Ideogram 2a Turbo (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": true, "note": "Named verbatim on the Ideogram generate-v3 page (see V_2A). Legacy /generate endpoint still documented as 'Generate (legacy)'." }, { "id": "V_1", "provider": "ideogram", "name": "Ideogram 1.0 (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": false, "note": "Value named verbatim by Ideogram ('Not supported by V_1, V_1_TURBO \u2026'), but whether 1.0 still answers is not stated; the deprecations page mentions only 2.0 and 2a as 'still available in v2'. Status active is an assumption from 'No endpoint has a removal date'." }, { "id": "V_1_TURBO", "provider": "ideogram", "name": "Ideogram 1.0 Turbo (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": false, "note": "As V_1: value named by Ideogram, current availability not confirmed." }, { "id": "recraftv4_1", "provider": "recraft", "name": "Recraft V4.1", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraftv4_1_raster", "via": ["recraft-alias"], "source": "https://www.recraft.ai/docs/api-reference/models" }, { "id": "recraft/recraft-v4.1", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/recraft-v4.1.md" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v4-1.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: 'released in May 2026'; '`recraftv4_1` is the default model of the API. A request to /v1/images/generations or /v1/images/imageToImage with no model specified uses it'; Raster 1K $0.035. 'every raster model also accepts a _raster alias of the same model' (alias is accepted by Recraft's own API). Family also has recraftv4_1_vector, recraftv4_1_pro_vector, recraftv4_1_utility_vector, recraftv4_1_utility_pro_vector (Picsart list, S for the last two)." }, { "id": "recraftv4_1_pro", "provider": "recraft", "name": "Recraft V4.1 Pro", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraftv4_1_pro_raster", "via": ["recraft-alias"], "source": "https://www.recraft.ai/docs/api-reference/models" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v4-1.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft model table: 'Recraft V4.1 Pro | recraftv4_1_pro | Raster, 2K | $0.21'. Alias id formed by the documented '_raster' rule, not seen verbatim." }, { "id": "recraftv4_1_flash", "provider": "recraft", "name": "Recraft V4.1 Flash", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://www.recraft.ai/docs/api-reference/models", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: '_flash variants (Recraft V4.1 only) are fast, low-cost raster models without style support'. Exact id 'recraftv4_1_flash' read in Comfy node docs (Comfy: 'recraftv4_1_flash is the fastest and most economical model'); the Recraft page states the suffix rule." }, { "id": "recraftv4_1_utility", "provider": "recraft", "name": "Recraft V4.1 Utility", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://www.recraft.ai/docs/api-reference/models", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: '_utility variants (Recraft V4.1 only) produce clean, predictable images with flat lighting'. Id read verbatim in Comfy docs and Picsart list; recraftv4_1_utility_pro likewise (not a separate entry)." }, { "id": "recraftv4", "provider": "recraft", "name": "Recraft V4", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraft/recraft-v4", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/recraft-v4.md" }, { "id": "recraft-v4", "via": ["venice"], "source": "https://docs.venice.ai/it/models/recraft-v4" }, { "id": "recraftv4_raster", "via": ["recraft-alias"], "source": "https://www.recraft.ai/docs/api-reference/models" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v4.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: 'released in February 2026'; 'Recraft V4 | recraftv4 | Raster, 1K | $0.04'; vector 'recraftv4_vector'. Recraft intro: 'the previous generation and still a dependable default'. OpenRouter has the vector variant as recraft/recraft-v4-vector (openrouter.ai page)." }, { "id": "recraftv4_pro", "provider": "recraft", "name": "Recraft V4 Pro", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraft-ai/recraft-v4-pro", "via": ["replicate"], "source": "https://replicate.com/recraft-ai/recraft-v4-pro/versions/da14602f43a83d1a85654e8cbce5afc0d4cca59b41c0c13f73be8ca84d54d6b6/api" }, { "id": "recraft-v4-pro", "via": ["venice"], "source": "https://docs.venice.ai/es/models/recraft-v4-pro" }, { "id": "recraftv4_pro_raster", "via": ["recraft-alias"], "source": "https://www.recraft.ai/docs/api-reference/models" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v4.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: 'Recraft V4 Pro | recraftv4_pro | Raster, 2K | $0.25'; 'recraftv4_pro_raster for recraftv4_pro' given verbatim as an alias example. Style models recraftv4_styles / recraftv4_styles_pro exist (docs default with style references: recraftv4_styles)." }, { "id": "recraftv3", "provider": "recraft", "name": "Recraft V3", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/recraft-v3", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/recraft-v3" }, { "id": "recraft/recraft-v3", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/recraft-v3.md" }, { "id": "recraft/recraftv3", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/recraft" }, { "id": "@recraft-ai/recraftv3", "via": ["portkey"], "source": "https://portkey.ai/docs/integrations/llms/recraft-ai.md" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v3.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: 'released in October 2024'; 'Recraft V3 | recraftv3 | Raster, 1K | $0.04', 'recraftv3_vector'; 'inpainting, outpainting, and the background operations run on V3 models only'. No deprecation." }, { "id": "recraftv2", "provider": "recraft", "name": "Recraft V2", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraft/recraft-v2", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/recraft-v2.md" }], "source": "https://vercel.com/ai-gateway/models/recraft-v2.md", "checked": "2026-11-30", "confirmed": false, "note": "Recraft intro says it 'has released four generations of its own model' and its llms-full appendix lists 'Recraft V2' (model-facts.md), but the id 'recraftv2' was not seen on a Recraft page; seen in third-party code only (S). Vercel lists recraft/recraft-v2 at $0.022/image (P for the Vercel id). Status active = still offered by Vercel; Recraft's own status not confirmed." }] }, "file": { "file": "policies/models.yml", "checked": "2026-11-30", "at": { "line": 24, "column": 10 } } }, "providers": { "data": { "version": 1, "checked": "2026-11-30", "providers": [{ "id": "openai", "name": "OpenAI", "kind": "vendor", "names": ["OpenAI", "openai", "Open AI", "OpenAI API"], "api": { "hosts": ["api.openai.com", "us.api.openai.com", "eu.api.openai.com", "ae.api.openai.com", "mtls.api.openai.com", "mtls-eu.api.openai.com"], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "images.generate" }, { "method": "POST", "path": "/v1/images/edits", "api": "images.edit" }, { "method": "POST", "path": "/v1/images/variations", "api": "images.create_variation" }, { "method": "POST", "path": "/v1/responses", "api": "responses.image_generation" }], "keyEnv": ["OPENAI_API_KEY"], "auth": "Authorization: Bearer <key>", "source": "https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/src/client.ts", "checked": "2026-11-30", "confirmed": true, "note": `openai-node client.ts: baseURL default "process.env['OPENAI_BASE_URL'] ?? https://api.openai.com/v1", apiKey = readEnv('OPENAI_API_KEY'), also OPENAI_ADMIN_KEY / OPENAI_ORG_ID / OPENAI_PROJECT_ID. Data-residency hosts from src/internal/data-residency.ts: us./eu./ae.api.openai.com/v1. mTLS hosts from openai-go README ("https://mtls.api.openai.com/v1", "https://mtls-eu.api.openai.com/v1"). Paths from api.md (openai-node and openai-python, same commits): "post /images/generations", "post /images/edits", "post /images/variations". Responses tool: ImageGeneration tool "type: 'image_generation'" (openai-node src/resources/responses/responses.ts; openai-python src/openai/types/responses/tool.py \`type: Literal["image_generation"]\`). Bearer header seen in trufflehog's OpenAI verifier (Authorization: Bearer, GET https://api.openai.com/v1/me). /images/variations is a dall-e-2 endpoint; dall-e-2 is shut down (see model-facts.md) but the SDKs still expose the method.` }, "sdks": [{ "language": "javascript", "package": "openai", "clients": ["OpenAI"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }, { "call": "images.createVariation", "api": "images.create_variation", "model": "model" }, { "call": "responses.create", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/api.md", "checked": "2026-11-30", "note": "api.md: client.images.createVariation / edit / generate({ ...params }); README: `npm install openai`, `import OpenAI from 'openai'`, apiKey default process.env['OPENAI_API_KEY']." }, { "language": "python", "package": "openai", "clients": ["OpenAI", "AsyncOpenAI"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }, { "call": "images.create_variation", "api": "images.create_variation", "model": "model" }, { "call": "responses.create", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/api.md", "checked": "2026-11-30", "note": "api.md: client.images.create_variation / edit / generate(**params); README `pip install openai`; AsyncOpenAI has the same resource paths (README async section)." }, { "language": "go", "package": "github.com/openai/openai-go/v3", "clients": ["NewClient"], "calls": [{ "call": "Images.Generate", "api": "images.generate", "note": "model: field Model of openai.ImageGenerateParams" }, { "call": "Images.Edit", "api": "images.edit", "note": "model: field Model of openai.ImageEditParams" }, { "call": "Images.NewVariation", "api": "images.create_variation" }, { "call": "Responses.New", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-go/blob/4e5a07a6a205761650d73593fe75cd79ea7a25ec/api.md", "checked": "2026-11-30", "note": "api.md: client.Images.Generate(ctx, body openai.ImageGenerateParams), client.Images.Edit, client.Images.NewVariation; README `go get -u 'github.com/openai/openai-go/v3@v3.52.0'`, option.WithAPIKey 'defaults to os.LookupEnv(\"OPENAI_API_KEY\")'; responses/response.go ResponseService.New." }, { "language": "java", "package": "com.openai:openai-java", "clients": ["OpenAIOkHttpClient"], "calls": [{ "call": "images.generate", "api": "images.generate", "note": "model: ImageGenerateParams.builder().model(...)" }, { "call": "images.edit", "api": "images.edit", "note": "model: ImageEditParams.builder().model(...)" }], "source": "https://github.com/openai/openai-java/blob/5f499c32eb4357e2552d9f97697d63eddbc6069b/openai-java-core/src/main/kotlin/com/openai/services/blocking/ImageService.kt", "checked": "2026-11-30", "note": "OpenAIClient.kt `fun images(): ImageService`; ImageService.kt `fun generate(params: ImageGenerateParams)`, `fun edit(params: ImageEditParams)`. README: Maven com.openai:openai-java:4.52.0; fromEnv() reads OPENAI_API_KEY, OPENAI_ORG_ID, OPENAI_PROJECT_ID. ImageGenerateParams.kt Builder has `fun model(model: ImageModel?)` (ImageModel enum; a string overload is not shown in the lines read)." }, { "language": "csharp", "package": "OpenAI", "clients": ["ImageClient"], "calls": [{ "call": "GenerateImage", "api": "images.generate", "note": 'model: ImageClient constructor first argument (new ImageClient("dall-e-3", apiKey))' }, { "call": "GenerateImages", "api": "images.generate", "note": "model: ImageClient constructor" }, { "call": "GenerateImageEdit", "api": "images.edit", "note": "model: ImageClient constructor" }, { "call": "GenerateImageEdits", "api": "images.edit", "note": "model: ImageClient constructor" }, { "call": "GenerateImageVariation", "api": "images.create_variation", "note": "model: ImageClient constructor" }, { "call": "GenerateImageVariations", "api": "images.create_variation", "note": "model: ImageClient constructor" }], "source": "https://github.com/openai/openai-dotnet/blob/b3b4bbbc31cebef0f4978071d586856360173c89/OpenAI/src/Custom/Images/ImageClient.cs", "checked": "2026-11-30", "note": 'ImageClient.cs public methods GenerateImage(s)/GenerateImageEdit(s)/GenerateImageVariation(s) and *Async variants; README `dotnet add package OpenAI`, `ImageClient client = new("dall-e-3", Environment.GetEnvironmentVariable("OPENAI_API_KEY"))`, namespace OpenAI.Images; OpenAIClient.GetImageClient also listed in README table (class ImageClient).' }, { "language": "ruby", "package": "openai", "clients": ["OpenAI::Client"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }], "source": "https://github.com/openai/openai-ruby/blob/edfb30b2973d68b4a19ce3f86f1de7313f730702/lib/openai/resources/images.rb", "checked": "2026-11-30", "note": 'images.rb `def generate(params)`, `def edit(params)`; README `gem "openai", "~> 0.80.0"`, `OpenAI::Client.new(api_key: ENV["OPENAI_API_KEY"]) # This is the default`.' }, { "language": "javascript", "package": "@ai-sdk/openai", "clients": ["openai", "createOpenAI"], "calls": [{ "call": "image", "api": "images.generate", "model": "#0", "note": "via generateImage from 'ai'" }, { "call": "imageModel", "api": "images.generate", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/03-openai.mdx", "checked": "2026-11-30", "note": "Vercel AI SDK (third-party to OpenAI, first-party for the AI SDK): `generateImage({ model: openai.image('gpt-image-2'), prompt })`; passing prompt.images turns it into an edit (openai-image-model.ts uses path '/images/edits' else '/images/generations'). apiKey \"defaults to the OPENAI_API_KEY environment variable\"; baseURL env OPENAI_BASE_URL, default https://api.openai.com/v1. `ai` v7.0.77 exports `generateImage` (packages/ai/src/generate-image/index.ts); older releases exported `experimental_generateImage` (packages/ai/CHANGELOG.md), still seen in user code and on vercel.com model pages. openai-provider.ts declares `imageModel(modelId: OpenAIImageModelId)` and sets `provider.imageModel = createImageModel` (alias of image())." }], "keyFormats": [{ "name": "OpenAI project key", "prefix": "sk-proj-", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [132, 164], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": 'gitleaks rule openai-api-key: `sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})` (so 8+58+8+58=132 or 8+74+8+74=164 chars). trufflehog openai.go: `sk-(?:(?:proj|svcacct|service)-[A-Za-z0-9_-]+|[a-zA-Z0-9]+)T3BlbkFJ[A-Za-z0-9_-]+` (no fixed length). All OpenAI keys carry the marker "T3BlbkFJ". No OpenAI page stating the prefix was read.' }, { "name": "OpenAI service-account key", "prefix": "sk-svcacct-", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [135, 167], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "Same gitleaks rule (11+58+8+58). trufflehog also accepts `sk-service-` (openai.go comment: 'service account keys (sk-svcacct-... or sk-service-...)'). Background doc: gitleaks issues #1467/#2055 report service-account keys that do not fit the fixed lengths." }, { "name": "OpenAI admin key", "prefix": "sk-admin-", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [133, 165], "source": "https://github.com/trufflesecurity/trufflehog/blob/3ab759fef4bb5935d4fe9ac68b503d05346b8364/pkg/detectors/openaiadmin/openaiadmin.go", "checked": "2026-11-30", "confirmed": false, "note": "trufflehog openaiadmin.go: 'Admin keys follow the format: sk-admin-{58 chars}T3BlbkFJ{58 chars}', regex `sk-admin-[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58}` (9+58+8+58=133). Admin keys manage the org; env OPENAI_ADMIN_KEY in openai-node." }, { "name": "OpenAI key", "prefix": "sk-", "body": "[A-Za-z0-9]", "minBody": 40, "lengths": [51], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks second alternative `sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}` (3+20+8+20=51). Background doc (image-route-domain.md A4.1) notes legacy keys of ~44 chars each side are missed by this fixed length." }], "freeTier": { "images": "none", "summary": "dall-e-3 model page rate-limit table: Free tier 'Not supported'; gpt-image-2 'available on Tier 1 and above. New accounts start at Free tier and must add payment' (secondary).", "source": "https://developers.openai.com/api/docs/models/dall-e-3?site_locale=en", "checked": "2026-11-30", "confirmed": false, "note": "Carried over from /work/shared/background/model-facts.md (c): P = dall-e-3 page (a shut-down model); the gpt-image-2 statement is S only (https://apidog.com/blog/gpt-image-2-api). No OpenAI page read states it for gpt-image-2 / 2.5 / 2.6." } }, { "id": "azure-openai", "name": "Azure OpenAI", "kind": "cloud", "names": ["Azure OpenAI (Microsoft Foundry)", "Azure OpenAI", "azure-openai", "Azure OpenAI Service", "Azure OpenAI in Microsoft Foundry Models", "Microsoft Foundry", "Azure AI Foundry", "Foundry", "azure"], "api": { "hosts": ["*.openai.azure.com", "*.services.ai.azure.com", "*.cognitiveservices.azure.com"], "endpoints": [{ "method": "POST", "path": "/openai/deployments/{deployment}/images/generations?api-version={version}", "api": "images.generate" }, { "method": "POST", "path": "/openai/deployments/{deployment}/images/edits?api-version={version}", "api": "images.edit" }, { "method": "POST", "path": "/openai/v1/images/generations", "api": "images.generate", "note": "v1 API (no api-version); path inferred from the v1 base URL + OpenAI path" }, { "method": "POST", "path": "/openai/v1/images/edits", "api": "images.edit", "note": "inferred as above" }, { "method": "POST", "path": "/openai/v1/responses", "api": "responses.image_generation" }], "keyEnv": ["AZURE_OPENAI_API_KEY"], "auth": "api-key: <key> (or Authorization: Bearer <Entra ID token>)", "source": "https://github.com/MicrosoftDocs/azure-ai-docs/blob/045dc15b2fa3b995738d17e9e05439a7cc524353/articles/ai-foundry/openai/includes/dall-e-rest.md", "checked": "2026-11-30", "confirmed": true, "note": 'Microsoft quickstart (ms.date 02/20/2025): `base_path = f\'openai/deployments/{deployment}/images\'`, generations and edits, `api_version = "2025-04-01-preview" # or later version`, header \'Api-Key\', env AZURE_OPENAI_ENDPOINT / AZURE_OPENAI_API_KEY, example endpoint https://docs-test-001.openai.azure.com/. v1 API (P: https://learn.microsoft.com/en-us/azure/foundry/openai/api-version-lifecycle): "Starting in August 2025 \u2026 v1 Azure OpenAI APIs \u2026 no need to specify new api-version\'s", `OpenAI(api_key=os.getenv("AZURE_OPENAI_API_KEY"), base_url="https://YOUR-RESOURCE-NAME.openai.azure.com/openai/v1/")`; image paths under /openai/v1 not read verbatim. *.cognitiveservices.azure.com: P Microsoft Learn training page (https://learn.microsoft.com/en-ca/training/modules/get-started-with-ai-in-azure/5-endpoints) shows "https://<foundry-project>-resource.cognitiveservices.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=\u2026". *.services.ai.azure.com: S only (api-evangelist collection "https://{resource}.services.ai.azure.com/openai/deployments/:deployment-id/images/generations"; third-party code using https://<resource>.services.ai.azure.com/openai/v1/). x-ms-oai-image-generation-deployment: S (Microsoft Tech Community answer, not Microsoft docs). The deployment name is arbitrary, so the model behind a request is known only from config/IaC.' }, "sdks": [{ "language": "javascript", "package": "openai", "clients": ["AzureOpenAI"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }, { "call": "responses.create", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/src/azure.ts", "checked": "2026-11-30", "note": "azure.ts: apiKey = readEnv('AZURE_OPENAI_API_KEY'), apiVersion = readEnv('OPENAI_API_VERSION'), endpoint from AZURE_OPENAI_ENDPOINT \u2192 baseURL `${endpoint}/openai`; _deployments_endpoints includes '/images/generations' and '/images/edits' and the request builder does `path`/deployments/${model}` + options.path`; header 'api-key'. README: `import { AzureOpenAI } from 'openai'`." }, { "language": "python", "package": "openai", "clients": ["AzureOpenAI"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }, { "call": "responses.create", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/lib/azure.py", "checked": "2026-11-30", "note": "azure.py: _deployments_endpoints contains '/images/generations', '/images/edits'; `options.url = path_template(\"/deployments/{model}\", model=model) + options.url`; env: api_key from AZURE_OPENAI_API_KEY, azure_ad_token from AZURE_OPENAI_AD_TOKEN, api_version from OPENAI_API_VERSION, azure_endpoint from AZURE_OPENAI_ENDPOINT. README example `model=\"deployment-name\"`. With the v1 API, plain `OpenAI(base_url=\u2026/openai/v1/)` is used instead (Microsoft api-version-lifecycle page)." }, { "language": "javascript", "package": "@ai-sdk/azure", "clients": ["azure", "createAzure"], "calls": [{ "call": "image", "api": "images.generate", "model": "#0", "note": "via generateImage from 'ai'" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/04-azure.mdx", "checked": "2026-11-30", "note": "Docs: 'The first argument is your deployment name'; apiKey 'defaults to the AZURE_API_KEY environment variable' (NOT AZURE_OPENAI_API_KEY); resource name env AZURE_RESOURCE_NAME; URL `https://{resourceName}.openai.azure.com/openai/v1{path}` (azure provider source comment)." }] }, { "id": "google", "name": "Google Gemini API", "kind": "vendor", "names": ["Google Gemini API (Google AI Studio)", "Google", "google", "Gemini", "Gemini API", "Gemini Developer API", "Google AI Studio", "AI Studio", "Google AI", "Google Generative AI", "generativelanguage", "Nano Banana"], "api": { "hosts": ["generativelanguage.googleapis.com"], "endpoints": [{ "method": "POST", "path": "/v1beta/models/{model}:generateContent", "api": "gemini.generateContent" }, { "method": "POST", "path": "/v1beta/models/{model}:streamGenerateContent", "api": "gemini.generateContent" }, { "method": "POST", "path": "/v1beta/models/{model}:predict", "api": "imagen.predict", "note": "Imagen route; all Imagen models shut down 2026-08-17 (model-facts.md)" }], "keyEnv": ["GEMINI_API_KEY", "GOOGLE_API_KEY"], "auth": "x-goog-api-key: <key> (or ?key=<key>)", "source": "https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/src/_api_client.ts", "checked": "2026-11-30", "confirmed": true, "note": "js-genai _api_client.ts: Gemini API baseUrl `https://generativelanguage.googleapis.com/`, GOOGLE_AI_API_DEFAULT_VERSION = 'v1beta'; models.ts uses '{model}:generateContent' and '{model}:predict'; _transformers.ts tModel prefixes `models/`. node_client.ts getApiKeyFromEnv: GOOGLE_API_KEY and GEMINI_API_KEY, \"Both GOOGLE_API_KEY and GEMINI_API_KEY are set. Using GOOGLE_API_KEY.\" (same precedence in python-genai _api_client.py and go-genai client.go). Header: js-genai _node_auth.ts GOOGLE_API_KEY_HEADER = 'x-goog-api-key'. `?key=` query form: S (betterleaks validator, forum posts). GOOGLE_GEMINI_BASE_URL read in node_client.ts. Auth keys (AQ.) are rejected on the OpenAI-compatible /v1beta/openai route per a secondary blog (raplsworks, June 2026) \u2014 not confirmed by Google." }, "sdks": [{ "language": "javascript", "package": "@google/genai", "clients": ["GoogleGenAI"], "calls": [{ "call": "models.generateContent", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generateContentStream", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generateImages", "api": "imagen.predict", "model": "model", "note": "deprecated" }, { "call": "models.editImage", "api": "imagen.predict", "model": "model", "note": "deprecated; Vertex only for most edit modes" }, { "call": "models.upscaleImage", "api": "imagen.predict", "model": "model" }], "source": "https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/src/models.ts", "checked": "2026-11-30", "note": "models.ts: `generateImages = async (params)` logs 'The generateImages method is deprecated and will be removed in the next major release (not before Jan. 1 2027). Please use the generateContent method with image models instead.'; same for editImage. README: `npm install @google/genai`, `new GoogleGenAI({apiKey: GEMINI_API_KEY})`, env GOOGLE_API_KEY. Old package @google/generative-ai is not covered here." }, { "language": "python", "package": "google-genai", "module": "google.genai", "clients": ["Client"], "calls": [{ "call": "models.generate_content", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generate_content_stream", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generate_images", "api": "imagen.predict", "model": "model" }, { "call": "models.edit_image", "api": "imagen.predict", "model": "model" }, { "call": "models.upscale_image", "api": "imagen.predict", "model": "model" }], "source": "https://github.com/googleapis/python-genai/blob/66807187f2123c6676175ac991f4e34eb09200d1/google/genai/models.py", "checked": "2026-11-30", "note": "models.py defines generate_content, generate_images, edit_image, upscale_image, recontext_image, segment_image; README `pip install google-genai`, `client.models.generate_images(model='imagen-4.0-generate-001', \u2026)`, 'Set the GEMINI_API_KEY or GOOGLE_API_KEY \u2026 if both are set, GOOGLE_API_KEY takes precedence'. client.aio.models has async equivalents (README)." }, { "language": "go", "package": "google.golang.org/genai", "clients": ["NewClient"], "calls": [{ "call": "Models.GenerateContent", "api": "gemini.generateContent", "model": "#1", "when": "image-model" }, { "call": "Models.GenerateImages", "api": "imagen.predict", "model": "#1" }, { "call": "Models.EditImage", "api": "imagen.predict", "model": "#1" }, { "call": "Models.UpscaleImage", "api": "imagen.predict", "model": "#1" }], "source": "https://github.com/googleapis/go-genai/blob/6fd3e65e954a6424d0a676291881f0a7dcc0c026/models.go", "checked": "2026-11-30", "note": "models.go: `func (m Models) GenerateContent(ctx, model string, contents, config)`, `GenerateImages(ctx, model string, prompt string, config)`, `EditImage(ctx, model, prompt string, \u2026)`, `UpscaleImage`; client.go reads GOOGLE_API_KEY / GEMINI_API_KEY; Backend genai.BackendGeminiAPI (README)." }, { "language": "java", "package": "com.google.genai:google-genai", "clients": ["Client"], "calls": [{ "call": "models.generateContent", "api": "gemini.generateContent", "model": "#0", "when": "image-model" }], "source": "https://github.com/googleapis/java-genai/blob/069c3255a9cc0bbb241e61cad86311e9c23479e4/README.md", "checked": "2026-11-30", "note": 'README: Maven com.google.genai:google-genai; `Client client = new Client();` reads GOOGLE_API_KEY; `client.models.generateContent("gemini-2.0-flash-001", \u2026)`. A Java generateImages method was not verified (repo too large to fetch; Models.java not read).' }, { "language": "csharp", "package": "Google.GenAI", "clients": ["Client"], "calls": [{ "call": "Models.GenerateContentAsync", "api": "gemini.generateContent", "when": "image-model", "note": "model: model argument" }, { "call": "Models.GenerateImagesAsync", "api": "imagen.predict", "note": "model: model argument" }, { "call": "Models.UpscaleImageAsync", "api": "imagen.predict", "note": "model: model argument" }], "source": "https://github.com/googleapis/dotnet-genai/blob/bcd43e5af1681c2a51c0a66e55c7debd3432a7b2/README.md", "checked": "2026-11-30", "note": "README: `dotnet add package Google.GenAI`, `new Client(apiKey: apiKey)`, env GOOGLE_API_KEY / GEMINI_API_KEY. Method names from source (`public async Task<GenerateImagesResponse> GenerateImagesAsync(`, GenerateContentAsync, UpscaleImageAsync). The `Models` accessor name (client.Models) is assumed from the other SDKs, not read. Snapshot dated 2025-10-10 (older than the others)." }, { "language": "javascript", "package": "@ai-sdk/google", "clients": ["google", "createGoogle"], "calls": [{ "call": "image", "api": "gemini.generateContent", "model": "#0", "note": "via generateImage from 'ai'" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/15-google.mdx", "checked": "2026-11-30", "note": "Docs: 'The .image() factory supports Gemini multimodal language models with image output capabilities through the :generateContent API'; apiKey 'defaults to the GOOGLE_GENERATIVE_AI_API_KEY environment variable' (different from the Google SDK's GEMINI_API_KEY); base https://generativelanguage.googleapis.com/v1beta. generateText/streamText with an image-output model also produce images (files)." }], "keyFormats": [{ "name": "Google API key", "prefix": "AIza", "body": "[A-Za-z0-9_-]", "minBody": 35, "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks gcp-api-key `\\b(AIza[\\w-]{35})` (39 chars). trufflehog googlegemini.go `AIzaSy[A-Za-z0-9_-]{33}` (PR #4649: 'A prefix AIzaSy followed by 33 characters'). Google's api-key page (P, https://ai.google.dev/gemini-api/docs/api-key.md.txt): Gemini API is 'transitioning from standard API keys to authorization keys'; unrestricted standard keys rejected from June 19, 2026; 'On September 2026: the Gemini API will reject requests from Standard keys' (wording in the authuser=6&hl=sv copy; a newer .md.txt copy says 'Unrestricted keys rejected' without a date). The AIza prefix itself is not stated on the Google page read." }, { "name": "Gemini API auth key", "prefix": "AQ.", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [53], "source": "https://github.com/betterleaks/betterleaks/blob/6381fa45ae946c588e2e1334d8396a15e5171ad6/cmd/generate/config/rules/gcp.go", "checked": "2026-11-30", "confirmed": false, "note": "betterleaks rule gcp-gemini-api (PR #230, merged 2026-07-10): `AQ\\.Ab8RN6[A-Za-z0-9_-]{44}` = 53 chars total, keyword \"AQ.Ab8RN6\"; its false-positive fixtures reject 'AQ.Ab8RN5\u2026' (wrong prefix) and a 52-char value (too short). Eight real keys seen in public code (find_string, not reproduced here) were all 53 chars, all 'AQ.Ab8RN6' + 44 of [A-Za-z0-9_-]. Google staff on discuss.ai.google.dev (https://discuss.ai.google.dev/t/gemini-api-key-start-from-aq/171575): 'We are moving away from Traffic keys (AIza) and towards a more secure Authentication Key (AQ). AI Studio will now only generate Authentication Key (AQ) keys.' Google's api-key page (P) says 'All new API keys created in Google AI Studio are automatically created as auth keys' but the excerpt read shows no prefix. Conflicts: one forum user reports a key starting 'IQ.' (same forum thread family, /170415; AI.duino PR #22 also mentions IQ.); trufflehog and gitleaks (snapshots 2026-07/08) have no AQ. rule; redactor regexes in the wild use {20,}/{30,}/{40,} lower bounds. Safer detector: prefix 'AQ.' + [A-Za-z0-9_-]{50} (exact 53) with 'AQ.Ab8RN6' as the observed sub-prefix." }], "freeTier": { "images": "unknown", "summary": "A Free tier exists ('Get started for Free \u2026 Limited access to certain models', transcribed from ai.google.dev pricing 2026-09-20); whether any image-output model is in it is not confirmed.", "source": "https://raw.githubusercontent.com/api-evangelist/gemini/refs/heads/main/plans/gemini-plans-pricing.yml", "checked": "2026-11-30", "confirmed": false, "note": "Carried over from model-facts.md (c): transcription of https://ai.google.dev/gemini-api/docs/pricing is S (api-evangelist); S Awesome-AITools says API image output has no free quota; S Open WebUI docs: Gemini 'image generation API is not available for free' without billing. No Google pricing row for an image model was read. Unpaid-services data terms (ai.google.dev/terms, P): content may be used to improve products; EEA/CH/UK apps must use Paid Services (image-route-domain.md A2.2)." } }, { "id": "google-vertex", "name": "Google Vertex AI", "kind": "cloud", "names": ["Google Vertex AI (Gemini Enterprise Agent Platform)", "Vertex AI", "vertex", "vertexai", "Google Vertex", "Google Vertex AI", "Google Cloud Vertex AI", "Agent Platform", "Gemini Enterprise Agent Platform", "Gemini API on Vertex AI", "Vertex AI Express"], "modelsOf": ["google"], "api": { "hosts": ["*-aiplatform.googleapis.com", "aiplatform.googleapis.com", "aiplatform.*.rep.googleapis.com"], "endpoints": [{ "method": "POST", "path": "/{version}/projects/{project}/locations/{location}/publishers/google/models/{model}:generateContent", "api": "gemini.generateContent" }, { "method": "POST", "path": "/{version}/projects/{project}/locations/{location}/publishers/google/models/{model}:streamGenerateContent", "api": "gemini.generateContent" }, { "method": "POST", "path": "/{version}/projects/{project}/locations/{location}/publishers/google/models/{model}:predict", "api": "imagen.predict", "note": "Imagen; all Imagen models shut down 2026-08-17" }, { "method": "POST", "path": "/{version}/publishers/google/models/{model}:generateContent", "api": "gemini.generateContent" }], "keyEnv": ["GOOGLE_API_KEY", "GOOGLE_VERTEX_API_KEY"], "auth": "Authorization: Bearer <OAuth2 access token from Google credentials/ADC>; Express mode: API key", "source": "https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/src/_api_client.ts", "checked": "2026-11-30", "confirmed": true, "note": "js-genai _api_client.ts: Vertex base `https://${location}-aiplatform.googleapis.com/`; 'Vertex Express or global endpoint case' (api key without project, or location 'global') \u2192 `https://aiplatform.googleapis.com/`; MULTI_REGIONAL_LOCATIONS {us, eu} \u2192 `https://aiplatform.${location}.rep.googleapis.com/`; VERTEX_AI_API_DEFAULT_VERSION = 'v1beta1' (README: set apiVersion 'v1' for stable); getBaseResourcePath `projects/${project}/locations/${location}`; tModel maps 'x' \u2192 `publishers/google/models/x`. Env: GOOGLE_GENAI_USE_VERTEXAI / GOOGLE_GENAI_USE_ENTERPRISE, GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION, GOOGLE_VERTEX_BASE_URL (node_client.ts). Vertex is renamed 'Gemini Enterprise Agent Platform' in the js-genai/python-genai READMEs (\"Gemini API on Agent Platform\"); go-genai/java-genai READMEs still say Vertex AI. The Bearer-token header form is standard Google Cloud practice and was not read verbatim in these sources. GOOGLE_VERTEX_API_KEY is the AI SDK's env var for Express mode." }, "sdks": [{ "language": "javascript", "package": "@google/genai", "clients": ["GoogleGenAI"], "calls": [{ "call": "models.generateContent", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generateImages", "api": "imagen.predict", "model": "model", "note": "deprecated" }, { "call": "models.editImage", "api": "imagen.predict", "model": "model", "note": "deprecated" }, { "call": "models.upscaleImage", "api": "imagen.predict", "model": "model" }, { "call": "models.recontextImage", "api": "imagen.predict", "model": "model" }, { "call": "models.segmentImage", "api": "imagen.predict", "model": "model" }], "source": "https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/README.md", "checked": "2026-11-30", "note": "Vertex AI backend: vertexai: true or enterprise: true (or GOOGLE_GENAI_USE_VERTEXAI). README: `new GoogleGenAI({ enterprise: true, project: 'your_project', location: 'your_location' })`; client.ts: 'The `enterprise` flag is recommended instead' of `vertexai` (both accepted). Same package as provider google; the backend is chosen at construction, so a scanner must read the constructor options/env to tell google from google-vertex." }, { "language": "python", "package": "google-genai", "module": "google.genai", "clients": ["Client"], "calls": [{ "call": "models.generate_content", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generate_images", "api": "imagen.predict", "model": "model" }, { "call": "models.edit_image", "api": "imagen.predict", "model": "model" }, { "call": "models.upscale_image", "api": "imagen.predict", "model": "model" }, { "call": "models.recontext_image", "api": "imagen.predict", "model": "model" }, { "call": "models.segment_image", "api": "imagen.predict", "model": "model" }], "source": "https://github.com/googleapis/python-genai/blob/66807187f2123c6676175ac991f4e34eb09200d1/README.md", "checked": "2026-11-30", "note": "Vertex AI backend: vertexai=True or enterprise=True (or GOOGLE_GENAI_USE_VERTEXAI). README: `genai.Client(enterprise=True, project='your-project-id', location='global')`; env GOOGLE_GENAI_USE_ENTERPRISE=true + GOOGLE_CLOUD_PROJECT + GOOGLE_CLOUD_LOCATION. `vertexai=True` is the older flag (go-genai/java-genai READMEs: GOOGLE_GENAI_USE_VERTEXAI)." }, { "language": "go", "package": "google.golang.org/genai", "clients": ["NewClient"], "calls": [{ "call": "Models.GenerateContent", "api": "gemini.generateContent", "model": "#1", "when": "image-model" }, { "call": "Models.GenerateImages", "api": "imagen.predict", "model": "#1" }, { "call": "Models.EditImage", "api": "imagen.predict", "model": "#1" }], "source": "https://github.com/googleapis/go-genai/blob/6fd3e65e954a6424d0a676291881f0a7dcc0c026/README.md", "checked": "2026-11-30", "note": "Vertex AI backend: Backend: genai.BackendVertexAI." }, { "language": "java", "package": "com.google.genai:google-genai", "clients": ["Client"], "calls": [{ "call": "models.generateContent", "api": "gemini.generateContent", "model": "#0", "when": "image-model" }], "source": "https://github.com/googleapis/java-genai/blob/069c3255a9cc0bbb241e61cad86311e9c23479e4/README.md", "checked": "2026-11-30", "note": "Vertex AI backend: vertexAI(true)." }, { "language": "javascript", "package": "@ai-sdk/google-vertex", "clients": ["googleVertex", "createGoogleVertex", "vertex", "createVertex"], "calls": [{ "call": "image", "api": "gemini.generateContent", "model": "#0", "note": "via generateImage from 'ai'" }, { "call": "image", "api": "gemini.generateContent", "model": "#0", "note": "deprecated alias" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/16-google-vertex.mdx", "checked": "2026-11-30", "note": "index.ts exports googleVertex and `googleVertex as vertex` (/** @deprecated */). Env: GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION, GOOGLE_VERTEX_API_KEY (Express mode, base https://aiplatform.googleapis.com/v1/publishers/google); hosts aiplatform.googleapis.com / aiplatform.{region}.rep.googleapis.com / {region}-aiplatform.googleapis.com with `/v1beta1/projects/${project}/locations/${region}` (google-vertex-provider-base.ts). Edge runtime auth env GOOGLE_CLIENT_EMAIL, GOOGLE_PRIVATE_KEY, GOOGLE_PRIVATE_KEY_ID." }], "keyFormats": [{ "name": "Google API key", "prefix": "AIza", "body": "[A-Za-z0-9_-]", "minBody": 35, "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "Normal Vertex auth is OAuth2/service-account (no prefixed key). Express-mode API keys are Google Cloud API keys; that they use the AIza format is an inference from the generic gcp-api-key rule, not read on a Vertex page." }] }, { "id": "xai", "name": "xAI", "kind": "vendor", "names": ["xAI", "xai", "x.ai", "Grok", "Grok Imagine", "xAI Grok", "Imagine API"], "api": { "hosts": ["api.x.ai"], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "images.generate" }, { "method": "POST", "path": "/v1/images/edits", "api": "images.edit", "note": "path from @ai-sdk/xai source; xAI page not read for it" }], "keyEnv": ["XAI_API_KEY"], "auth": "Authorization: Bearer <key>", "source": "https://docs.x.ai/developers/model-capabilities/images.md", "checked": "2026-11-30", "confirmed": true, "note": `xAI docs: \`curl -X POST https://api.x.ai/v1/images/generations -H "Authorization: Bearer $XAI_API_KEY" -d '{"model": "grok-imagine-image", \u2026}'\` and a 'pythonOpenAISDK' tab using \`from openai import OpenAI\`. The xai-sdk (gRPC) defaults \`api_host: str = "api.x.ai"\` and \`management_api_host: str = "management-api.x.ai"\` ("The API is hosted on api.x.ai, and we connect via port 443", client.py). /v1/images/edits: @ai-sdk/xai xai-image-model.ts \`const endpoint = hasFiles ? '/images/edits' : '/images/generations'\` (S for xAI). Conflict (S): a reseller skill (laotaotie.com) says edits go through /v1/images/generations with image_url and 'Do NOT use /v1/images/edits with multipart \u2014 xAI requires JSON'. xAI quickstart: 'The xAI SDKs are configured to automatically read your API key from the XAI_API_KEY environment variable.'` }, "sdks": [{ "language": "python", "package": "xai-sdk", "clients": ["Client", "AsyncClient"], "calls": [{ "call": "image.sample", "api": "images.generate", "model": "model" }, { "call": "image.sample_batch", "api": "images.generate", "model": "model" }, { "call": "image.sample", "api": "images.edit", "model": "model", "note": "when: image_url / image_file_id / image_urls / image_file_ids passed" }], "source": "https://github.com/xai-org/xai-sdk-python/blob/4dab6a449736890a70d20bc886221a4219ff6ae7/src/xai_sdk/sync/image.py", "checked": "2026-11-30", "note": "image.py `def sample(self, prompt: str, model: Union[ImageGenerationModel, str], *, image_url=\u2026, image_file_id=\u2026, image_urls=\u2026, quality=\u2026)` ('image_urls: Optional list of input images for multi-reference image editing'); README `pip install xai-sdk`, 'By default, the SDK looks for an environment variable named XAI_API_KEY'. Transport is gRPC to api.x.ai:443, not the REST paths above. docs.x.ai example: `client.image.sample(prompt=\u2026, model=\"grok-imagine-image\")`." }, { "language": "python", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://api.x.ai/v1", "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }], "source": "https://docs.x.ai/developers/model-capabilities/images.md", "checked": "2026-11-30", "note": "The xAI image page has a 'pythonOpenAISDK' example starting `from openai import OpenAI`; the excerpt was cut before the client line, so base_url 'https://api.x.ai/v1' comes from @ai-sdk/xai (default baseURL 'https://api.x.ai/v1') and is not read verbatim on the xAI page. A scanner should treat OpenAI-SDK calls with baseURL api.x.ai as xai." }, { "language": "javascript", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://api.x.ai/v1", "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/packages/xai/src/xai-provider.ts", "checked": "2026-11-30", "confirmed": false, "note": "Inferred from the OpenAI-compatible REST path and the xai base URL; no xAI JS example was read." }, { "language": "javascript", "package": "@ai-sdk/xai", "clients": ["xai", "createXai"], "calls": [{ "call": "image", "api": "images.generate", "model": "#0", "note": "via generateImage from 'ai'" }, { "call": "imageModel", "api": "images.generate", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/01-xai.mdx", "checked": "2026-11-30", "note": "Docs: `model: xai.image('grok-imagine-image')`, `xai.image('grok-imagine-image-pro')`; apiKey from XAI_API_KEY; imageModel alias from the tessl copy of @ai-sdk/xai 2.0.0 docs. Passing prompt.images routes to /images/edits." }], "keyFormats": [{ "name": "xAI API key", "prefix": "xai-", "body": "[A-Za-z0-9_]", "minBody": 40, "lengths": [84], "source": "https://github.com/trufflesecurity/trufflehog/blob/3ab759fef4bb5935d4fe9ac68b503d05346b8364/pkg/detectors/xai/xai.go", "checked": "2026-11-30", "confirmed": false, "note": "trufflehog xai.go `\\b(xai-[0-9a-zA-Z_]{80})\\b` (exactly 84 chars), verified via GET https://api.x.ai/v1/api-key with Bearer. Conflict: betterleaks xai.go `xai-[A-Za-z0-9_-]{70,120}` (allows '-', 74\u2013124 chars; test sample uses 84). gitleaks (snapshot 2026-07-22) has no xAI rule (proposed in #2180 per background doc). Prefix 'xai-' also in S skill ('starts with xai-'); no xAI page stating it was read." }], "freeTier": { "images": "none", "summary": "Quickstart: 'Sign up for an account at accounts.x.ai, then load it with credits to start using the API.' No free image allowance documented.", "source": "https://docs.x.ai/developers/quickstart.md", "checked": "2026-11-30", "confirmed": true, "note": "Carried over from model-facts.md (c); same sentence seen in the docs.x.ai/docs//introduction copy. An earlier $25 free credit is described as gone (S repo note). Image pricing '$0.02 / image' (docs.x.ai model-capabilities/images)." } }, { "id": "amazon-bedrock", "name": "Amazon Bedrock", "kind": "cloud", "names": ["Amazon Bedrock", "AWS Bedrock", "Bedrock", "bedrock", "amazon-bedrock", "Amazon Nova Canvas", "Titan Image Generator"], "api": { "hosts": ["bedrock-runtime.*.amazonaws.com", "bedrock-mantle.*.api.aws"], "endpoints": [{ "method": "POST", "path": "/model/{modelId}/invoke", "api": "bedrock.invokeModel" }, { "method": "POST", "path": "/model/{modelId}/invoke-with-response-stream", "api": "bedrock.invokeModel", "note": "streaming variant; not typical for image models" }], "keyEnv": ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK"], "auth": "AWS SigV4 (IAM credentials), or Authorization: Bearer <Bedrock API key>", "source": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html", "checked": "2026-11-30", "confirmed": true, "note": "AWS API reference: 'Request Syntax POST /model/modelId/invoke HTTP/1.1'; 'You use model inference to generate text, images, and embeddings.' Host: AWS inference-api page 'The Invoke API is available on the bedrock-runtime endpoint only'; @ai-sdk/amazon-bedrock default `https://bedrock-runtime.${AWS_REGION}.amazonaws.com`; openai-node docs/bedrock.md shows `https://bedrock-runtime.<region>.amazonaws.com/openai/v1` and `https://bedrock-mantle.<region>.api.aws/openai/v1` (OpenAI-compatible Responses/Chat routes, not image routes) and 'The SDK derives the AWS partition DNS suffix from the region, using amazonaws.com for us-west-2, amazonaws.eu for eusc-de-east-1'. AWS_BEARER_TOKEN_BEDROCK = Bedrock API key env (openai-node docs/bedrock.md; AI SDK docs 'It uses the AWS_BEARER_TOKEN_BEDROCK environment variable by default'). AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN / AWS_REGION from the AI SDK Bedrock docs. AWS_PROFILE: standard AWS credential chain, not read verbatim here. invoke-with-response-stream path: standard Bedrock API, not read verbatim (hexdocs aws_erlang lists invoke_model_with_response_stream)." }, "sdks": [{ "language": "javascript", "package": "@aws-sdk/client-bedrock-runtime", "clients": ["BedrockRuntimeClient"], "calls": [{ "call": "InvokeModelCommand", "api": "bedrock.invokeModel", "model": "modelId", "when": "image-model" }], "source": "https://github.com/awsdocs/aws-doc-sdk-examples/blob/658248c875439ce29b2fbfac1c8f4b975d0eef34/javascriptv3/example_code/bedrock-runtime/models/amazonNovaCanvas/invokeModel.js", "checked": "2026-11-30", "note": 'AWS example: `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime"`; `const modelId = "amazon.nova-canvas-v1:0"`; `client.send(new InvokeModelCommand({ modelId, body: JSON.stringify(payload) }))`, payload taskType \'TEXT_IMAGE\'. The image intent lives in the body (taskType), not the call.' }, { "language": "python", "package": "boto3", "clients": ["client"], "calls": [{ "call": "invoke_model", "api": "bedrock.invokeModel", "model": "modelId", "when": "image-model" }], "source": "https://github.com/awsdocs/aws-doc-sdk-examples/blob/8713746c06f04796387db85e31dc6b2b7cae82f9/python/example_code/bedrock-runtime/models/amazon_nova/amazon_nova_canvas/invoke_model.py", "checked": "2026-11-30", "note": 'AWS example: `client = boto3.client("bedrock-runtime", region_name="us-east-1")`, `model_id = "amazon.nova-canvas-v1:0"`, `client.invoke_model(modelId=model_id, body=request)`.' }, { "language": "csharp", "package": "AWSSDK.BedrockRuntime", "clients": ["AmazonBedrockRuntimeClient"], "calls": [{ "call": "InvokeModelAsync", "api": "bedrock.invokeModel", "when": "image-model", "note": "model: InvokeModelRequest.ModelId" }], "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/bedrock-runtime_example_bedrock-runtime_InvokeModel_AmazonNovaImageGeneration_section.html", "checked": "2026-11-30", "confirmed": false, "note": 'AWS page shows `using Amazon.BedrockRuntime; \u2026 new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1); var modelId = "amazon.nova-canvas-v1:0"; \u2026 new InvokeModelRequest`; the excerpt was cut before the call, so InvokeModelAsync and the NuGet name AWSSDK.BedrockRuntime are not read verbatim.' }, { "language": "java", "package": "software.amazon.awssdk:bedrockruntime", "clients": ["BedrockRuntimeClient"], "calls": [{ "call": "invokeModel", "api": "bedrock.invokeModel", "when": "image-model", "note": "model: InvokeModelRequest modelId" }], "source": "https://github.com/awsdocs/aws-doc-sdk-examples", "checked": "2026-11-30", "confirmed": false, "note": "Only the imports were seen (software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient, InvokeModelResponse) in an AWS Java Nova Canvas example excerpt; method name and Maven artifact are not read." }, { "language": "javascript", "package": "@ai-sdk/amazon-bedrock", "clients": ["amazonBedrock", "createAmazonBedrock", "bedrock"], "calls": [{ "call": "image", "api": "bedrock.invokeModel", "model": "#0", "note": "via generateImage from 'ai'" }, { "call": "image", "api": "bedrock.invokeModel", "model": "#0", "note": "deprecated alias" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/08-amazon-bedrock.mdx", "checked": "2026-11-30", "note": "Docs: `amazonBedrock.image('amazon.nova-canvas-v1:0')`; index.ts `amazonBedrock as bedrock` /** @deprecated */; amazon-bedrock-image-model.ts URL `${baseUrl}/model/${encodedModelId}/invoke`. index.ts also exports createAmazonBedrock." }], "keyFormats": [{ "name": "AWS access key ID", "prefix": "AKIA", "body": "[A-Z2-7]", "minBody": 16, "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks aws-access-token `\\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b` (20 chars; ASIA = temporary credentials); allowlist `.+EXAMPLE$`. The key id alone is not a secret; the 40-char secret access key has no prefix." }, { "name": "Amazon Bedrock API key (long-lived)", "prefix": "ABSK", "body": "[A-Za-z0-9+/=]", "minBody": 40, "lengths": [113], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks aws-amazon-bedrock-api-key-long-lived `\\b(ABSK[A-Za-z0-9+/]{109,269}={0,2})`; betterleaks aws.go cites https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-how.html and uses samples starting 'ABSKQmVkcm9ja0FQSUtleS1' (base64 of 'BedrockAPIKey-'). Used via AWS_BEARER_TOKEN_BEDROCK." }, { "name": "Amazon Bedrock API key (short-lived)", "prefix": "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t", "body": "[A-Za-z0-9+/=]", "minBody": 16, "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks aws-amazon-bedrock-api-key-short-lived matches the literal `bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t` (base64 'bedrock.amazonaws.com'); betterleaks cites aws/aws-bedrock-token-generator-js token.ts. No length given. The prefix is the literal gitleaks matches; 16 more key characters are required before a value counts as a key (a detection threshold)." }] }, { "id": "bfl", "name": "Black Forest Labs", "kind": "vendor", "names": ["Black Forest Labs", "BFL", "bfl", "FLUX", "Flux", "black-forest-labs", "black_forest_labs", "blackForestLabs"], "api": { "hosts": ["api.bfl.ai", "api.eu.bfl.ai", "api.us.bfl.ai", "api.eu1.bfl.ai", "api.us1.bfl.ai", "api.bfl.ml"], "endpoints": [{ "method": "POST", "path": "/v1/{model}", "api": "bfl.generate", "note": "model endpoint is the path segment: /v1/flux-2-max, /v1/flux-2-pro, /v1/flux-2-flex, /v1/flux-2-klein-4b, /v1/flux-2-klein-9b, /v1/flux-kontext-max, /v1/flux-kontext-pro, /v1/flux-pro-1.1-ultra, /v1/flux-pro-1.1, /v1/flux-pro, /v1/flux-dev (docs.bfl.ai generating_images list)" }, { "method": "POST", "path": "/v1/flux-2-pro", "api": "bfl.generate" }, { "method": "POST", "path": "/v1/flux-kontext-pro", "api": "bfl.edit" }, { "method": "POST", "path": "/v1/flux-fill", "api": "bfl.edit", "note": "listed in BFL-owned skill endpoints.md (black-forest-labs/skills), not in the docs list read" }, { "method": "GET", "path": "/v1/get_result", "api": "bfl.poll", "note": "query ?id=; docs say always follow the returned polling_url" }], "keyEnv": ["BFL_API_KEY"], "auth": "x-key: <key>", "source": "https://docs.bfl.ai/quick_start/generating_images", "checked": "2026-11-30", "note": "Hosts: help.bfl.ai 'Which API endpoint should I use?' (last updated June 12, 2026) lists api.bfl.ai (global), api.eu.bfl.ai (EU), api.us.bfl.ai (US) and says results come from delivery.*.bfl.ai. Older copies of docs.bfl.ai/integration_guidelines and docs.bfl.ml also list legacy single-cluster api.eu1.bfl.ai / api.us1.bfl.ai ('Required for finetuning operations'); the newer docs.bfl.ml .md copy drops them (conflict between copies). api.bfl.ml appears only in old third-party code (HF blog 2024, S). Third-party code says a polling_url may point at a regional sub-host such as api.eu2.bfl.ai (S, not listed). Header x-key and BFL_API_KEY: BFL-owned repo black-forest-labs/skills skills/bfl-api/references/endpoints.md and api-key-setup.md; @ai-sdk/black-forest-labs reads BFL_API_KEY and sends x-key." }, "sdks": [{ "language": "python", "package": "blackforest", "clients": ["BFLClient"], "calls": [{ "call": "generate", "api": "bfl.generate", "model": "#0" }], "source": "https://pypi.org/project/blackforest/0.1.1a1/", "checked": "2026-11-30", "confirmed": true, "note": "PyPI user bfl_ai ('Black Forest Labs') owns project blackforest, 'The official Python library for the Black Forest Labs API' (last released Nov 14, 2025). README: from blackforest import BFLClient (or from blackforestlabs import BFLClient); client.generate('flux-pro-1.1', inputs). Which env var it reads was not seen. Do not confuse with PyPI 'black-forest-labs' ('Unofficial Black Forest Labs API client', black_forest_labs.generate('flux-pro', prompt=...))." }, { "language": "javascript", "package": "@ai-sdk/black-forest-labs", "clients": ["blackForestLabs", "createBlackForestLabs"], "calls": [{ "call": "image", "api": "bfl.generate", "model": "#0" }, { "call": "imageModel", "api": "bfl.generate", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/black-forest-labs/src/black-forest-labs-provider.ts", "checked": "2026-11-30", "note": "v2.0.30 at vercel/ai HEAD 2026-08-22: defaultBaseURL 'https://api.bfl.ai/v1', environmentVariableName 'BFL_API_KEY', header 'x-key'. Third-party wrapper of the BFL API (Vercel), widely used." }], "keyFormats": [{ "name": "BFL API key", "prefix": "bfl_", "body": "[A-Za-z0-9_-]", "minBody": 32, "source": "https://github.com/black-forest-labs/skills/blob/main/skills/bfl-api/references/api-key-setup.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL-owned skill repo: 'Copy the key (starts with `bfl_`)'. No body character class or length stated anywhere read; gitleaks and trufflehog (HEADs 2026-07/08) have no BFL rule. Not stated on docs.bfl.ai pages read. The length is not documented: 32 key characters after the prefix are required before a value counts as a BFL key (a detection threshold, not a documented length)." }], "freeTier": { "images": "none", "summary": "No free credits statement found; credits bought via Stripe, '1 credit = $0.01 USD'.", "source": "https://docs.bfl.ai/quick_start/get_started", "checked": "2026-11-30", "confirmed": false, "note": "get_started: 'Start generating ... create an account, add credits, and make your first API call'; 'Simple pricing: 1 credit = $0.01 USD'. Absence of a free tier is inferred (no statement either way), hence confirmed: false. model-facts.md (c) agrees." } }, { "id": "stability", "name": "Stability AI", "kind": "vendor", "names": ["Stability AI", "Stability", "stability", "stability-ai", "stabilityai", "Stable Diffusion", "Stable Image", "SAI"], "api": { "hosts": ["api.stability.ai", "grpc.stability.ai"], "endpoints": [{ "method": "POST", "path": "/v2beta/stable-image/generate/ultra", "api": "stability.generate.ultra" }, { "method": "POST", "path": "/v2beta/stable-image/generate/core", "api": "stability.generate.core" }, { "method": "POST", "path": "/v2beta/stable-image/generate/sd3", "api": "stability.generate.sd3", "note": "model is a form field: sd3.5-large, sd3.5-large-turbo, sd3.5-medium, sd3-large, sd3-large-turbo, sd3-medium (Stability-AI/ComfyUI-SAI_API)" }, { "method": "POST", "path": "/v2beta/stable-image/edit/inpaint", "api": "stability.edit" }, { "method": "POST", "path": "/v1/generation/{engine_id}/text-to-image", "api": "stability.v1.generate", "note": "v1 REST (Stability-AI/rest-api-support spec); engine id in path" }], "keyEnv": ["STABILITY_API_KEY", "STABILITY_KEY", "SAI_API_KEY"], "auth": "Authorization: Bearer <key> (multipart/form-data; Accept: image/* or application/json)", "source": "https://github.com/Stability-AI/ComfyUI-SAI_API/blob/main/stability_api.py", "checked": "2026-11-30", "note": "No platform.stability.ai page was in the store. Stability-owned code: ComfyUI-SAI_API stability_api.py ROOT_API 'https://api.stability.ai/v2beta/' + 'stable-image/generate/core|ultra|sd3', key from env SAI_API_KEY sent in Authorization. Stability-AI/stability-sdk README (gRPC, legacy): 'STABILITY_HOST ... grpc.stability.ai:443', 'Set the STABILITY_KEY environment variable'. STABILITY_API_KEY is the name used by most third-party code and blogs (S: agentbus.sh, juspay/neurolink) - no Stability page read names it. Bearer header: many third-party clients and the Stability-owned rest-api-support spec ('Include this key in the Authorization header')." }, "sdks": [{ "language": "python", "package": "stability-sdk", "clients": ["StabilityInference"], "calls": [{ "call": "generate", "api": "stability.grpc.generate", "note": "model: engine= constructor argument (e.g. stable-diffusion-xl-1024-v1-0)" }], "source": "https://github.com/Stability-AI/stability-sdk/blob/main/README.md", "checked": "2026-11-30", "note": "gRPC client ('pip install stability-sdk'); engine usage seen only in third-party code (S). Legacy; the v2beta REST API has no official SDK in sources read." }], "keyFormats": [{ "name": "Stability API key", "prefix": "sk-", "body": "[A-Za-z0-9]", "minBody": 40, "lengths": [51], "source": "https://aicredits.dev/submissions/186-stability-ai-25-free-credits-on-new-account-image-audio-apis", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only: model-facts.md (c) records 'Authorization: Bearer sk-...' (S). Leaked keys in third-party code found by find_string show 'sk-' + 48 alphanumerics (51 total) - not reproduced here. No gitleaks/trufflehog rule for Stability; the sk- prefix collides with OpenAI-style keys, so prefix alone cannot identify the vendor." }], "freeTier": { "images": "credits", "summary": "25 free credits on new account, 1 credit = $0.01 (secondary, citing platform.stability.ai/pricing)", "source": "https://aicredits.dev/submissions/186-stability-ai-25-free-credits-on-new-account-image-audio-apis", "checked": "2026-11-30", "confirmed": false, "note": "Carried over from model-facts.md (c) (S: aicredits.dev, 6g-ai.com). Also S: agentbus.sh 'New accounts get 25 free credits'. No Stability page read." } }, { "id": "ideogram", "name": "Ideogram", "kind": "vendor", "names": ["Ideogram", "ideogram", "Ideogram AI", "ideogram-ai"], "api": { "hosts": ["api.ideogram.ai"], "endpoints": [{ "method": "POST", "path": "/v2/image/generate/{model}", "api": "ideogram.v2.generate", "note": "quickstart example /v2/image/generate/ideogram-4-5; model-facts also shows /v2/image/generate/gpt-image-2-5-flare" }, { "method": "POST", "path": "/v1/ideogram-v3/generate", "api": "ideogram.v3.generate", "note": "secondary only (jeremylongshore skills)" }, { "method": "POST", "path": "/generate", "api": "ideogram.legacy.generate", "note": "'Generate (legacy)' page; JSON body image_request.model = V_1, V_1_TURBO, V_2, V_2_TURBO, V_2A" }], "keyEnv": ["IDEOGRAM_API_KEY"], "auth": "Api-Key: <key>", "source": "https://developer.ideogram.ai/ideogram-api/quickstart", "checked": "2026-11-30", "note": "Quickstart (v2 docs, default): 'export IDEOGRAM_API_KEY=...'; 'Every request sends the key in the Api-Key header'; curl -X POST https://api.ideogram.ai/v2/image/generate/ideogram-4-5. v1 path /v1/ideogram-v3/generate and /v1/ideogram-v4/generate from S skills only. Legacy /generate: https://developer.ideogram.ai/api-reference/legacy-endpoints/generate (via model-facts)." }, "freeTier": { "images": "none", "summary": "API usage is prepaid: add a payment method and credits, then create an API key.", "source": "https://developer.ideogram.ai/v1/ideogram-api/api-setup/llms.txt", "checked": "2026-11-30", "confirmed": true, "note": "'API usage is prepaid: requests draw down a credit balance according to the API pricing.' A free account is enough to sign up, but API calls need credits." } }, { "id": "recraft", "name": "Recraft", "kind": "vendor", "names": ["Recraft", "recraft", "Recraft AI", "recraft-ai", "recraft.ai"], "api": { "hosts": ["external.api.recraft.ai"], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "recraft.images.generate", "note": "model in JSON body (recraftv4_1 default etc.)" }], "keyEnv": ["RECRAFT_API_TOKEN"], "auth": "Authorization: Bearer <token>", "source": "https://www.recraft.ai/docs/api-reference/clients.md", "checked": "2026-11-30", "note": "Recraft docs: base URL https://external.api.recraft.ai/v1, 'Read the token from the RECRAFT_API_TOKEN environment variable' (agents.md), curl .../v1/images/generations -H 'Authorization: Bearer $RECRAFT_API_TOKEN'. LiteLLM instead reads RECRAFT_API_KEY (and RECRAFT_API_BASE) for route recraft/ - both names occur in code." }, "sdks": [{ "language": "python", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://external.api.recraft.ai/v1", "calls": [{ "call": "images.generate", "api": "recraft.images.generate", "model": "model" }], "source": "https://www.recraft.ai/docs/api-reference/clients.md", "checked": "2026-11-30", "note": "Recraft has no own SDK: 'The Recraft API is a plain REST API ... The OpenAI Python library is compatible with the Recraft API. Point it at the Recraft base URL'. A scanner must key on base_url host, not on the package." }], "freeTier": { "images": "unknown", "summary": "Token needs 'a positive API units balance'; 1 USD = 1,000 API units. No free API units statement found.", "source": "https://www.recraft.ai/docs/api-reference/agents", "checked": "2026-11-30", "confirmed": false, "note": "agents page: 'Token: created at https://app.recraft.ai/profile/api (needs a positive API units balance). 1 USD = 1,000 AP[I units]'. model-facts.md (c): free tier 'not found'." } }, { "id": "adobe-firefly", "name": "Adobe Firefly Services", "kind": "vendor", "names": ["Adobe Firefly", "Firefly", "Firefly Services", "Adobe Firefly Services", "firefly", "adobe-firefly", "Adobe"], "api": { "hosts": ["firefly-api.adobe.io", "ims-na1.adobelogin.com"], "endpoints": [{ "method": "POST", "path": "/v3/images/generate", "api": "firefly.images.generate", "note": "sync path from @adobe/firefly-apis 2.0.1 OpenAPI; changelog Oct 3, 2025 removed the non-async Generate Images v3 - use the async version" }, { "method": "POST", "path": "/v3/images/generate-async", "api": "firefly.images.generate_async", "note": "NOT verified: path string not read in any source; async API exists (Generate Image Async GA Nov 18, 2024)" }], "keyEnv": ["CLIENT_ID", "CLIENT_SECRET"], "auth": "X-Api-Key: <client_id> + Authorization: Bearer <OAuth server-to-server access token from ims-na1.adobelogin.com>", "source": "https://app.unpkg.com/@adobe/firefly-apis@2.0.1/files/oas/FFApiOpenApi3.json", "checked": "2026-11-30", "note": "OAS (Adobe npm package): servers https://firefly-api.adobe.io, security X-Api-Key + AccessToken, path /v3/images/generate. Changelog https://developer.adobe.com/firefly-services/docs/firefly-api/guides/changelog: Oct 3, 2025 removed sync Generate Images v3; Sep 10, 2025 removed Generate Images v2. Env names CLIENT_ID / CLIENT_SECRET are the tutorial's convention (developer.adobe.com 'Create your first Firefly API implementation'), not read by an SDK. Token host and 24 h expiry: model-facts.md (c) (P developer.adobe.com/firefly-services/docs/guides/get-started)." }, "freeTier": { "images": "none", "summary": "Enterprise only (Admin Console roles, 'Firefly - Firefly Services' product).", "source": "https://developer.adobe.com/firefly-services/docs/guides/get-started", "checked": "2026-11-30", "confirmed": true, "note": "Carried over from model-facts.md (c). OAS description: 'REST API for Adobe Firefly for enterprise usage'." } }, { "id": "fal", "name": "fal.ai", "kind": "aggregator", "names": ["fal", "fal.ai", "fal-ai", "fal_ai", "FAL", "Fal AI", "fal ai"], "api": { "hosts": ["fal.run", "queue.fal.run", "queue.falrun.com", "*.fal.run"], "endpoints": [{ "method": "POST", "path": "/{owner}/{app}[/{path}]", "api": "fal.queue.submit", "note": "endpoint id in the path, e.g. https://queue.fal.run/fal-ai/flux/dev; status/result/cancel under /{owner}/{app}/requests/{request_id}" }, { "method": "POST", "path": "/{owner}/{app}[/{path}]", "api": "fal.run", "note": "direct (no queue) call, e.g. https://fal.run/fal-ai/flux/schnell" }], "keyEnv": ["FAL_KEY", "FAL_KEY_ID", "FAL_KEY_SECRET"], "auth": "Authorization: Key <FAL_KEY>", "source": "https://fal.ai/docs/api-reference/inference-api/openapi/queue.json", "checked": "2026-11-30", "note": "Queue API OpenAPI: servers https://queue.fal.run ('The backup host is https://queue.falrun.com.'), path /{owner}/{app} submitQueueRequest. fal-js libs/client/src/request.ts builds `https://${subdomain}fal.run/${appId}/${path}` and sends `Authorization: Key ${credentials}`; config.ts reads FAL_KEY, else FAL_KEY_ID + FAL_KEY_SECRET joined as `${FAL_KEY_ID}:${FAL_KEY_SECRET}`. Realtime uses wss://fal.run/... Output files on *.fal.media (e.g. v3.fal.media, v3b.fal.media in fal-js types). The @ai-sdk/fal provider reads FAL_API_KEY first, then FAL_KEY, and LiteLLM reads FAL_AI_API_KEY - three env names occur in user code." }, "sdks": [{ "language": "javascript", "package": "@fal-ai/client", "clients": ["fal", "createFalClient"], "calls": [{ "call": "subscribe", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "run", "api": "fal.run", "model": "#0", "when": "image-model" }, { "call": "queue.submit", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "stream", "api": "fal.stream", "model": "#0", "when": "image-model" }, { "call": "realtime.connect", "api": "fal.realtime", "model": "#0", "when": "image-model" }], "source": "https://fal.ai/docs/api-reference/client-libraries/javascript/index.md", "checked": "2026-11-30", "note": "API table: fal.run(), fal.subscribe(), fal.stream(), fal.queue.submit(), fal.queue.status(), fal.queue.result(), fal.realtime.connect(), fal.storage.upload(). fal-js HEAD package.json @fal-ai/client 1.10.1. Older package name @fal-ai/serverless-client not checked." }, { "language": "python", "package": "fal-client", "clients": ["fal_client", "SyncClient", "AsyncClient"], "calls": [{ "call": "subscribe", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "run", "api": "fal.run", "model": "#0", "when": "image-model" }, { "call": "submit", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "subscribe_async", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "run_async", "api": "fal.run", "model": "#0", "when": "image-model" }, { "call": "submit_async", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "stream", "api": "fal.stream", "model": "#0", "when": "image-model" }], "source": "https://fal.ai/docs/api-reference/client-libraries/python/fal_client.md", "checked": "2026-11-30", "note": "Exports list: run, subscribe_async, subscribe, submit, stream, run_async, submit_async, stream_async, realtime, ... Package name 'fal-client' (pip) per docs.fal.ai installation page; import name fal_client. 'pip install fal' is the Serverless CLI, not the model client." }, { "language": "javascript", "package": "@ai-sdk/fal", "clients": ["fal", "createFal"], "calls": [{ "call": "image", "api": "fal.run", "model": "#0" }, { "call": "imageModel", "api": "fal.run", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/fal/src/fal-provider.ts", "checked": "2026-11-30", "note": "v3.0.30: defaultBaseURL 'https://fal.run'; env FAL_API_KEY then FAL_KEY; header Authorization: Key. Vercel-maintained." }], "freeTier": { "images": "credits", "summary": "Free credits exist as grants with variable expiration (1 week to 1 year); amount not stated; new accounts 2 concurrent requests.", "source": "https://fal.ai/docs/model-apis/faq", "checked": "2026-11-30", "confirmed": true, "note": "Carried over from model-facts.md (c): 'Free credits and coupons have variable expiration ... 1 week to 1 year'. Not a standing free tier." } }, { "id": "replicate", "name": "Replicate", "kind": "aggregator", "names": ["Replicate", "replicate", "replicate.com"], "api": { "hosts": ["api.replicate.com", "streaming.api.replicate.com"], "endpoints": [{ "method": "POST", "path": "/v1/models/{owner}/{name}/predictions", "api": "replicate.predictions.create", "note": "official models by name, e.g. black-forest-labs/flux-schnell" }, { "method": "POST", "path": "/v1/predictions", "api": "replicate.predictions.create", "note": "version (64-char id) in JSON body" }, { "method": "POST", "path": "/v1/deployments/{owner}/{name}/predictions", "api": "replicate.deployments.predictions.create" }, { "method": "GET", "path": "/v1/predictions/{id}", "api": "replicate.predictions.get" }], "keyEnv": ["REPLICATE_API_TOKEN"], "auth": "Authorization: Bearer <token>", "source": "https://github.com/replicate/replicate-javascript/blob/main/index.js", "checked": "2026-11-30", "note": "replicate-javascript index.js: auth 'Defaults to the REPLICATE_API_TOKEN environment variable', baseUrl default https://api.replicate.com/v1, headers Authorization: `Bearer ${auth}`; lib/predictions.js posts to /predictions or /models/${model}/predictions; lib/deployments.js to /deployments/{owner}/{name}/predictions. README shows stream URLs on streaming.api.replicate.com." }, "sdks": [{ "language": "javascript", "package": "replicate", "clients": ["Replicate"], "calls": [{ "call": "run", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "predictions.create", "api": "replicate.predictions.create", "model": "model", "when": "image-model" }, { "call": "stream", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "deployments.predictions.create", "api": "replicate.deployments.predictions.create", "when": "image-model", "note": "model: deployment owner and name arguments" }], "source": "https://github.com/replicate/replicate-javascript/blob/main/README.md", "checked": "2026-11-30", "note": "HEAD package.json replicate 1.4.0 (2025-11-17). README: const output = await replicate.run(identifier, options, progress)." }, { "language": "python", "package": "replicate", "clients": ["replicate", "Client"], "calls": [{ "call": "run", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "async_run", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "stream", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "predictions.create", "api": "replicate.predictions.create", "model": "version", "when": "image-model" }], "source": "https://github.com/replicate/replicate-python/blob/main/README.md", "checked": "2026-11-30", "note": "README: 'pip install replicate', 'export REPLICATE_API_TOKEN=<your token>', replicate.run(...), async via 'prepending async_ to the method name'." }, { "language": "javascript", "package": "@ai-sdk/replicate", "clients": ["replicate", "createReplicate"], "calls": [{ "call": "image", "api": "replicate.predictions.create", "model": "#0" }, { "call": "imageModel", "api": "replicate.predictions.create", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/replicate/src/replicate-provider.ts", "checked": "2026-11-30", "note": "v3.0.30: default https://api.replicate.com/v1, environmentVariableName REPLICATE_API_TOKEN." }], "keyFormats": [{ "name": "Replicate API token", "prefix": "r8_", "body": "[0-9A-Za-z_-]", "minBody": 37, "source": "https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/replicate/replicate.go", "checked": "2026-11-30", "confirmed": false, "note": "trufflehog regex `\\b(r8_[0-9A-Za-z-_]{37})\\b` (3+37 = 40 chars; S). Prefix r8_ itself is shown on Replicate's own prediction page (P, model-facts.md (c): https://replicate.com/p/66fb5tq3n9rma0cpfkvs4ay9sm). Length only from the scanner. gitleaks has no Replicate rule." }], "freeTier": { "images": "none", "summary": "'requires paid credits' (secondary); openai/gpt-image-1 on Replicate is bring-your-own OpenAI key.", "source": "https://replicate.com/openai/gpt-image-1", "checked": "2026-11-30", "confirmed": false, "note": "Carried over from model-facts.md (c): S anything.com 'requires paid credits'; P Replicate model page 'You need to bring your own verified OpenAI key to use this model.'" } }, { "id": "openrouter", "name": "OpenRouter", "kind": "aggregator", "names": ["OpenRouter", "openrouter", "Open Router", "openrouter.ai"], "api": { "hosts": ["openrouter.ai"], "endpoints": [{ "method": "POST", "path": "/api/v1/chat/completions", "api": "openrouter.chat.image" }, { "method": "POST", "path": "/api/v1/images", "api": "openrouter.images.generate", "note": "dedicated Image API; path string from third-party code + a GitHub discussion, SDK docs name it images.generate" }], "keyEnv": ["OPENROUTER_API_KEY"], "auth": "Authorization: Bearer <key>", "source": "https://www.openrouter.ai/docs/features/multimodal/image-generation", "checked": "2026-11-30", "note": `Older docs copy: 'send a request to the /api/v1/chat/completions endpoint with the modalities parameter set to include both "image" and "text"'. Newer docs copy (openrouter.ai/docs/guides/overview/multimodal/image-generation.md): 'OpenRouter provides a dedicated Image API for generating images from text prompts'. The exact path /api/v1/images was read only in third-party code (several repos, e.g. 'OPENROUTER_IMAGE_URL = "https://openrouter.ai/api/v1/images"') and in shanliuling/dsh-image-gen discussion #76 ('OpenRouter's dedicated Image API uses /api/v1/images'); one third-party file says image-only models are reachable only there. Some code also calls /api/v1/images/generations (not confirmed by OpenRouter).` }, "sdks": [{ "language": "javascript", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://openrouter.ai/api/v1", "calls": [{ "call": "chat.completions.create", "api": "openrouter.chat.image", "model": "model", "when": "image-output" }], "source": "https://openrouter.ai/docs/community/openai-sdk", "checked": "2026-11-30" }, { "language": "python", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://openrouter.ai/api/v1", "calls": [{ "call": "chat.completions.create", "api": "openrouter.chat.image", "model": "model", "when": "image-output" }], "source": "https://openrouter.ai/docs/community/openai-sdk", "checked": "2026-11-30", "note": "Docs: '# gets API Key from environment variable OPENROUTER_API_KEY'; OpenRouter-only arguments go in extra_body." }, { "language": "javascript", "package": "@openrouter/sdk", "clients": ["OpenRouter"], "calls": [{ "call": "images.generate", "api": "openrouter.images.generate", "model": "model" }, { "call": "chat.send", "api": "openrouter.chat.image", "model": "model", "when": "image-output" }], "source": "https://www.openrouter.ai/docs/client-sdks/typescript/sdks/images/README", "checked": "2026-11-30", "note": "Images README: openRouter.images.generate({ imageGenerationRequest: { model, prompt } }); standalone imagesGenerate() from '@openrouter/sdk/funcs/imagesGenerate.js'; also images.listModels. Example uses apiKey: process.env['OPENROUTER_API_KEY']." }], "keyFormats": [{ "name": "OpenRouter API key", "prefix": "sk-or-v1-", "body": "[0-9a-f]", "minBody": 40, "lengths": [73], "source": "https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/openrouter/openrouter.go", "checked": "2026-11-30", "confirmed": false, "note": 'trufflehog regex `\\b(sk-or-v1-[0-9a-f]{64})\\b` (9+64 = 73 chars; S). Prefix also on OpenRouter\'s install page (P): export OPENROUTER_API_KEY="sk-or-v1-YOUR-API-KEY". gitleaks has no OpenRouter rule.' }], "freeTier": { "images": "unknown", "summary": "Some ':free' model variants exist (secondary: plugin config 'google/gemini-2.5-flash-image-preview:free'); whether any image model is currently free is not confirmed.", "source": "https://raw.githubusercontent.com/OVINC-CN/OpenWebUIPlugin/refs/heads/main/pipes/openrouter_image.py", "checked": "2026-11-30", "confirmed": false, "note": "model-facts.md (c) rates this low. gemini-2.5-flash-image-preview itself was shut down by Google by 2026-01-15 (model-facts (b))." } }, { "id": "vercel-ai-gateway", "name": "Vercel AI Gateway", "kind": "aggregator", "names": ["Vercel AI Gateway", "AI Gateway", "vercel-ai-gateway", "vercel", "Vercel", "gateway"], "api": { "hosts": ["ai-gateway.vercel.sh"], "endpoints": [{ "method": "POST", "path": "/v1/chat/completions", "api": "gateway.chat.image" }, { "method": "POST", "path": "/v1/images/generations", "api": "gateway.images.generate", "note": "seen only in third-party code (several repos, models openai/gpt-image-2, bfl/flux-pro-1.1); not on a Vercel page read" }, { "method": "POST", "path": "/v1/images/edits", "api": "gateway.images.edit", "note": "third-party code only" }, { "method": "POST", "path": "/v4/ai/...", "api": "gateway.ai-sdk", "note": "AI SDK gateway provider base URL at vercel/ai HEAD 2026-08-22: 'https://ai-gateway.vercel.sh/v4/ai' (sub-paths not recorded)" }], "keyEnv": ["AI_GATEWAY_API_KEY", "VERCEL_OIDC_TOKEN"], "auth": "Authorization: Bearer <AI Gateway API key or Vercel OIDC token>", "source": "https://vercel.com/docs/ai-gateway/sdks-and-apis/openai-chat-completions/image-generation", "checked": "2026-11-30", "note": "Vercel docs (last_updated 2026-03-07 copy; mirror vercel-ship.vercel.sh shows code): Endpoint 'POST /chat/completions', 'modalities (array) ... Use ['text', 'image'] ... or ['image']', apiKey = process.env.AI_GATEWAY_API_KEY || process.env.VERCEL_OIDC_TOKEN, baseURL 'https://ai-gateway.vercel.sh/v1'. OpenAI-compat page lists GET /v1/models, POST /v1/chat/completions ('... and image generation'), POST /v1/embeddings, GET /v1/credits (no images endpoint listed in that copy). @ai-sdk/gateway getGatewayAuthToken: AI_GATEWAY_API_KEY else OIDC." }, "sdks": [{ "language": "javascript", "package": "ai", "calls": [{ "call": "generateImage", "api": "generateImage", "model": "model" }, { "call": "experimental_generateImage", "api": "generateImage", "model": "model", "note": "when: AI SDK <= 6; export removed in AI SDK 7" }, { "call": "generateText", "api": "gateway.chat.image", "model": "model", "when": "image-model" }], "source": "https://github.com/vercel/ai/blob/main/packages/ai/src/model/resolve-model.ts", "checked": "2026-11-30", "note": "resolveImageModel: typeof model === 'string' -> getGlobalProvider().imageModel(model); getGlobalProvider = globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway. Commit 25a64f8b (2026-06-12) 'Remove deprecated experimental generateImage exports' for AI SDK 7 (ai 7.0.77 at HEAD). generateText image usage: https://vercel.com/docs/ai-gateway/modalities/image-generation/ai-sdk." }, { "language": "javascript", "package": "@ai-sdk/gateway", "clients": ["gateway", "createGateway"], "calls": [{ "call": "imageModel", "api": "generateImage", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/gateway/src/gateway-provider.ts", "checked": "2026-11-30", "note": "v4.0.62; default baseURL https://ai-gateway.vercel.sh/v4/ai; env AI_GATEWAY_API_KEY." }, { "language": "javascript", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://ai-gateway.vercel.sh/v1", "calls": [{ "call": "chat.completions.create", "api": "gateway.chat.image", "model": "model", "when": "image-output" }], "source": "https://vercel.com/docs/ai-gateway/sdks-and-apis/openai-chat-completions/image-generation", "checked": "2026-11-30" }, { "language": "python", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://ai-gateway.vercel.sh/v1", "calls": [{ "call": "chat.completions.create", "api": "gateway.chat.image", "model": "model", "when": "image-output" }], "source": "https://vercel.com/docs/ai-gateway/sdks-and-apis/openai-chat-completions/image-generation", "checked": "2026-11-30" }], "freeTier": { "images": "credits", "summary": "'Free users get $5 of credits every 30 days' (Vercel model page).", "source": "https://vercel.com/ai-gateway/models/recraft-v2", "checked": "2026-11-30", "confirmed": true, "note": "Carried over from model-facts.md (c)." } }, { "id": "together", "name": "Together AI", "kind": "aggregator", "names": ["Together AI", "Together", "together", "together.ai", "togetherai", "together_ai", "TogetherAI"], "api": { "hosts": ["api.together.xyz", "api.together.ai"], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "together.images.generate", "note": "model in JSON body, e.g. black-forest-labs/FLUX.1-schnell" }], "keyEnv": ["TOGETHER_API_KEY"], "auth": "Authorization: Bearer <key>", "source": "https://together.ai/models/flux-1-schnell", "checked": "2026-11-30", "note": "Model page: curl -X POST 'https://api.together.xyz/v1/images/generations' -H 'Authorization: Bearer $TOGETHER_API_KEY'. api.together.ai appears only in third-party code (a HF Space calling https://api.together.ai/inferences, S) - treat as unconfirmed. @ai-sdk/togetherai default baseURL 'https://api.together.xyz/v1/' and env TOGETHER_API_KEY." }, "sdks": [{ "language": "python", "package": "together", "clients": ["Together"], "calls": [{ "call": "images.generate", "api": "together.images.generate", "model": "model" }], "source": "https://github.com/togethercomputer/together-python/blob/main/src/together/resources/images.py", "checked": "2026-11-30", "note": "Images.generate(*, prompt, model, ...) posts to images/generations; AsyncImages.generate likewise." }, { "language": "javascript", "package": "together-ai", "clients": ["Together"], "calls": [{ "call": "images.generate", "api": "together.images.generate", "model": "model" }, { "call": "images.create", "api": "together.images.generate", "model": "model", "note": "when: as shown on the together.ai model page; not in current SDK source" }], "source": "https://github.com/togethercomputer/together-typescript/blob/main/src/resources/images.ts", "checked": "2026-11-30", "note": "SDK source (Stainless): generate(body) -> this._client.post('/images/generations'); example client.images.generate({ model: 'black-forest-labs/FLUX.1-schnell', prompt }). The together.ai FLUX.1 [schnell] Free page shows `together.images.create({...})` with import Together from 'together-ai' - conflict between copies." }, { "language": "javascript", "package": "@ai-sdk/togetherai", "clients": ["togetherai", "createTogetherAI"], "calls": [{ "call": "image", "api": "together.images.generate", "model": "#0" }, { "call": "imageModel", "api": "together.images.generate", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/togetherai/src/togetherai-provider.ts", "checked": "2026-11-30" }], "freeTier": { "images": "free-tier", "summary": "'FLUX.1 [schnell] Free API - Free endpoint for the SOTA open-source image generation model' (model black-forest-labs/FLUX.1-schnell-Free).", "source": "https://together.ai/models/flux-1-schnell", "checked": "2026-11-30", "confirmed": false, "note": "Page undated; the SDK type list still includes 'black-forest-labs/FLUX.1-schnell-Free'. Whether the free endpoint still exists on 2026-11-30 was not confirmed. Not in model-facts.md." } }, { "id": "litellm", "name": "LiteLLM", "kind": "library", "names": ["LiteLLM", "litellm", "LiteLLM Proxy", "litellm-proxy", "litellm_proxy"], "api": { "hosts": [], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "litellm.proxy.images.generate", "note": "on the user's own proxy (docs example http://0.0.0.0:4000); model = model_name from the proxy's config.yaml model_list" }, { "method": "POST", "path": "/v1/images/edits", "api": "litellm.proxy.images.edit", "note": "Recraft/BFL image edit docs" }, { "method": "POST", "path": "/v1/chat/completions", "api": "litellm.proxy.chat.image" }], "auth": "Authorization: Bearer <proxy master key or virtual key> (proxy); upstream keys per route (see note)", "source": "https://docs.litellm.ai/docs/providers/recraft", "checked": "2026-11-30", "note": "Hosts are the customer's own proxy, so none are listed. Docs (Recraft page, last_updated 2026-10-09): 'litellm --config config.yaml  # RUNNING on http://0.0.0.0:4000', curl 'http://0.0.0.0:4000/v1/images/generations' with 'Authorization: Bearer sk-1234' (master_key). Upstream env vars by route, from LiteLLM provider docs: black_forest_labs/ -> BFL_API_KEY; fal_ai/ -> FAL_AI_API_KEY; recraft/ -> RECRAFT_API_KEY (+ RECRAFT_API_BASE); gemini/ -> GEMINI_API_KEY; dall-e-3 (no prefix, OpenAI) -> OPENAI_API_KEY. Image-generation providers listed on https://litellm.vercel.app/docs/image_generation.md (last_updated 2026-10-10): OpenAI, Azure, Google AI Studio, Vertex AI, AWS Bedrock, Black Forest Labs, Recraft, OpenRouter, Xinference, Nscale (fal_ai and stability have their own provider pages)." }, "sdks": [{ "language": "python", "package": "litellm", "clients": ["litellm", "Router"], "calls": [{ "call": "image_generation", "api": "litellm.images.generate", "model": "model" }, { "call": "aimage_generation", "api": "litellm.images.generate", "model": "model" }, { "call": "aimage_generation", "api": "litellm.images.generate", "model": "model" }, { "call": "completion", "api": "litellm.chat.image", "model": "model", "when": "image-model" }], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs", "checked": "2026-11-30", "note": `Docs: 'from litellm import image_generation'; response = litellm.image_generation(model='black_forest_labs/flux-pro-1.1', prompt=...). Async: 'response = await litellm.aimage_generation(model="fal_ai/fal-ai/stable-diffusion-v35-medium", ...)' (LiteLLM fal_ai docs source via find_string). Router.aimage_generation(self, prompt, model, **kwargs) seen in router code via find_string (file not attributed). Proxy is also called with the openai SDK pointed at the proxy base URL.` }], "modelPrefixes": [{ "prefix": "azure/", "provider": "azure-openai", "source": "https://litellm.vercel.app/docs/image_generation.md", "checked": "2026-11-30", "note": "The part after azure/ is the customer's Azure deployment name (example: azure/gpt-image-1)." }, { "prefix": "bedrock/", "provider": "amazon-bedrock", "source": "https://docs.litellm.ai/docs/providers/bedrock_image_gen", "checked": "2026-11-30", "note": "Bedrock model ids after bedrock/ (example: bedrock/amazon.nova-canvas-v1:0)." }, { "prefix": "vertex_ai/", "provider": "google-vertex", "source": "https://docs.litellm.ai/docs/providers/vertex_image", "checked": "2026-11-30", "note": "Example: vertex_ai/gemini-2.5-flash-image (page last updated 2026-10-06)." }, { "prefix": "gemini/", "provider": "google", "source": "https://docs.litellm.ai/docs/completion/image_generation_chat", "checked": "2026-11-30", "note": "Example: gemini/gemini-2.5-flash-image-preview (chat-completion image generation)." }, { "prefix": "black_forest_labs/", "provider": "bfl", "source": "https://docs.litellm.ai/docs/providers/black_forest_labs", "checked": "2026-11-30", "note": "Example: black_forest_labs/flux-pro-1.1 (page last updated 2026-10-04)." }, { "prefix": "fal_ai/", "provider": "fal", "source": "https://docs.litellm.ai/docs/providers/fal_ai", "checked": "2026-11-30", "note": "fal endpoint ids after fal_ai/ (example: fal_ai/fal-ai/flux-pro/v1.1)." }, { "prefix": "stability/", "provider": "stability", "source": "https://docs.litellm.ai/docs/providers/stability", "checked": "2026-11-30", "note": "Stability's own REST API, not Bedrock (example: stability/sd3.5-large; page last updated 2026-10-09)." }, { "prefix": "recraft/", "provider": "recraft", "source": "https://docs.litellm.ai/docs/providers/recraft", "checked": "2026-11-30", "note": "Example: recraft/recraftv3." }, { "prefix": "openrouter/", "provider": "openrouter", "source": "https://docs.litellm.ai/docs/providers/openrouter", "checked": "2026-11-30", "note": "OpenRouter model ids after openrouter/." }] }, { "id": "huggingface", "name": "Hugging Face", "kind": "aggregator", "names": ["Hugging Face Inference Providers", "Hugging Face", "HuggingFace", "huggingface", "HF", "hf-inference", "Inference Providers"], "api": { "hosts": ["router.huggingface.co", "api-inference.huggingface.co"], "auth": "Authorization: Bearer <hf_ token>", "source": "https://github.com/vercel/ai/blob/main/packages/huggingface/src/huggingface-provider.ts", "checked": "2026-11-30", "confirmed": false, "note": "router.huggingface.co: @ai-sdk/huggingface default baseURL 'https://router.huggingface.co/v1' (env HUGGINGFACE_API_KEY; its imageModel() throws NoSuchModel - no image support) and third-party hexdocs (S) 'Routes through https://router.huggingface.co when using an HF token, or directly to https://api-inference.huggingface.co'. The text-to-image HTTP path and HF's own default env var (HF_TOKEN) were not read on an HF page." }, "sdks": [{ "language": "python", "package": "huggingface_hub", "clients": ["InferenceClient"], "calls": [{ "call": "text_to_image", "api": "hf.text_to_image", "model": "model" }], "source": "https://github.com/huggingface/huggingface_hub/blob/main/docs/source/en/guides/inference.md", "checked": "2026-11-30", "note": `Guide: 'from huggingface_hub import InferenceClient; client = InferenceClient(); image = client.text_to_image("An astronaut riding a horse on the moon.")'. Newer guide copies: InferenceClient covers 'Inference Providers ... powered by our serverless inference partners'. The provider= argument name was not read verbatim.` }, { "language": "javascript", "package": "@huggingface/inference", "calls": [{ "call": "textToImage", "api": "hf.text_to_image", "model": "model" }], "source": "https://app.unpkg.com/@huggingface/inference@3.12.1/files/dist/src/tasks/cv/textToImage.d.ts.map", "checked": "2026-11-30", "confirmed": false, "note": "Package description 'Typescript client for the Hugging Face Inference Providers and Inference Endpoints'; textToImage declared in src/tasks/cv/textToImage.ts (source map only; argument shape not read)." }], "keyFormats": [{ "name": "Hugging Face access token", "prefix": "hf_", "body": "[A-Za-z0-9]", "minBody": 34, "source": "https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks rule huggingface-access-token `\\b(hf_(?i:[a-z]{34}))` (letters only); trufflehog huggingface.go `\\b(?:hf_|api_org_)[a-zA-Z0-9]{34}\\b` (letters and digits) - the two scanners disagree on digits. Both: 3+34 = 37 chars. Org tokens: api_org_ + 34. Scanner rules only (S)." }], "freeTier": { "images": "unknown", "summary": "Not checked on an HF page. Older huggingface_hub guide copies call the HF Inference API 'free'; current Inference Providers billing not read.", "source": "https://huggingface.co/docs/huggingface_hub/v0.30.1/guides/inference", "checked": "2026-11-30", "confirmed": false } }, { "id": "luma", "name": "Luma AI", "kind": "vendor", "names": ["Luma", "Luma AI", "luma"], "api": { "hosts": ["api.lumalabs.ai"], "keyEnv": ["LUMA_API_KEY"], "auth": "not read", "source": "https://github.com/vercel/ai/blob/main/packages/luma/src/luma-provider.ts", "checked": "2026-11-30", "confirmed": false, "note": "Only from the Vercel AI SDK provider (v3.0.30): defaultBaseURL 'https://api.lumalabs.ai', environmentVariableName 'LUMA_API_KEY'. No Luma page read; image path not recorded. Listed because the brief names @ai-sdk/luma." }, "sdks": [{ "language": "javascript", "package": "@ai-sdk/luma", "clients": ["luma", "createLuma"], "calls": [{ "call": "image", "api": "luma.image", "model": "#0" }, { "call": "imageModel", "api": "luma.image", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/luma/src/luma-provider.ts", "checked": "2026-11-30" }] }], "otherKeyFormats": [{ "name": "Anthropic key", "prefix": "sk-ant-", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [108], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks rule anthropic-api-key: `sk-ant-api03-[a-zA-Z0-9_\\-]{93}AA` (7 + 6 + 93 + 2 = 108 characters). Anthropic has no image-generation API; its keys are listed because rules.md names them and they get pasted into manifests." }] }, "file": { "file": "policies/providers.yml", "checked": "2026-11-30", "at": { "line": 27, "column": 10 } } } };
+var CATALOGS = { "models": { "data": { "version": 1, "checked": "2026-11-30", "models": [{ "id": "dall-e-2", "provider": "openai", "name": "DALL\xB7E 2", "status": "shutdown", "shutdown": "2026-05-12", "replacement": "gpt-image-2.5-sunburst", "snapshots": [], "aliases": [], "source": "https://developers.openai.com/api/docs/models/dall-e-2.md", "checked": "2026-11-30", "confirmed": false, "note": "Status and replacement are P: OpenAI page 'DALL\xB7E 2 has been deprecated and removed from the API. We recommend GPT-Image-2.5 Sunburst for current image generation and editing.' The shutdown DAY 2026-05-12 is secondary only (bg: weighmyprompt.com/deprecations/openai-dall-e-2; https://dev.to/flarecanary/dalle-shuts-down-may-12-the-gpt-image-1-migration-isnt-the-drop-in-swap-it-looks-like-3p02 'OpenAI is shutting down dall-e-2 and dall-e-3 on May 12, 2026'); Comfy Router docs (aggregator) also say OpenAI shut the dall-e ids down 2026-05-12. No OpenAI page read states the day. Original OpenAI advice (per dev.to) was gpt-image-1 / gpt-image-1-mini." }, { "id": "dall-e-3", "provider": "openai", "name": "DALL\xB7E 3", "status": "shutdown", "shutdown": "2026-05-12", "replacement": "gpt-image-2.5-sunburst", "snapshots": [], "aliases": [], "source": "https://developers.openai.com/api/docs/models/dall-e-3?site_locale=en", "checked": "2026-11-30", "confirmed": false, "note": "Status/replacement P (bg; also zh-Hans copy https://developers.openai.com/zh-Hans/api/docs/models/dall-e-3 read: 'DALL\xB7E 3 \u5DF2\u5F03\u7528,\u5E76\u5DF2\u4ECE API \u4E2D\u79FB\u9664\u3002\u76EE\u524D,\u6211\u4EEC\u5EFA\u8BAE\u4F7F\u7528 GPT-Image-2.5 Sunburst'; snapshot list only dall-e-3; rate-limit table Free 'not supported'). Shutdown day 2026-05-12 secondary only (bg: weighmyprompt.com, aicheckerhub.com; dev.to/flarecanary). Azure has its own, earlier retirement (see azure-openai dall-e-3 entry)." }, { "id": "gpt-image-1", "provider": "openai", "name": "GPT Image 1", "status": "shutdown", "shutdown": "2026-10-23", "replacement": "gpt-image-2.5-sunburst", "snapshots": [], "aliases": [{ "id": "openai/gpt-image-1", "via": ["replicate"], "source": "https://replicate.com/openai/gpt-image-1" }, { "id": "fal-ai/gpt-image-1/text-to-image", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/gpt-image-1/text-to-image/llms.txt" }, { "id": "fal-ai/gpt-image-1/edit-image", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/gpt-image-1/edit-image/llms.txt" }], "source": "https://developers.openai.com/ja-JP/api/docs/models/gpt-image-1", "checked": "2026-11-30", "confirmed": true, "note": "(bg) ja-JP OpenAI page: 'GPT Image 1 \u306F 2026 \u5E74 10 \u6708 23 \u65E5\u306B\u63D0\u4F9B\u3092\u7D42\u4E86\u3057\u3001\u73FE\u5728\u306F\u5229\u7528\u3067\u304D\u307E\u305B\u3093' and '\u4ECA\u5F8C\u306E\u753B\u50CF\u751F\u6210\u3084\u7DE8\u96C6\u306B\u306F GPT-Image-2.5 Sunburst \u3092\u63A8\u5968\u3057\u307E\u3059'; snapshot list gpt-image-1 only. Replicate listing is bring-your-own OpenAI key (bg). fal ids now confirmed on fal's own llms.txt pages ('Model ID: fal-ai/gpt-image-1/text-to-image', 'Model ID: fal-ai/gpt-image-1/edit-image'); the background file had them as third-party-only. These fal/Replicate routes front OpenAI and presumably stopped working with the upstream shutdown (not verified on fal/Replicate)." }, { "id": "gpt-image-1-mini", "provider": "openai", "name": "GPT Image 1 mini", "status": "deprecated", "shutdown": "2026-12-01", "replacement": ["gpt-image-2.6-sunburst", "gpt-image-2.6-flare"], "snapshots": [], "aliases": [{ "id": "openai/gpt-image-1-mini", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/gpt-image-1-mini/faq" }, { "id": "fal-ai/gpt-image-1-mini", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/gpt-image-1-mini/api" }], "source": "https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations table (read again 2026-11-30): '| Dec 1, 2026 | gpt-image-1-mini | Deprecated | gpt-image-2.6-sunburst or gpt-image-2.6-flare | Jun 2, 2026 |'. An older copy of the same table (quoted by dev.to/max_bob, read 27 Oct 2026) said 'gpt-image-2.5-sunburst or gpt-image-2.5-flare'; the newer 2.6 advice is used. Status flips to shutdown on 2026-12-01 (tomorrow). fal route: fal.subscribe('fal-ai/gpt-image-1-mini') on fal's page." }, { "id": "gpt-image-1.5", "provider": "openai", "name": "GPT Image 1.5", "status": "deprecated", "released": "2025-12-16", "shutdown": "2026-12-01", "replacement": ["gpt-image-2.6-sunburst", "gpt-image-2.6-flare"], "snapshots": ["gpt-image-1.5-2025-12-16"], "aliases": [{ "id": "gpt-image-1-5", "via": ["venice"], "source": "https://docs.venice.ai/models/gpt-image-1-5" }, { "id": "openai/gpt-image-1.5", "via": ["comfy"], "source": "https://docs.comfy.org/es/development/comfy-router/models/openai/gpt-image-1-5/code.md" }, { "id": "fal-ai/gpt-image-1.5", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gpt-image-1.5" }], "source": "https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations table: '| Dec 1, 2026 | gpt-image-1.5, gpt-image-1.5-2025-12-16 | Deprecated | gpt-image-2.6-sunburst or gpt-image-2.6-flare | Jun 2, 2026 |' (older copy per dev.to: 2.5 sunburst/flare). Release 2025-12-16 from openai/openai-python commit 9dc1d1a0 'feat(api): gpt-image-1.5' (bg) and the snapshot date. Venice: 'available on the Venice API as gpt-image-1-5'. fal: 'Endpoint ID: fal-ai/gpt-image-1.5' (edit route fal-ai/gpt-image-1.5/edit seen only in S clawhub skill). Netlify AI Gateway uses the plain id gpt-image-1.5 (https://www.netlify.com/changelog/gpt-image-1-5-ai-gateway.md). Replicate openai/gpt-image-1.5 seen only on a mirror (cloudernative.com), not on replicate.com." }, { "id": "chatgpt-image-latest", "provider": "openai", "name": "ChatGPT Image (latest)", "status": "deprecated", "shutdown": "2026-12-01", "replacement": ["gpt-image-2.6-sunburst", "gpt-image-2.6-flare"], "snapshots": [], "aliases": [], "source": "https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations table: '| Dec 1, 2026 | chatgpt-image-latest | Deprecated | gpt-image-2.6-sunburst or gpt-image-2.6-flare | Jun 2, 2026 |' (older copy per dev.to: 2.5 sunburst/flare). Listed in openai-python ImageModel (bg). That it tracks ChatGPT's image model is secondary only (bg: aifreeapi.com). No OpenAI model page for it was read." }, { "id": "gpt-image-2", "provider": "openai", "name": "GPT Image 2", "status": "active", "released": "2026-04-21", "shutdown": null, "replacement": null, "snapshots": ["gpt-image-2-2026-04-21"], "aliases": [{ "id": "openai/gpt-image-2", "via": ["fal", "vercel-ai-gateway", "replicate", "comfy"], "source": "https://fal.ai/models/openai/gpt-image-2/api", "note": "also on the page of vercel-ai-gateway: https://vercel.com/ai-gateway/models/gpt-image-2.md; replicate: https://replicate.com/openai/gpt-image-2; comfy: https://docs.comfy.org/zh/development/comfy-router/models/openai/gpt-image-2/code" }], "source": "https://developers.openai.com/api/docs/models/gpt-image-2.md", "checked": "2026-11-30", "confirmed": true, "note": "(bg) OpenAI page: 'Default snapshot: gpt-image-2-2026-04-21', no deprecation badge, not in the deprecation rows. Launch 2026-04-21: Microsoft Foundry blog Apr 21, 2026 'generally available and rolling out today' and Vercel 'released on April 21, 2026'. Replicate page read: 'openai/gpt-image-2 ... OpenAI's state-of-the-art image generation model' (optional own OpenAI key per S mirrors). fal edit route openai/gpt-image-2/edit is S-only (bg). OpenRouter openai/gpt-image-2 seen only in third-party code (S), not on an OpenRouter page. Netlify AI Gateway uses the plain id gpt-image-2. No free tier: S only (apidog). azure/gpt-image-2 (LiteLLM) is a pattern azure/<deployment-name>, not a fixed alias - omitted." }, { "id": "gpt-image-2.5-flare", "provider": "openai", "name": "GPT Image 2.5 Flare", "status": "active", "released": "2026-09-08", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "openai/gpt-image-2.5-flare", "via": ["vercel-ai-gateway", "comfy"], "source": "https://vercel.com/ai-gateway/models/openai/gpt-image-2.5-flare.md", "note": "also on the page of comfy: https://docs.comfy.org/development/comfy-router/models/openai/gpt-image-2-5-flare/code.md" }], "source": "https://developers.openai.com/api/docs/changelog.md?entry=2026-09-08-3922e216050f6857", "checked": "2026-11-30", "confirmed": true, "note": "(bg) OpenAI changelog Sep 8 [2026]: 'Released GPT Image 2.5 Sunburst and GPT Image 2.5 Flare for image generation and editing through the Image API and the Responses API image generation tool.' Vercel page: 'Model ID: openai/gpt-image-2.5-flare'. Dated snapshot gpt-image-2.5-flare-2026-09-08 is reseller-only (bg: APIYI) - deliberately left out of snapshots. Still listed as a replacement only in the OLDER deprecations copy; the newer copy names 2.6." }, { "id": "gpt-image-2.5-sunburst", "provider": "openai", "name": "GPT Image 2.5 Sunburst", "status": "active", "released": "2026-09-08", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "gpt-image-2-5-sunburst", "via": ["venice"], "source": "https://docs.venice.ai/models/gpt-image-2-5-sunburst" }, { "id": "openai/gpt-image-2.5-sunburst", "via": ["openrouter", "comfy"], "source": "https://openrouter.ai/openai/gpt-image-2.5-sunburst/llms.txt", "note": "also on the page of comfy: https://docs.comfy.org/catalog/models/openai/gpt-image-2-5-sunburst" }], "source": "https://developers.openai.com/api/docs/changelog.md?entry=2026-09-08-3922e216050f6857", "checked": "2026-11-30", "confirmed": true, "note": "Same changelog entry (bg). OpenAI's dall-e-2/dall-e-3/gpt-image-1 pages recommend it. Venice: 'available on the Venice API as gpt-image-2-5-sunburst'. OpenRouter llms.txt: 'OpenRouter APIs - OpenAI: GPT Image 2.5 Sunburst (openai/gpt-image-2.5-sunburst)'. Comfy catalog: 'Model ID: openai/gpt-image-2.5-sunburst'. Vercel page for sunburst cited only by third-party code (S) - not added. Dated snapshot -2026-09-08 reseller-only, left out." }, { "id": "gpt-image-2.6-flare", "provider": "openai", "name": "GPT Image 2.6 Flare", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "openai/gpt-image-2.6-flare", "via": ["comfy"], "source": "https://docs.comfy.org/zh/development/comfy-router/models/openai/gpt-image-2-6-flare/code.md" }], "source": "https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans", "checked": "2026-11-30", "confirmed": true, "note": "The id is named by OpenAI only as a recommended replacement in the deprecations table ('gpt-image-2.6-sunburst or gpt-image-2.6-flare'); no OpenAI model page, changelog entry or SDK entry for 2.6-flare was found. Release 2026-11-04 is secondary only (bg: APIYI, muapi; CometAPI discussion 2026-11-05 'GPT Image 2.6 Flare and GPT Image 2.6 Sunburst are now available on CometAPI') - not set. No dated snapshot anywhere. Comfy: 'Model ID: openai/gpt-image-2.6-flare'." }, { "id": "gpt-image-2.6-sunburst", "provider": "openai", "name": "GPT Image 2.6 Sunburst", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "openai/gpt-image-2.6-sunburst", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/gpt-image-2.6-sunburst.md" }, { "id": "gpt-image-2-6-sunburst", "via": ["venice"], "source": "https://docs.venice.ai/it/models/gpt-image-2-6-sunburst" }], "source": "https://developers.openai.com/ja-JP/api/docs/models/gpt-image-2.6-sunburst", "checked": "2026-11-30", "confirmed": true, "note": "(bg) OpenAI model page (ja-JP; also de-DE, es-419, pt-BR, ko-KR): 'GPT Image 2.6 Sunburst \u306F\u3001\u5165\u529B\u3055\u308C\u305F\u30C6\u30AD\u30B9\u30C8\u3084\u753B\u50CF\u3092\u3082\u3068\u306B\u753B\u50CF\u3092\u751F\u6210\u30FB\u7DE8\u96C6\u3057\u307E\u3059\u3002'; snapshot list shows only gpt-image-2.6-sunburst. Vercel: 'Model ID: openai/gpt-image-2.6-sunburst'. Venice: 'disponibile sulla Venice API come gpt-image-2-6-sunburst'. Comfy openai/gpt-image-2.6-sunburst per bg (URL not re-read). Release 2026-11-04 secondary only - not set." }, { "id": "gpt-image-2", "provider": "azure-openai", "name": "GPT-image-2", "status": "active", "released": "2026-04-21", "shutdown": "2027-10-21", "replacement": null, "snapshots": [], "aliases": [], "source": "https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule", "checked": "2026-11-30", "confirmed": true, "note": "Schedule (ms.date 2026-09-02): '| gpt-image-2 | 2026-04-21 | GA | 2027-10-21 | \u2014 |'. Conflict: the include file concepts-model-retirement-schedule-content.md (ms.date 07/07/2026) said retirement 2027-04-21; the later-dated copy is used. shutdown = Azure's scheduled retirement for a GA model, not a deprecation notice. Version 2026-04-21 also on https://ai.azure.com/catalog/models/gpt-image-2; GA per Foundry blog Apr 21, 2026 and the how-to (ms.date 04/17/2026: 'GPT-image-2 is generally available (GA)')." }, { "id": "gpt-image-1.5", "provider": "azure-openai", "name": "GPT-image-1.5", "status": "active", "released": "2025-12-16", "shutdown": "2027-06-16", "replacement": null, "snapshots": [], "aliases": [], "source": "https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule", "checked": "2026-11-30", "confirmed": true, "note": "Schedule (ms.date 2026-09-02): '| gpt-image-1.5 | 2025-12-16 | GA | 2027-06-16 | \u2014 |'. Conflicts: include ms.date 07/07/2026 said 'GA | 2026-12-16'; older azure-ai-docs retirement table (ms.date 12/16/2025) said 'Preview | No earlier than December 16, 2026'. Later-dated copy used. Unlike OpenAI (shutdown 2026-12-01), Azure keeps it past Dec 2026. Limited access ('Apply for GPT-image-1.5 access') per how-to ms.date 04/17/2026." }, { "id": "gpt-image-1-mini", "provider": "azure-openai", "name": "GPT-image-1-mini", "status": "active", "released": "2025-10-06", "shutdown": "2027-04-07", "replacement": null, "snapshots": [], "aliases": [], "source": "https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule", "checked": "2026-11-30", "confirmed": true, "note": "Schedule (ms.date 2026-09-02): '| gpt-image-1-mini | 2025-10-06 | GA | 2027-04-07 | \u2014 |'; same date in include ms.date 07/07/2026 and in the older table (ms.date 12/16/2025: 'Generally Available | 2026-10-06 | 2027-04-07', i.e. deprecation/no new customers from 2026-10-06). Unlike OpenAI (shutdown 2026-12-01)." }, { "id": "gpt-image-1", "provider": "azure-openai", "name": "GPT-image-1", "status": "shutdown", "released": "2025-04-15", "shutdown": "2026-10-23", "replacement": "gpt-image-1-mini", "snapshots": [], "aliases": [], "source": "https://learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule", "checked": "2026-11-30", "confirmed": true, "note": "Schedule (ms.date 2026-09-02) and include (ms.date 07/07/2026): '| gpt-image-1 | 2025-04-15 | Preview | 2026-10-23 | \u2014 |' -> retired as of 2026-11-30 (not seen as 'Retired' in a post-October copy). Replacement from the older table (ms.date 12/16/2025: 'No earlier than 2026-03-31 | gpt-image-1-mini'); newer copies list none. Azure lifecycle page: retired models answer '410 Gone' (learn.microsoft.com/ja-jp/azure/foundry/openai/concepts/model-retirements)." }, { "id": "dall-e-3", "provider": "azure-openai", "name": "DALL-E 3", "status": "shutdown", "shutdown": "2026-03-04", "replacement": "gpt-image-1-mini", "snapshots": [], "aliases": [], "source": "https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/foundry/openai/includes/dall-e-retirement.md", "checked": "2026-11-30", "confirmed": true, "note": "Include (ms.date 03/18/2026): 'The DALL-E image generation model dall-e-3 was retired on March 4, 2026 ... Existing deployments are non-functional. Use gpt-image-1 or gpt-image-1.5'. Resolves the background conflict (two copies of includes/retirement/models.md, ms.date 12/16/2025, said 2026-02-18 vs 2026-03-04): the later, past-tense statement says 2026-03-04. Replacement conflict: that table said gpt-image-1-mini; the 03/18 include says gpt-image-1 or gpt-image-1.5. Chose gpt-image-1-mini because Azure gpt-image-1 itself retired 2026-10-23." }, { "id": "dall-e-2", "provider": "azure-openai", "name": "DALL-E 2", "status": "shutdown", "shutdown": "2025-01-27", "replacement": "gpt-image-1", "snapshots": [], "aliases": [], "source": "https://github.com/MicrosoftDocs/azure-ai-docs/blob/main/articles/foundry/openai/includes/concepts-retired-models-content.md", "checked": "2026-11-30", "confirmed": true, "note": "Retired-models include (ms.date 04/23/2026): '| dall-e-2 | | January 27, 2025 | gpt-image-1 |'. Conflict: legacy-models page (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/legacy-models; bg ms.date 02/12/2026) suggests 'dalle-3'. Later copy used; note that gpt-image-1 is itself retired on Azure (2026-10-23), so the effective successor is gpt-image-1-mini / gpt-image-1.5 / gpt-image-2." }, { "id": "gemini-nano-banana-2.1", "provider": "google", "name": "Nano Banana 2.1", "status": "active", "released": "2026-10-06", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/changelog?authuser=29&hl=zh-cn", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-10-06 (zh-cn and it copies): 'Gemini Nano Banana 2.1 \u6B63\u5F0F\u7248 (GA):\u53D1\u5E03\u4E86 Gemini Nano Banana 2.1 (gemini-nano-banana-2.1)' \u2014 described as the updated version of Nano Banana 2 (gemini-3.1-flash-image). Aggregator ids seen only in background notes / third-party code (vertexai/gemini-nano-banana-2.1 Comfy, google/gemini-nano-banana-2-1 inference.sh) \u2014 not re-read, left out." }, { "id": "gemini-3.1-flash-image", "provider": "google", "name": "Gemini 3.1 Flash Image (Nano Banana 2)", "status": "deprecated", "released": "2026-05-28", "shutdown": null, "replacement": "gemini-nano-banana-2.1", "snapshots": [], "aliases": [{ "id": "fal-ai/nano-banana-2", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/nano-banana-2" }], "source": "https://ai.google.dev/gemini-api/docs/changelog?authuser=29&hl=zh-cn", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-10-06: '\u5F03\u7528\u516C\u544A: gemini-3.1-flash-image \u6A21\u578B\u5DF2\u5F03\u7528(\u5C1A\u672A\u516C\u5E03\u5173\u505C\u65E5\u671F)\u3002\u8FC1\u79FB\u5230 gemini-nano-banana-2.1\u3002' (deprecated, no shutdown date announced). GA 2026-05-28 (changelog pt/id/ru copies; deprecations page 'May 28, 2026 \xB7 No shutdown date announced'). Vertex model page also lists Model ID gemini-3.1-flash-image, GA, release May 28 2026 (docs.cloud.google.com/vertex-ai/generative-ai/docs/models/gemini/3-1-flash-image). fal page: 'Endpoint ID: fal-ai/nano-banana-2' described as 'Google's Gemini 3.1 Flash Image architecture' (fal does not say preview vs GA); edit route fal-ai/nano-banana-2/edit. Conflict: skills.sh/jpcaparas (S) claims shutdown 2026-10-29 \u2014 not in any Google copy read. Vercel id google/gemini-3.1-flash-image seen only on whichllm.io (S), not on vercel.com." }, { "id": "gemini-3-pro-image", "provider": "google", "name": "Gemini 3 Pro Image (Nano Banana Pro)", "status": "active", "released": "2026-05-28", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/deprecations?authuser=10", "checked": "2026-11-30", "confirmed": true, "note": "Latest deprecations copy read (lists gemini-3.8 models, so post-Sep 2026): 'gemini-3-pro-image May 28, 2026 No shutdown date announced'. GA announced in changelog 2026-05-28 ('Lan\xE7amos o gemini-3.1-flash-image (Nano Banana 2) e o gemini-3-pro-image (Nano Banana Pro)'). Firebase migration names it the Imagen 4 Ultra replacement." }, { "id": "gemini-3.1-flash-lite-image", "provider": "google", "name": "Gemini 3.1 Flash Lite Image (Nano Banana 2 Lite)", "status": "active", "released": "2026-06-30", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/changelog?authuser=00&hl=zh-cn", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-06-30: '\u53D1\u5E03\u4E86 gemini-3.1-flash-lite-image(Nano Banana 2 Lite),\u8FD9\u6B3E\u5185\u7F6E\u7684\u591A\u6A21\u6001\u6A21\u578B\u5DF2\u6B63\u5F0F\u53D1\u5E03 (GA)'. No deprecation seen." }, { "id": "gemini-3.1-flash-image-preview", "provider": "google", "name": "Gemini 3.1 Flash Image Preview (Nano Banana 2)", "status": "shutdown", "released": "2026-02-26", "shutdown": "2026-06-25", "replacement": "gemini-3.1-flash-image", "snapshots": [], "aliases": [{ "id": "google/gemini-3.1-flash-image-preview", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/google/gemini-3.1-flash-image-preview" }], "source": "https://ai.google.dev/gemini-api/docs/deprecations?authuser=0&hl=en", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations: 'gemini-3.1-flash-image-preview February 26, 2026 June 25, 2026 gemini-3.1-flash-image'; changelog 2026-05-28 'ser\xE3o desativados em 25 de junho de 2026'. Vertex has its own date: proxied copy of cloud.google.com/gemini-enterprise-agent-platform/models/gemini/3-1-flash-image-preview shows 'Discontinuation date: July 17, 2026' (proxy host, P-mirror). Vercel page shows model 'google/gemini-3.1-flash-image-preview' (release 02/26/2026). OpenRouter id google/gemini-3.1-flash-image-preview seen only on a mirror host (openrouter.onee.io), not openrouter.ai \u2014 not listed as alias." }, { "id": "gemini-3-pro-image-preview", "provider": "google", "name": "Gemini 3 Pro Image Preview (Nano Banana Pro)", "status": "shutdown", "released": "2025-11-20", "shutdown": "2026-06-25", "replacement": "gemini-3-pro-image", "snapshots": [], "aliases": [{ "id": "vertex_ai/gemini-3-pro-image-preview", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/vertex_image" }], "source": "https://ai.google.dev/gemini-api/docs/deprecations?authuser=0&hl=en", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations: 'gemini-3-pro-image-preview November 20, 2025 June 25, 2026 gemini-3-pro-image'. LiteLLM Vertex image docs (last_updated 2026-10-06) example model='vertex_ai/gemini-3-pro-image-preview' (LiteLLM docs not yet updated for the shutdown)." }, { "id": "gemini-2.5-flash-image", "provider": "google", "name": "Gemini 2.5 Flash Image (Nano Banana)", "status": "shutdown", "released": "2025-10-02", "shutdown": "2026-10-02", "replacement": "gemini-3.1-flash-image", "snapshots": [], "aliases": [{ "id": "vertex_ai/gemini-2.5-flash-image", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/vertex_image" }], "source": "https://ai.google.dev/gemini-api/docs/deprecations", "checked": "2026-11-30", "confirmed": true, "note": "Deprecations: 'gemini-2.5-flash-image October 2, 2025 October 2, 2026' with page note 'shutdown dates \u2026 indicate the earliest possible dates'; older copies say 'Earliest October 2026'. Firebase banner (last updated 2026-08-02, firebase.google.com/docs/ai-logic/locations?authuser=8&hl=vi): 'Gemini 2.5 models will shut down in October 2026 \u2026 update to a newer model (like gemini-3.6-flash or gemini-3.1-flash-image)' \u2014 source of the replacement. No Google page read states the shutdown actually happened; status shutdown is inferred from the announced October 2026 date. Conflict: dev.to/akaranjkar08 and CometAPI (S) name gemini-3.1-flash-image-preview (itself shut down 2026-06-25) as replacement; Vertex Imagen pages name gemini-2.5-flash-image as the Imagen replacement (older copies). Vercel id google/gemini-2.5-flash-image per background notes (no URL re-read)." }, { "id": "gemini-2.5-flash-image-preview", "provider": "google", "name": "Gemini 2.5 Flash Image Preview", "status": "shutdown", "shutdown": "2026-01-15", "replacement": null, "snapshots": [], "aliases": [{ "id": "gemini/gemini-2.5-flash-image-preview", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/completion/image_generation_chat" }], "source": "https://ai.google.dev/docs/changelog", "checked": "2026-11-30", "confirmed": true, "note": "Changelog January 15, 2026: 'The gemini-2.5-flash-image-preview has been shut down.' (exact first day off may be earlier; 2026-01-15 is the announcement date). LiteLLM chat image-gen docs still show model: gemini/gemini-2.5-flash-image-preview." }, { "id": "imagen-4.0-generate-001", "provider": "google", "name": "Imagen 4", "status": "shutdown", "released": "2025-06-24", "shutdown": "2026-08-17", "replacement": "gemini-nano-banana-2.1", "snapshots": [], "aliases": [{ "id": "google/imagen-4.0-generate-001", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/imagen-4.0-generate-001" }], "source": "https://firebase.google.com/docs/ai-logic/imagen-models-migration.md.txt", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-06-15: imagen-4.0-generate-001/-ultra-/-fast- '\u5C06\u88AB\u5F03\u7528,\u5E76\u5C06\u4E8E 2026 \u5E74 8 \u6708 17 \u65E5\u5173\u95ED'. Firebase migration: 'All Imagen models shut down on August 17, 2026 \u2026 across Google and for both the Gemini Developer API and Agent Platform Gemini API (formerly Vertex AI)'; replacement gemini-nano-banana-2.1 (thinking HIGH) per background notes. Conflicts: older Firebase banners said 'June 24, 2026' (superseded); Vertex Imagen 4 page (proxied copy) lists the id under 'Discontinued endpoints' \u2192 gemini-2.5-flash-image ('before June 30, 2026'). ai.google.dev/gemini-api/docs/imagen: 'now shut down'. Release 2025-06-24 only from yet-another-changelog.ai (S). Same id served on Vertex; Google says the Aug 17 shutdown covers both." }, { "id": "imagen-4.0-ultra-generate-001", "provider": "google", "name": "Imagen 4 Ultra", "status": "shutdown", "shutdown": "2026-08-17", "replacement": "gemini-3-pro-image", "snapshots": [], "aliases": [], "source": "https://firebase.google.com/docs/ai-logic/imagen-models-migration.md.txt", "checked": "2026-11-30", "confirmed": true, "note": "Same sources as imagen-4.0-generate-001 (changelog 2026-06-15 + Firebase migration). Replacement gemini-3-pro-image per Firebase migration (background notes). Vertex page lists gemini-2.5-flash-image as migration target (older copy). Vercel id google/imagen-4.0-ultra-generate-001 only mentioned in passing on the imagen-4.0-generate-001 Vercel page." }, { "id": "imagen-4.0-fast-generate-001", "provider": "google", "name": "Imagen 4 Fast", "status": "shutdown", "shutdown": "2026-08-17", "replacement": "gemini-nano-banana-2.1", "snapshots": [], "aliases": [], "source": "https://firebase.google.com/docs/ai-logic/imagen-models-migration.md.txt", "checked": "2026-11-30", "confirmed": true, "note": "Same sources as imagen-4.0-generate-001. Replacement gemini-nano-banana-2.1 (thinking MINIMAL) per Firebase migration (background notes); Vertex page says gemini-2.5-flash-image (older copy). Vercel id google/imagen-4.0-fast-generate-001 only mentioned in passing on another Vercel page." }, { "id": "imagen-4.0-generate-preview-06-06", "provider": "google", "name": "Imagen 4 Preview", "status": "shutdown", "shutdown": "2026-02-17", "replacement": "imagen-4.0-generate-001", "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/changelog?hl=pt-br", "checked": "2026-11-30", "confirmed": true, "note": "Changelog 2026-01-15: will be shut down February 17, 2026; 2026-02-17 'Os seguintes modelos foram desativados: \u2026 imagen-4.0-generate-preview-06-06 imagen-4.0-ultra-generate-preview-06-06'. On Vertex the preview ids were removed earlier, 2025-11-30 (cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja). Replacement (imagen-4.0-generate-001) was itself shut down 2026-08-17." }, { "id": "imagen-4.0-ultra-generate-preview-06-06", "provider": "google", "name": "Imagen 4 Ultra Preview", "status": "shutdown", "shutdown": "2026-02-17", "replacement": "imagen-4.0-ultra-generate-001", "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/changelog?hl=pt-br", "checked": "2026-11-30", "confirmed": true, "note": "As imagen-4.0-generate-preview-06-06. Vertex removed it 2025-11-30 (Vertex deprecations ja copy)." }, { "id": "imagen-3.0-generate-002", "provider": "google", "name": "Imagen 3", "status": "shutdown", "released": "2025-02-06", "shutdown": "2025-11-10", "replacement": "imagen-4.0-generate-001", "snapshots": [], "aliases": [], "source": "https://ai.google.dev/gemini-api/docs/deprecations?hl=zh-TW", "checked": "2026-11-30", "confirmed": true, "note": "Gemini API deprecations (zh-TW copy, last updated 2025-12-12), 'Imagen 3 \u6A21\u578B' table: 'imagen-3.0-generate-002 | 2025 \u5E74 2 \u6708 6 \u65E5 | 2025 \u5E74 11 \u6708 10 \u65E5 | imagen-4.0-generate-001'. On Vertex the same id has its own lifecycle (see google-vertex entry)." }, { "id": "imagen-3.0-generate-002", "provider": "google-vertex", "name": "Imagen 3 (Vertex AI)", "status": "shutdown", "released": "2025-01-29", "shutdown": "2026-06-30", "replacement": "gemini-2.5-flash-image", "snapshots": [], "aliases": [], "source": "https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate", "checked": "2026-11-30", "confirmed": true, "note": "Vertex Imagen 3 model page (Google devsite host): 'imagen-3.0-generate-002 Launch stage: GA Release date: January 29, 2025 Discontinuation date: June 30, 2026'; caution table 'Discontinued endpoints \u2026 imagen-3.0-generate-002 \u2192 gemini-2.5-flash-image'. Conflict: Firebase migration says all Imagen models (incl. Agent Platform/Vertex) shut down August 17, 2026; dev.to (S) says Vertex hard shutdown Aug 17. Either way shut down by 2026-11-30. Replacement gemini-2.5-flash-image is itself shut down (Oct 2026)." }, { "id": "imagen-3.0-generate-001", "provider": "google-vertex", "name": "Imagen 3 (Vertex AI)", "status": "shutdown", "released": "2024-12-10", "shutdown": "2026-06-30", "replacement": "gemini-2.5-flash-image", "snapshots": [], "aliases": [], "source": "https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate", "checked": "2026-11-30", "confirmed": true, "note": "Same page: 'imagen-3.0-generate-001 Launch stage: GA Release date: December 10, 2024 Discontinuation date: June 30, 2026'. Same Aug-17 conflict as imagen-3.0-generate-002 (google-vertex)." }, { "id": "imagen-3.0-fast-generate-001", "provider": "google-vertex", "name": "Imagen 3 Fast (Vertex AI)", "status": "shutdown", "released": "2024-12-10", "shutdown": "2026-06-30", "replacement": "gemini-2.5-flash-image", "snapshots": [], "aliases": [], "source": "https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate", "checked": "2026-11-30", "confirmed": true, "note": "Same page: 'imagen-3.0-fast-generate-001 Launch stage: GA Release date: December 10, 2024 Discontinuation date: June 30, 2026'. Same Aug-17 conflict." }, { "id": "imagen-3.0-capability-001", "provider": "google-vertex", "name": "Imagen 3 Customization and Editing", "status": "shutdown", "shutdown": "2026-06-30", "replacement": "gemini-2.5-flash-image", "snapshots": [], "aliases": [], "source": "https://clouddocs-dot-devsite-v2-prod.appspot.com/vertex-ai/generative-ai/docs/models/imagen/3-0-generate", "checked": "2026-11-30", "confirmed": true, "note": "Vertex caution table: 'imagen-3.0-capability-001 \u2192 gemini-2.5-flash-image', 'recommend updating your model endpoints before June 30, 2026'. Exact discontinuation line for capability-001 was cut off in the excerpt; 2026-06-30 is the table's deadline, and Firebase says all Imagen models shut down 2026-08-17 \u2014 conflict. Replacement conflict: background notes (Firebase migration) name gemini-nano-banana-2.1; Vertex table names gemini-2.5-flash-image (itself shut down). Listed on Vertex model-versioning page as 'Imagen 3 Customization and Editing'. imagen-3.0-capability-002 is also in the discontinued table (not given its own entry)." }, { "id": "imagegeneration@006", "provider": "google-vertex", "name": "Imagen 2 (v.006)", "status": "shutdown", "shutdown": "2025-09-24", "replacement": "imagen-3.0-generate-002", "snapshots": [], "aliases": [], "source": "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja", "checked": "2026-11-30", "confirmed": true, "note": "Vertex deprecations (ja): Imagen 1/2 deprecated 2025-06-24, '2025 \u5E74 9 \u6708 24 \u65E5\u3092\u3082\u3063\u3066 \u2026 Imagen 2 \u30E2\u30C7\u30EB imagegeneration@005 imagegeneration@006' removed; migrate to Imagen 3 (migrate-to-imagen-3 page recommends imagen-3.0-generate-002 or imagen-3.0-capability-001 by workload). Later Vertex pages list it under Discontinued endpoints \u2192 gemini-2.5-flash-image." }, { "id": "imagegeneration@005", "provider": "google-vertex", "name": "Imagen 2 (v.005)", "status": "shutdown", "shutdown": "2025-09-24", "replacement": "imagen-3.0-generate-002", "snapshots": [], "aliases": [], "source": "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja", "checked": "2026-11-30", "confirmed": true, "note": "As imagegeneration@006." }, { "id": "imagegeneration@002", "provider": "google-vertex", "name": "Imagen (v.002)", "status": "shutdown", "shutdown": "2025-09-24", "replacement": "imagen-3.0-generate-002", "snapshots": [], "aliases": [], "source": "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations?hl=ja", "checked": "2026-11-30", "confirmed": true, "note": "Vertex deprecations (ja): 'Imagen 1 \u30E2\u30C7\u30EB imagegeneration@002' removed 2025-09-24. imagegeneration@003/@004 appear only in the later 'Discontinued endpoints' table (no dates) \u2014 not given entries." }, { "id": "grok-imagine-image-2.0", "provider": "xai", "name": "Grok Imagine Image 2.0", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "xai/grok-imagine-image-2.0", "via": ["comfy"], "source": "https://docs.comfy.org/zh/development/comfy-router/models/xai/grok-imagine-image-2-0/code" }], "source": "https://docs.x.ai/release-notes.md", "checked": "2026-11-30", "confirmed": true, "note": "xAI release notes, August [2026]: 'The quality parameter on grok-imagine-image-2.0 now accepts auto \u2026 default \u2026 moved from medium to auto'; Nov-2 migration page: grok-imagine-image-2.0 now serves grok-imagine-image-quality requests. Release date not found on an xAI page (@ai-sdk/xai 5.0.15 'add grok-imagine-image-2.0 image model id', date not shown). Comfy Router: '\u6A21\u578B ID: xai/grok-imagine-image-2.0'." }, { "id": "grok-imagine-image", "provider": "xai", "name": "Grok Imagine Image (1.0)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "xai/grok-imagine-image", "via": ["vercel-ai-gateway", "replicate"], "source": "https://vercel.com/ai-gateway/models/grok-imagine-image/similar", "note": "also on the page of replicate: https://replicate.com/xai/grok-imagine-image/versions/a41e0f0c729fe79c825e3f3f2702cf3638f920a083ffd6dc6399dab5453aea81/api" }], "source": "https://docs.x.ai/developers/migration/imagine-image-quality-nov-2.md", "checked": "2026-11-30", "confirmed": true, "note": "xAI Nov-2 migration page: '`grok-imagine-image` (1.0) is not affected by this change.' No xAI retirement notice seen. Vercel: model 'xai/grok-imagine-image'; Replicate page replicate.com/xai/grok-imagine-image (version a41e0f0c) also uses xai/grok-imagine-image. Reseller LaoZhang withdrew it on its OWN platform 2026-10-30 (docs.laozhang.ai, S) \u2014 not an xAI retirement." }, { "id": "grok-imagine-image-quality", "provider": "xai", "name": "Grok Imagine Image Quality", "status": "shutdown", "shutdown": "2026-11-02", "replacement": "grok-imagine-image-2.0", "snapshots": [], "aliases": [], "source": "https://docs.x.ai/developers/migration/imagine-image-quality-nov-2", "checked": "2026-11-30", "confirmed": true, "note": "'Effective November 2, 2026, the grok-imagine-image-quality model slug is retired from the xAI API. Its 60-day notice period began on September 2, 2026. After November 2, 2026, requests to grok-imagine-image-quality are served by grok-imagine-image-2.0 with quality set to low. The slug continues to resolve.' So the id still answers (redirected) \u2014 status shutdown = retired slug, not an error. Venice/OpenClaw use xai/\u2026 and x-ai/\u2026 forms in third-party code (S)." }, { "id": "grok-imagine-image-pro", "provider": "xai", "name": "Grok Imagine Image Pro", "status": "shutdown", "shutdown": "2026-05-15", "replacement": "grok-imagine-image-2.0", "snapshots": [], "aliases": [], "source": "https://docs.x.ai/docs/migration/may-15-retirement", "checked": "2026-11-30", "confirmed": true, "note": "'Effective May 15, 2026 at 12:00pm PT \u2026 grok-imagine-image-pro' retired. Copies disagree on replacement: docs.x.ai/docs/migration/may-15-retirement says 'grok-imagine-image-pro \u2192 grok-imagine-image-quality'; docs.x.ai/developers/migration/may-15-retirement.md says '\u2192 grok-imagine-image'. Nov-2 page: pro requests 'already redirect to grok-imagine-image-quality, follow it to grok-imagine-image-2.0 at low' \u2014 chosen replacement grok-imagine-image-2.0 (the current effective target)." }, { "id": "amazon.nova-canvas-v1:0", "provider": "amazon-bedrock", "name": "Amazon Nova Canvas", "status": "shutdown", "shutdown": "2026-09-30", "replacement": null, "snapshots": [], "aliases": [{ "id": "bedrock/amazon.nova-canvas-v1:0", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/bedrock_image_gen" }], "source": "https://www.skills.sh/calesthio/generative-media-skills/amazon-nova-canvas", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only: skills.sh skill 'As verified on 2026-07-09, AWS lists amazon.nova-canvas-v1:0 as Legacy \u2026 end-of-life date of 2026-09-30'; api-evangelist/amazon-nova lifecycle.yml (generated 2026-09-01, transcribing AWS model-lifecycle page) 'legacy_date 2026-03-30, eol_date 2026-09-30'. No AWS page with the row was retrieved (AWS model-lifecycle pages came back without the table). Bedrock rule (P, model-lifecycle): after EOL requests fail; public extended access possible for EOL dates after 2026-02-01. No AWS-named replacement (api-evangelist calls Nova 2 'the forward path')." }, { "id": "amazon.titan-image-generator-v2:0", "provider": "amazon-bedrock", "name": "Titan Image Generator G1 v2", "status": "shutdown", "released": "2023-11-29", "shutdown": "2026-06-30", "replacement": null, "snapshots": [], "aliases": [{ "id": "bedrock/amazon.titan-image-generator-v2:0", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/bedrock_image_gen" }], "source": "https://docs---aws.amazon.com.rproxy.govskope.ca/bedrock/latest/userguide/model-card-amazon-titan-image-generator-g1-v2.html", "checked": "2026-11-30", "confirmed": true, "note": "AWS model card (P-mirror proxy host): 'Model launch date: Nov 29, 2023 \xB7 Model EOL date: June 30, 2026 \xB7 Model lifecycle: Legacy'. The launch date shown is odd for v2 (looks like the G1 v1 launch) \u2014 kept as shown. No replacement named." }, { "id": "stability.sd3-5-large-v1:0", "provider": "amazon-bedrock", "name": "Stable Diffusion 3.5 Large (Bedrock)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://docs---aws.amazon.com.rproxy.govskope.ca/bedrock/latest/userguide/model-parameters-diffusion-3-5-large.html", "checked": "2026-11-30", "confirmed": false, "note": "AWS page (P-mirror) documents 'Stability.ai Stable Diffusion 3.5 Large' request/response for InvokeModel but the excerpt did not show the model id string; the id stability.sd3-5-large-v1:0 comes from sebsto/swift-bedrock-library 1.12.0 release notes (S): 'BedrockModel.sd3_5_large \u2192 stability.sd3-5-large-v1:0 \u2026 available in us-west-2'. AWS Stability page: 'Support for all other Stability AI models is being deprecated' (zh_tw copy) \u2014 status active assumed from it being in the supported list; no lifecycle row read." }, { "id": "stability.stable-image-ultra-v1:1", "provider": "amazon-bedrock", "name": "Stable Image Ultra (Bedrock)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://github.com/sebsto/swift-bedrock-library/releases/tag/1.12.0", "checked": "2026-11-30", "confirmed": false, "note": "Id from third-party library release (S): 'BedrockModel.stable_image_ultra \u2192 stability.stable-image-ultra-v1:1'. AWS Stability models page lists 'Stable Image Ultra' as a supported model (P, zh_tw copy) but the id was not visible in the excerpt. No lifecycle row read." }, { "id": "stability.stable-image-core-v1:1", "provider": "amazon-bedrock", "name": "Stable Image Core (Bedrock)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://github.com/sebsto/swift-bedrock-library/releases/tag/1.12.0", "checked": "2026-11-30", "confirmed": false, "note": "Id from third-party library release (S): 'BedrockModel.stable_image_core \u2192 stability.stable-image-core-v1:1'. Not seen on an AWS page. No lifecycle row read." }, { "id": "amazon.nova-2-omni-v1:0", "provider": "amazon-bedrock", "name": "Amazon Nova 2 Omni", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://docs.aws.amazon.com/nova/", "checked": "2026-11-30", "confirmed": false, "note": "AWS (P) confirms the model exists: 'Nova 2.0 Omni (multimodal understanding and generation)'. The id is third-party only (find_string, public repos): 'amazon.nova-2-omni-v1:0' (model catalog), inference profiles 'us.amazon.nova-2-omni-v1:0' / 'global.amazon.nova-2-omni-v1:0'; another repo lists a preview id 'amazon.nova-2-omni-preview-20251202-v1:0'. Ids conflict; none read on an AWS page. Called 'Preview' in several of those repos." }, { "id": "image4_standard", "provider": "adobe-firefly", "name": "Firefly Image Model 4", "status": "active", "released": "2025-04-29", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.adobe.com/firefly-services/docs/firefly-api/guides/changelog", "checked": "2026-11-30", "confirmed": true, "note": "Not a body 'model' field: value of the x-model-version header on POST https://firefly-api.adobe.io/v3/images/generate-async. Adobe Experience League tutorial (read as a stored Swedish copy of experienceleague.adobe.com/\u2026/platform-learn/tutorial-one-adobe/production/crpr1/ex1, find_string id 27664891590): 'x-model-version \u2026 ett obligatoriskt huvud \u2026 f\xF6r Firefly Image 4 och Image 4 Ultra \u2026 antingen image4_standard eller image4_ultra \u2026 Om du inte anger x-model-version \u2026 anv\xE4nder Firefly Services image3 som standard.' Adobe changelog: 'April 29, 2025 \u2026 New Image Model 4'. Third-party clients enumerate image3, image3_custom, image4_standard, image4_ultra, image4_custom (S). No deprecation seen." }, { "id": "image4_ultra", "provider": "adobe-firefly", "name": "Firefly Image Model 4 Ultra", "status": "active", "released": "2025-04-29", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.adobe.com/firefly-services/docs/firefly-api/guides/changelog", "checked": "2026-11-30", "confirmed": true, "note": "x-model-version header value (same tutorial as image4_standard; Ultra generates 1 image per request). Image Model 4 launch 2025-04-29 per Adobe changelog; Ultra's own date not stated. Adobe's newer Image5 Generate Image API has NO model id: migration guide (developer.adobe.com/\u2026/cm-generate-image/breaking-changes) lists 'modelVersion - No version selection in the API' among removed fields." }, { "id": "flux-2-pro", "provider": "bfl", "name": "FLUX.2 [pro]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-2-pro", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-2-pro" }, { "id": "black-forest-labs/flux-2-pro", "via": ["replicate"], "source": "https://replicate.com/black-forest-labs/flux-2-pro" }, { "id": "black-forest-labs/flux.2-pro", "via": ["openrouter"], "source": "https://openrouter.ai/black-forest-labs/flux.2-pro" }, { "id": "bfl/flux-2-pro", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/flux-2-pro/faq" }, { "id": "black-forest-labs/FLUX.2-pro", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }, { "id": "flux2-pro", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }, { "id": "flux.2-pro", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL 'Available Endpoints': '/flux-2-pro \u2014 a fixed snapshot of FLUX.2 [pro] for workflows that require reproducibility' (endpoint POST api.bfl.ai/v1/flux-2-pro). BFL SDK _catalog.py: DEFAULT_MODEL = 'flux-2-pro'; client-side aliases flux2-pro, flux.2-pro (resolved by the SDK, not the HTTP API). OpenRouter page: 'Created Nov 25, 2025' (aggregator date, not a BFL release date)." }, { "id": "flux-2-pro-preview", "provider": "bfl", "name": "FLUX.2 [pro] (preview)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "black-forest-labs/flux-2-pro-preview", "via": ["cloudflare-workers-ai"], "source": "https://developers.cloudflare.com/ai/models/black-forest-labs/flux-2-pro-preview/index.md" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL: '/flux-2-pro-preview \u2014 our latest FLUX.2 [pro]'; preview endpoints 'reflect our latest advances \u2026 Choose non-preview endpoints when you need a pinned model for reproducibility' (docs.us.bfl.ai copy). A moving target, not pinned; flux-2-pro is the fixed snapshot." }, { "id": "flux-2-max", "provider": "bfl", "name": "FLUX.2 [max]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-2-max", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-2-max/api" }, { "id": "bfl/flux-2-max", "via": ["comfy"], "source": "https://docs.comfy.org/zh/development/comfy-router/models/black-forest-labs/flux-2-max/code" }, { "id": "black-forest-labs/FLUX.2-max", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }, { "id": "black-forest-labs/flux.2-max", "via": ["openrouter"], "source": "https://openrouter.haiouai.com/black-forest-labs/flux.2-max" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL endpoint list item 1 '/flux-2-max'; API reference 'Highest quality FLUX.2 model'. OpenRouter id read only on a mirror host (openrouter.haiouai.com, page footer '\xA9 2026 OpenRouter'), not on openrouter.ai itself." }, { "id": "flux-2-flex", "provider": "bfl", "name": "FLUX.2 [flex]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-2-flex", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-2-flex/api" }, { "id": "black-forest-labs/flux.2-flex", "via": ["openrouter"], "source": "https://openrouter.ai/black-forest-labs/flux.2-flex/api" }, { "id": "black-forest-labs/FLUX.2-flex", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL endpoint '/flux-2-flex'. Vercel id 'bfl/flux-2-flex' is reported only by a secondary source (model-facts.md: via infr.sh) and is NOT listed as an alias here." }, { "id": "flux-2-klein-4b", "provider": "bfl", "name": "FLUX.2 [klein] 4B", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "black-forest-labs/flux.2-klein-4b", "via": ["openrouter"], "source": "https://open.vibevibe.vip/black-forest-labs/flux.2-klein-4b/api" }, { "id": "klein-4b", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/api-reference/models/generate-or-edit-an-image-with-flux2-[klein-4b]", "checked": "2026-11-30", "confirmed": true, "note": "BFL API reference 'POST /v1/flux-2-klein-4b'. fal id fal-ai/flux-2-klein/4b is in model-facts.md (fal docs, P) but no fal page URL was read in this session, so it is not listed as an alias. OpenRouter id read on a mirror host only; mirror shows 'Released Jan 14, 2026' (aggregator date)." }, { "id": "flux-2-klein-9b", "provider": "bfl", "name": "FLUX.2 [klein] 9B", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "klein-9b", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }, { "id": "flux-2-klein", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL: '/flux-2-klein-9b \u2014 a fixed snapshot of FLUX.2 [klein] 9B for reproducibility'. SDK alias 'flux-2-klein' resolves to 9B (client-side only)." }, { "id": "flux-2-klein-9b-preview", "provider": "bfl", "name": "FLUX.2 [klein] 9B (preview)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://docs.bfl.ai/api-reference/models/generate-or-edit-an-image-with-flux2-[klein]-9b-preview", "checked": "2026-11-30", "confirmed": true, "note": "BFL: 'preview endpoint, where our latest quality and speed improvements land first. For stable production use, prefer FLUX.2 [klein] 9B (/flux-2-klein-9b)'; endpoint list: 'our latest FLUX.2 [klein] 9B with KV caching'." }, { "id": "flux-kontext-pro", "provider": "bfl", "name": "FLUX.1 Kontext [pro]", "status": "active", "shutdown": null, "replacement": ["flux-2-pro", "flux-2-flex"], "snapshots": [], "aliases": [{ "id": "fal-ai/flux-pro/kontext", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/llms.txt" }, { "id": "fal-ai/flux-pro/kontext/text-to-image", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-kontext-text-to-image" }, { "id": "black-forest-labs/flux-kontext-pro", "via": ["replicate"], "source": "https://replicate.com/black-forest-labs/flux-kontext-pro/versions/0f1178f5a27e9aa2d2d39c8a43c110f7fa7cbf64062ff04a04cd40899e546065/api" }, { "id": "black-forest-labs/FLUX.1-kontext-pro", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }], "source": "https://bfl.mintlify.app/api-reference/models/create-an-image-with-flux1-kontext-[pro]-legacy-use-flux2-[pro]-for-editing", "checked": "2026-11-30", "confirmed": true, "note": "Still listed as an endpoint (POST api.bfl.ai/v1/flux-kontext-pro). Newer BFL API-reference copy (bfl.mintlify.app, BFL's docs host) titles it 'legacy \u2014 use FLUX.2 [pro] for editing': 'For image editing, prefer FLUX.2 [PRO] (/flux-2-pro) or FLUX.2 [FLEX] (/flux-2-flex) which are the recommended default models'. No shutdown date found. Older copy docs.bfl.ml/api-reference/models/edit-or-create-an-image-with-flux-kontext-pro has no legacy label. BFL skills endpoints.md shows the path as '/v1/flux-kontext' (conflict, see comments)." }, { "id": "flux-kontext-max", "provider": "bfl", "name": "FLUX.1 Kontext [max]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "black-forest-labs/FLUX.1-kontext-max", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }], "source": "https://docs.bfl.ml/api-reference/tasks/edit-or-create-an-image-with-flux-kontext-max", "checked": "2026-11-30", "confirmed": true, "note": "BFL 'POST /v1/flux-kontext-max'. Unlike kontext-pro, no 'legacy' label was seen for it (replacement left null). fal id 'fal-ai/flux-pro/kontext/max' seen only on resellers (kkiai, yutoai) citing fal.ai/models/fal-ai/flux-pro/kontext/max \u2014 not listed as alias (secondary)." }, { "id": "flux-pro-1.1", "provider": "bfl", "name": "FLUX1.1 [pro]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-pro/v1.1", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1.md" }, { "id": "black-forest-labs/flux-1.1-pro", "via": ["replicate"], "source": "https://replicate.com/black-forest-labs/flux-1.1-pro/versions/a91bed9b0301d9d10b34b89b1f4d0255f2e2499c59576bfcd13405575dacdb25/api" }, { "id": "black-forest-labs/FLUX.1.1-pro", "via": ["together"], "source": "https://docs.together.ai/docs/images-overview" }, { "id": "black_forest_labs/flux-pro-1.1", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs" }, { "id": "flux-1.1-pro", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/flux_models/flux_1_1_pro", "checked": "2026-11-30", "confirmed": true, "note": "BFL: 'make a request to the /flux-pro-1.1 endpoint \u2026 $0.04 per image'. Vercel id bfl/flux-pro-1.1 is in model-facts.md (ai-sdk/Vercel P) but no Vercel page URL was read this session; not listed as alias. aipricly.com (S) labels it 'Legacy \xB7 Migrated to FLUX.2 family' \u2014 no BFL statement found." }, { "id": "flux-pro-1.1-ultra", "provider": "bfl", "name": "FLUX1.1 [pro] Ultra", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-pro/v1.1-ultra", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1-ultra" }, { "id": "black_forest_labs/flux-pro-1.1-ultra", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs" }, { "id": "flux-1.1-ultra", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }, { "id": "flux-ultra", "via": ["bfl-python-sdk"], "source": "https://github.com/black-forest-labs/blackforest/blob/fef56d5cae29c029edb1d104ec1d1618b8a61b71/src/bfl/_catalog.py" }], "source": "https://docs.bfl.ml/flux_models/flux_1_1_pro_ultra_raw.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL: 'make a request to the /flux-pro-1.1-ultra endpoint'. Replicate id black-forest-labs/flux-1.1-pro-ultra seen only on resellers (kkiai, yutoai) and lumenfall ('Provider Model ID'), not on a replicate.com page read here; omitted as alias. Fine-tune variant endpoint flux-pro-1.1-ultra-finetuned exists (api.us1.bfl.ai) \u2014 not listed." }, { "id": "flux-pro", "provider": "bfl", "name": "FLUX.1 [pro]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux-pro", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-pro/api" }, { "id": "black_forest_labs/flux-pro", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs" }], "source": "https://docs.bfl.ml/quick_start/generating_images.md", "checked": "2026-11-30", "confirmed": true, "note": "Listed by BFL under 'We currently support the following endpoints for image generation' (/flux-pro) and in BFL SDK catalog (label 'FLUX.1 [pro]'). No BFL deprecation notice found; APIYI (S) calls FLUX.1 [pro] models 'Legacy \u2026 remain callable'. Status active = still listed." }, { "id": "flux-dev", "provider": "bfl", "name": "FLUX.1 [dev]", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/flux/dev", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux/dev/api" }, { "id": "fal-ai/flux-1/dev", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/flux-1/dev/playground" }, { "id": "black_forest_labs/flux-dev", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs" }], "source": "https://bfl.mintlify.app/api-reference/models/generate-an-image-with-flux1-[dev]", "checked": "2026-11-30", "confirmed": true, "note": "BFL 'Submits an image generation task with FLUX.1 [dev]' at POST api.bfl.ai/v1/flux-dev. fal hosts the open weights itself at fal-ai/flux/dev (also named by BFL's own flux README: 'FAL: https://fal.ai/models/fal-ai/flux/dev') and fal-ai/flux-1/dev ('$0.025 per megapixel'); same model, different host/billing than BFL's /flux-dev. Open weights: huggingface black-forest-labs/FLUX.1-dev (non-commercial licence) \u2014 a weights repo, not an API route." }, { "id": "stable-image-ultra", "provider": "stability", "name": "Stable Image Ultra", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only: NeuroLink docs wrap 'api.stability.ai/v2beta/stable-image/generate/{model}', models 'stable-image-ultra \u2014 flagship quality (default)'. api-evangelist OpenAPI copy (S) has path /v2beta/stable-image/generate/ultra. No platform.stability.ai page was in the store. Deprecation status unknown." }, { "id": "stable-image-core", "provider": "stability", "name": "Stable Image Core", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only: NeuroLink 'stable-image-core \u2014 fast tier'; path /v2beta/stable-image/generate/core (api-evangelist OpenAPI copy, S). No Stability page read." }, { "id": "sd3.5-large", "provider": "stability", "name": "Stable Diffusion 3.5 Large", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "stability/sd3.5-large", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/stability" }, { "id": "fal-ai/stable-diffusion-v35-large", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/stable-diffusion-v35-large/api" }], "source": "https://docs.litellm.ai/docs/providers/stability", "checked": "2026-11-30", "confirmed": false, "note": "Value of the 'model' field of POST /v2beta/stable-image/generate/sd3 per LiteLLM docs (last_updated 2026-10-09) and Comfy/NeuroLink (S for Stability). A third-party client comment calls sd3.5-large 'the sd3 model field's documented default' (S). No Stability page read. Open weights also on HF (stabilityai/stable-diffusion-3.5-large)." }, { "id": "sd3.5-large-turbo", "provider": "stability", "name": "Stable Diffusion 3.5 Large Turbo", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only (NeuroLink; Comfy Stability node lists sd3.5-large / sd3.5-large-turbo / sd3.5-medium as the 'model' combo). No Stability page read." }, { "id": "sd3.5-medium", "provider": "stability", "name": "Stable Diffusion 3.5 Medium", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://raw.githubusercontent.com/juspay/neurolink/master/docs/getting-started/providers/stability.md", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only (NeuroLink; 302ai apifox page shows model 'sd3.5-medium' for /v2beta/stable-image/generate/sd3 citing platform.stability.ai). Older SD3 values sd3-large, sd3-large-turbo, sd3-medium appear in third-party clients only; their current status was not found." }, { "id": "ideogram-4-5", "provider": "ideogram", "name": "Ideogram 4.5", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "ideogram-v4-5", "via": ["venice"], "source": "https://docs.venice.ai/de/models/ideogram-v4-5" }], "source": "https://developer.ideogram.ai/ideogram-api/models", "checked": "2026-11-30", "confirmed": true, "note": "Ideogram API v2 puts the model in the path: 'Every v2 endpoint names its model in the path, POST /v2/{content}/{action}/{model}'; 'POST /v2/image/precise-edit/ideogram-4-5'; remix table lists 'ideogram-4-5'. Generate page: 'Start with Ideogram 4.5, or send the request to auto'. Venice: model 'ideogram-v4-5'." }, { "id": "ideogram-v4", "provider": "ideogram", "name": "Ideogram 4.0 (API v1 route)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "ideogram-ai/ideogram-v4-balanced", "via": ["replicate"], "source": "https://replicate.com/ideogram-ai/ideogram-v4-balanced/versions/2ed1acdf773fa29e36edb7d45dfc2dfc20afbd9313cb73e8206607073528b0cb/api" }, { "id": "ideogram/ideogram-v4", "via": ["comfy"], "source": "https://docs.comfy.org/catalog/models/ideogram/ideogram-v4" }], "source": "https://developer.ideogram.ai/api-reference", "checked": "2026-11-30", "confirmed": true, "note": "'Generate with Ideogram 4.0 \u2014 Generates images synchronously using the Ideogram 4.0 model'; describe page: 'the /v1/ideogram-v4/generate family of endpoints'. id = the path segment of POST /v1/ideogram-v4/generate (sync; async variant /v1/ideogram-v4/async/generate per S skill). Deprecations page: v1 endpoints with a v2 replacement are 'an older version. It keeps working'; 'No endpoint has a removal date'. The v2 path segment for 4.0 was not seen verbatim." }, { "id": "ideogram-v3", "provider": "ideogram", "name": "Ideogram 3.0 (API v1 route)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/ideogram/v3", "via": ["fal"], "source": "https://fal.ai/docs/model-api-reference/image-generation-api/ideogram-v3" }], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": true, "note": "'Generate with Ideogram 3.0' = POST /v1/ideogram-v3/generate; rendering_speed FLASH/TURBO/DEFAULT/QUALITY (transparent page). Replicate id 'ideogram-ai/ideogram-v3-turbo' (V3 at TURBO speed; model-facts.md calls it Replicate P) was read here only on a Replicate mirror (cloudernative, '\u2B50 Official'); replicate.com/ideogram-ai/ideogram-v2a/api lists 'Turbo is the fastest and cheapest Ideogram v3' among related models without the id \u2014 not listed as alias. Deprecations page: 'POST /v1/ideogram-v3/edit' deprecated since April 29, 2026 (use POST /v2/image/inpaint/ideogram-3); generate itself not deprecated." }, { "id": "ideogram-3", "provider": "ideogram", "name": "Ideogram 3.0 (API v2 route)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/ideogram-api/models", "checked": "2026-11-30", "confirmed": true, "note": "v2 path segment: 'POST /v2/image/inpaint/ideogram-3'; reframe/replace-background mention Ideogram 3.0. That /v2/image/generate/ideogram-3 exists is inferred from 'Each generate endpoint runs one model: POST /v2/image/generate/{model}' \u2014 the generate path for 3.0 was not seen verbatim." }, { "id": "V_2", "provider": "ideogram", "name": "Ideogram 2.0 (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/ideogram-api/deprecations", "checked": "2026-11-30", "confirmed": false, "note": "Ideogram (P): 'No v2 endpoint is deprecated. Ideogram 2.0 and 2a are still available in v2'; legacy 'Generate (legacy)' POST /generate takes image_request.model. The string 'V_2' itself is seen only in secondary sources (crazyrouter docs 'Model version: V_2, V_2_TURBO'; Monica API 'Available options: V_2'; skills)." }, { "id": "V_2_TURBO", "provider": "ideogram", "name": "Ideogram 2.0 Turbo (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/ideogram-api/deprecations", "checked": "2026-11-30", "confirmed": false, "note": "String 'V_2_TURBO' secondary only (crazyrouter, skills). Replicate id 'ideogram-ai/ideogram-v2-turbo' seen only on a reseller citing replicate.com (S) \u2014 not listed as alias." }, { "id": "V_2A", "provider": "ideogram", "name": "Ideogram 2a (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "ideogram-ai/ideogram-v2a", "via": ["replicate"], "source": "https://replicate.com/ideogram-ai/ideogram-v2a" }], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": true, "note": "Ideogram names the value: 'Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models'. Deprecations page: 'Ideogram 2.0 and 2a are still available in v2'; 'No endpoint has a removal date'." }, { "id": "V_2A_TURBO", "provider": "ideogram", "name": "Ideogram 2a Turbo (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": true, "note": "Named verbatim on the Ideogram generate-v3 page (see V_2A). Legacy /generate endpoint still documented as 'Generate (legacy)'." }, { "id": "V_1", "provider": "ideogram", "name": "Ideogram 1.0 (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": false, "note": "Value named verbatim by Ideogram ('Not supported by V_1, V_1_TURBO \u2026'), but whether 1.0 still answers is not stated; the deprecations page mentions only 2.0 and 2a as 'still available in v2'. Status active is an assumption from 'No endpoint has a removal date'." }, { "id": "V_1_TURBO", "provider": "ideogram", "name": "Ideogram 1.0 Turbo (legacy model value)", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://developer.ideogram.ai/api-reference/api-reference/generate-v3", "checked": "2026-11-30", "confirmed": false, "note": "As V_1: value named by Ideogram, current availability not confirmed." }, { "id": "recraftv4_1", "provider": "recraft", "name": "Recraft V4.1", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraftv4_1_raster", "via": ["recraft-alias"], "source": "https://www.recraft.ai/docs/api-reference/models" }, { "id": "recraft/recraft-v4.1", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/recraft-v4.1.md" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v4-1.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: 'released in May 2026'; '`recraftv4_1` is the default model of the API. A request to /v1/images/generations or /v1/images/imageToImage with no model specified uses it'; Raster 1K $0.035. 'every raster model also accepts a _raster alias of the same model' (alias is accepted by Recraft's own API). Family also has recraftv4_1_vector, recraftv4_1_pro_vector, recraftv4_1_utility_vector, recraftv4_1_utility_pro_vector (Picsart list, S for the last two)." }, { "id": "recraftv4_1_pro", "provider": "recraft", "name": "Recraft V4.1 Pro", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraftv4_1_pro_raster", "via": ["recraft-alias"], "source": "https://www.recraft.ai/docs/api-reference/models" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v4-1.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft model table: 'Recraft V4.1 Pro | recraftv4_1_pro | Raster, 2K | $0.21'. Alias id formed by the documented '_raster' rule, not seen verbatim." }, { "id": "recraftv4_1_flash", "provider": "recraft", "name": "Recraft V4.1 Flash", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://www.recraft.ai/docs/api-reference/models", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: '_flash variants (Recraft V4.1 only) are fast, low-cost raster models without style support'. Exact id 'recraftv4_1_flash' read in Comfy node docs (Comfy: 'recraftv4_1_flash is the fastest and most economical model'); the Recraft page states the suffix rule." }, { "id": "recraftv4_1_utility", "provider": "recraft", "name": "Recraft V4.1 Utility", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [], "source": "https://www.recraft.ai/docs/api-reference/models", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: '_utility variants (Recraft V4.1 only) produce clean, predictable images with flat lighting'. Id read verbatim in Comfy docs and Picsart list; recraftv4_1_utility_pro likewise (not a separate entry)." }, { "id": "recraftv4", "provider": "recraft", "name": "Recraft V4", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraft/recraft-v4", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/recraft-v4.md" }, { "id": "recraft-v4", "via": ["venice"], "source": "https://docs.venice.ai/it/models/recraft-v4" }, { "id": "recraftv4_raster", "via": ["recraft-alias"], "source": "https://www.recraft.ai/docs/api-reference/models" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v4.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: 'released in February 2026'; 'Recraft V4 | recraftv4 | Raster, 1K | $0.04'; vector 'recraftv4_vector'. Recraft intro: 'the previous generation and still a dependable default'. OpenRouter has the vector variant as recraft/recraft-v4-vector (openrouter.ai page)." }, { "id": "recraftv4_pro", "provider": "recraft", "name": "Recraft V4 Pro", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraft-ai/recraft-v4-pro", "via": ["replicate"], "source": "https://replicate.com/recraft-ai/recraft-v4-pro/versions/da14602f43a83d1a85654e8cbce5afc0d4cca59b41c0c13f73be8ca84d54d6b6/api" }, { "id": "recraft-v4-pro", "via": ["venice"], "source": "https://docs.venice.ai/es/models/recraft-v4-pro" }, { "id": "recraftv4_pro_raster", "via": ["recraft-alias"], "source": "https://www.recraft.ai/docs/api-reference/models" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v4.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: 'Recraft V4 Pro | recraftv4_pro | Raster, 2K | $0.25'; 'recraftv4_pro_raster for recraftv4_pro' given verbatim as an alias example. Style models recraftv4_styles / recraftv4_styles_pro exist (docs default with style references: recraftv4_styles)." }, { "id": "recraftv3", "provider": "recraft", "name": "Recraft V3", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "fal-ai/recraft-v3", "via": ["fal"], "source": "https://fal.ai/models/fal-ai/recraft-v3" }, { "id": "recraft/recraft-v3", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/recraft-v3.md" }, { "id": "recraft/recraftv3", "via": ["litellm"], "source": "https://docs.litellm.ai/docs/providers/recraft" }, { "id": "@recraft-ai/recraftv3", "via": ["portkey"], "source": "https://portkey.ai/docs/integrations/llms/recraft-ai.md" }], "source": "https://www.recraft.ai/docs/api-reference/models/recraft-v3.md", "checked": "2026-11-30", "confirmed": true, "note": "Recraft: 'released in October 2024'; 'Recraft V3 | recraftv3 | Raster, 1K | $0.04', 'recraftv3_vector'; 'inpainting, outpainting, and the background operations run on V3 models only'. No deprecation." }, { "id": "recraftv2", "provider": "recraft", "name": "Recraft V2", "status": "active", "shutdown": null, "replacement": null, "snapshots": [], "aliases": [{ "id": "recraft/recraft-v2", "via": ["vercel-ai-gateway"], "source": "https://vercel.com/ai-gateway/models/recraft-v2.md" }], "source": "https://vercel.com/ai-gateway/models/recraft-v2.md", "checked": "2026-11-30", "confirmed": false, "note": "Recraft intro says it 'has released four generations of its own model' and its llms-full appendix lists 'Recraft V2' (model-facts.md), but the id 'recraftv2' was not seen on a Recraft page; seen in third-party code only (S). Vercel lists recraft/recraft-v2 at $0.022/image (P for the Vercel id). Status active = still offered by Vercel; Recraft's own status not confirmed." }] }, "file": { "file": "policies/models.yml", "checked": "2026-11-30", "at": { "line": 24, "column": 10 } } }, "providers": { "data": { "version": 1, "checked": "2026-11-30", "providers": [{ "id": "openai", "name": "OpenAI", "kind": "vendor", "names": ["OpenAI", "openai", "Open AI", "OpenAI API"], "api": { "hosts": ["api.openai.com", "us.api.openai.com", "eu.api.openai.com", "ae.api.openai.com", "mtls.api.openai.com", "mtls-eu.api.openai.com"], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "images.generate" }, { "method": "POST", "path": "/v1/images/edits", "api": "images.edit" }, { "method": "POST", "path": "/v1/images/variations", "api": "images.create_variation" }, { "method": "POST", "path": "/v1/responses", "api": "responses.image_generation" }], "keyEnv": ["OPENAI_API_KEY"], "auth": "Authorization: Bearer <key>", "source": "https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/src/client.ts", "checked": "2026-11-30", "confirmed": true, "note": `openai-node client.ts: baseURL default "process.env['OPENAI_BASE_URL'] ?? https://api.openai.com/v1", apiKey = readEnv('OPENAI_API_KEY'), also OPENAI_ADMIN_KEY / OPENAI_ORG_ID / OPENAI_PROJECT_ID. Data-residency hosts from src/internal/data-residency.ts: us./eu./ae.api.openai.com/v1. mTLS hosts from openai-go README ("https://mtls.api.openai.com/v1", "https://mtls-eu.api.openai.com/v1"). Paths from api.md (openai-node and openai-python, same commits): "post /images/generations", "post /images/edits", "post /images/variations". Responses tool: ImageGeneration tool "type: 'image_generation'" (openai-node src/resources/responses/responses.ts; openai-python src/openai/types/responses/tool.py \`type: Literal["image_generation"]\`). Bearer header seen in trufflehog's OpenAI verifier (Authorization: Bearer, GET https://api.openai.com/v1/me). /images/variations is a dall-e-2 endpoint; dall-e-2 is shut down (see model-facts.md) but the SDKs still expose the method.` }, "sdks": [{ "language": "javascript", "package": "openai", "clients": ["OpenAI"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }, { "call": "images.createVariation", "api": "images.create_variation", "model": "model" }, { "call": "responses.create", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/api.md", "checked": "2026-11-30", "note": "api.md: client.images.createVariation / edit / generate({ ...params }); README: `npm install openai`, `import OpenAI from 'openai'`, apiKey default process.env['OPENAI_API_KEY']." }, { "language": "python", "package": "openai", "clients": ["OpenAI", "AsyncOpenAI"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }, { "call": "images.create_variation", "api": "images.create_variation", "model": "model" }, { "call": "responses.create", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/api.md", "checked": "2026-11-30", "note": "api.md: client.images.create_variation / edit / generate(**params); README `pip install openai`; AsyncOpenAI has the same resource paths (README async section)." }, { "language": "go", "package": "github.com/openai/openai-go/v3", "clients": ["NewClient"], "calls": [{ "call": "Images.Generate", "api": "images.generate", "note": "model: field Model of openai.ImageGenerateParams" }, { "call": "Images.Edit", "api": "images.edit", "note": "model: field Model of openai.ImageEditParams" }, { "call": "Images.NewVariation", "api": "images.create_variation" }, { "call": "Responses.New", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-go/blob/4e5a07a6a205761650d73593fe75cd79ea7a25ec/api.md", "checked": "2026-11-30", "note": "api.md: client.Images.Generate(ctx, body openai.ImageGenerateParams), client.Images.Edit, client.Images.NewVariation; README `go get -u 'github.com/openai/openai-go/v3@v3.52.0'`, option.WithAPIKey 'defaults to os.LookupEnv(\"OPENAI_API_KEY\")'; responses/response.go ResponseService.New." }, { "language": "java", "package": "com.openai:openai-java", "clients": ["OpenAIOkHttpClient"], "calls": [{ "call": "images.generate", "api": "images.generate", "note": "model: ImageGenerateParams.builder().model(...)" }, { "call": "images.edit", "api": "images.edit", "note": "model: ImageEditParams.builder().model(...)" }], "source": "https://github.com/openai/openai-java/blob/5f499c32eb4357e2552d9f97697d63eddbc6069b/openai-java-core/src/main/kotlin/com/openai/services/blocking/ImageService.kt", "checked": "2026-11-30", "note": "OpenAIClient.kt `fun images(): ImageService`; ImageService.kt `fun generate(params: ImageGenerateParams)`, `fun edit(params: ImageEditParams)`. README: Maven com.openai:openai-java:4.52.0; fromEnv() reads OPENAI_API_KEY, OPENAI_ORG_ID, OPENAI_PROJECT_ID. ImageGenerateParams.kt Builder has `fun model(model: ImageModel?)` (ImageModel enum; a string overload is not shown in the lines read)." }, { "language": "csharp", "package": "OpenAI", "clients": ["ImageClient"], "calls": [{ "call": "GenerateImage", "api": "images.generate", "note": 'model: ImageClient constructor first argument (new ImageClient("dall-e-3", apiKey))' }, { "call": "GenerateImages", "api": "images.generate", "note": "model: ImageClient constructor" }, { "call": "GenerateImageEdit", "api": "images.edit", "note": "model: ImageClient constructor" }, { "call": "GenerateImageEdits", "api": "images.edit", "note": "model: ImageClient constructor" }, { "call": "GenerateImageVariation", "api": "images.create_variation", "note": "model: ImageClient constructor" }, { "call": "GenerateImageVariations", "api": "images.create_variation", "note": "model: ImageClient constructor" }], "source": "https://github.com/openai/openai-dotnet/blob/b3b4bbbc31cebef0f4978071d586856360173c89/OpenAI/src/Custom/Images/ImageClient.cs", "checked": "2026-11-30", "note": 'ImageClient.cs public methods GenerateImage(s)/GenerateImageEdit(s)/GenerateImageVariation(s) and *Async variants; README `dotnet add package OpenAI`, `ImageClient client = new("dall-e-3", Environment.GetEnvironmentVariable("OPENAI_API_KEY"))`, namespace OpenAI.Images; OpenAIClient.GetImageClient also listed in README table (class ImageClient).' }, { "language": "ruby", "package": "openai", "clients": ["OpenAI::Client"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }], "source": "https://github.com/openai/openai-ruby/blob/edfb30b2973d68b4a19ce3f86f1de7313f730702/lib/openai/resources/images.rb", "checked": "2026-11-30", "note": 'images.rb `def generate(params)`, `def edit(params)`; README `gem "openai", "~> 0.80.0"`, `OpenAI::Client.new(api_key: ENV["OPENAI_API_KEY"]) # This is the default`.' }, { "language": "javascript", "package": "@ai-sdk/openai", "clients": ["openai", "createOpenAI"], "calls": [{ "call": "image", "api": "images.generate", "model": "#0", "note": "via generateImage from 'ai'" }, { "call": "imageModel", "api": "images.generate", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/03-openai.mdx", "checked": "2026-11-30", "note": "Vercel AI SDK (third-party to OpenAI, first-party for the AI SDK): `generateImage({ model: openai.image('gpt-image-2'), prompt })`; passing prompt.images turns it into an edit (openai-image-model.ts uses path '/images/edits' else '/images/generations'). apiKey \"defaults to the OPENAI_API_KEY environment variable\"; baseURL env OPENAI_BASE_URL, default https://api.openai.com/v1. `ai` v7.0.77 exports `generateImage` (packages/ai/src/generate-image/index.ts); older releases exported `experimental_generateImage` (packages/ai/CHANGELOG.md), still seen in user code and on vercel.com model pages. openai-provider.ts declares `imageModel(modelId: OpenAIImageModelId)` and sets `provider.imageModel = createImageModel` (alias of image())." }], "keyFormats": [{ "name": "OpenAI project key", "prefix": "sk-proj-", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [132, 164], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": 'gitleaks rule openai-api-key: `sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})` (so 8+58+8+58=132 or 8+74+8+74=164 chars). trufflehog openai.go: `sk-(?:(?:proj|svcacct|service)-[A-Za-z0-9_-]+|[a-zA-Z0-9]+)T3BlbkFJ[A-Za-z0-9_-]+` (no fixed length). All OpenAI keys carry the marker "T3BlbkFJ". No OpenAI page stating the prefix was read.' }, { "name": "OpenAI service-account key", "prefix": "sk-svcacct-", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [135, 167], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "Same gitleaks rule (11+58+8+58). trufflehog also accepts `sk-service-` (openai.go comment: 'service account keys (sk-svcacct-... or sk-service-...)'). Background doc: gitleaks issues #1467/#2055 report service-account keys that do not fit the fixed lengths." }, { "name": "OpenAI admin key", "prefix": "sk-admin-", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [133, 165], "source": "https://github.com/trufflesecurity/trufflehog/blob/3ab759fef4bb5935d4fe9ac68b503d05346b8364/pkg/detectors/openaiadmin/openaiadmin.go", "checked": "2026-11-30", "confirmed": false, "note": "trufflehog openaiadmin.go: 'Admin keys follow the format: sk-admin-{58 chars}T3BlbkFJ{58 chars}', regex `sk-admin-[A-Za-z0-9_-]{58}T3BlbkFJ[A-Za-z0-9_-]{58}` (9+58+8+58=133). Admin keys manage the org; env OPENAI_ADMIN_KEY in openai-node." }, { "name": "OpenAI key", "prefix": "sk-", "body": "[A-Za-z0-9]", "minBody": 40, "lengths": [51], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks second alternative `sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}` (3+20+8+20=51). Background doc (image-route-domain.md A4.1) notes legacy keys of ~44 chars each side are missed by this fixed length." }], "freeTier": { "images": "none", "summary": "dall-e-3 model page rate-limit table: Free tier 'Not supported'; gpt-image-2 'available on Tier 1 and above. New accounts start at Free tier and must add payment' (secondary).", "source": "https://developers.openai.com/api/docs/models/dall-e-3?site_locale=en", "checked": "2026-11-30", "confirmed": false, "note": "Carried over from /work/shared/background/model-facts.md (c): P = dall-e-3 page (a shut-down model); the gpt-image-2 statement is S only (https://apidog.com/blog/gpt-image-2-api). No OpenAI page read states it for gpt-image-2 / 2.5 / 2.6." } }, { "id": "azure-openai", "name": "Azure OpenAI", "kind": "cloud", "names": ["Azure OpenAI (Microsoft Foundry)", "Azure OpenAI", "azure-openai", "Azure OpenAI Service", "Azure OpenAI in Microsoft Foundry Models", "Microsoft Foundry", "Azure AI Foundry", "Foundry", "azure"], "api": { "hosts": ["*.openai.azure.com", "*.services.ai.azure.com", "*.cognitiveservices.azure.com"], "endpoints": [{ "method": "POST", "path": "/openai/deployments/{deployment}/images/generations?api-version={version}", "api": "images.generate" }, { "method": "POST", "path": "/openai/deployments/{deployment}/images/edits?api-version={version}", "api": "images.edit" }, { "method": "POST", "path": "/openai/v1/images/generations", "api": "images.generate", "note": "v1 API (no api-version); path inferred from the v1 base URL + OpenAI path" }, { "method": "POST", "path": "/openai/v1/images/edits", "api": "images.edit", "note": "inferred as above" }, { "method": "POST", "path": "/openai/v1/responses", "api": "responses.image_generation" }], "keyEnv": ["AZURE_OPENAI_API_KEY"], "auth": "api-key: <key> (or Authorization: Bearer <Entra ID token>)", "source": "https://github.com/MicrosoftDocs/azure-ai-docs/blob/045dc15b2fa3b995738d17e9e05439a7cc524353/articles/ai-foundry/openai/includes/dall-e-rest.md", "checked": "2026-11-30", "confirmed": true, "note": 'Microsoft quickstart (ms.date 02/20/2025): `base_path = f\'openai/deployments/{deployment}/images\'`, generations and edits, `api_version = "2025-04-01-preview" # or later version`, header \'Api-Key\', env AZURE_OPENAI_ENDPOINT / AZURE_OPENAI_API_KEY, example endpoint https://docs-test-001.openai.azure.com/. v1 API (P: https://learn.microsoft.com/en-us/azure/foundry/openai/api-version-lifecycle): "Starting in August 2025 \u2026 v1 Azure OpenAI APIs \u2026 no need to specify new api-version\'s", `OpenAI(api_key=os.getenv("AZURE_OPENAI_API_KEY"), base_url="https://YOUR-RESOURCE-NAME.openai.azure.com/openai/v1/")`; image paths under /openai/v1 not read verbatim. *.cognitiveservices.azure.com: P Microsoft Learn training page (https://learn.microsoft.com/en-ca/training/modules/get-started-with-ai-in-azure/5-endpoints) shows "https://<foundry-project>-resource.cognitiveservices.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=\u2026". *.services.ai.azure.com: S only (api-evangelist collection "https://{resource}.services.ai.azure.com/openai/deployments/:deployment-id/images/generations"; third-party code using https://<resource>.services.ai.azure.com/openai/v1/). x-ms-oai-image-generation-deployment: S (Microsoft Tech Community answer, not Microsoft docs). The deployment name is arbitrary, so the model behind a request is known only from config/IaC.' }, "sdks": [{ "language": "javascript", "package": "openai", "clients": ["AzureOpenAI"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }, { "call": "responses.create", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/src/azure.ts", "checked": "2026-11-30", "note": "azure.ts: apiKey = readEnv('AZURE_OPENAI_API_KEY'), apiVersion = readEnv('OPENAI_API_VERSION'), endpoint from AZURE_OPENAI_ENDPOINT \u2192 baseURL `${endpoint}/openai`; _deployments_endpoints includes '/images/generations' and '/images/edits' and the request builder does `path`/deployments/${model}` + options.path`; header 'api-key'. README: `import { AzureOpenAI } from 'openai'`." }, { "language": "python", "package": "openai", "clients": ["AzureOpenAI"], "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }, { "call": "images.edit", "api": "images.edit", "model": "model" }, { "call": "responses.create", "api": "responses.image_generation", "when": "image-tool" }], "source": "https://github.com/openai/openai-python/blob/e43b422412a9e96c9cc5192c61fffbe2d7e04836/src/openai/lib/azure.py", "checked": "2026-11-30", "note": "azure.py: _deployments_endpoints contains '/images/generations', '/images/edits'; `options.url = path_template(\"/deployments/{model}\", model=model) + options.url`; env: api_key from AZURE_OPENAI_API_KEY, azure_ad_token from AZURE_OPENAI_AD_TOKEN, api_version from OPENAI_API_VERSION, azure_endpoint from AZURE_OPENAI_ENDPOINT. README example `model=\"deployment-name\"`. With the v1 API, plain `OpenAI(base_url=\u2026/openai/v1/)` is used instead (Microsoft api-version-lifecycle page)." }, { "language": "javascript", "package": "@ai-sdk/azure", "clients": ["azure", "createAzure"], "calls": [{ "call": "image", "api": "images.generate", "model": "#0", "note": "via generateImage from 'ai'" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/04-azure.mdx", "checked": "2026-11-30", "note": "Docs: 'The first argument is your deployment name'; apiKey 'defaults to the AZURE_API_KEY environment variable' (NOT AZURE_OPENAI_API_KEY); resource name env AZURE_RESOURCE_NAME; URL `https://{resourceName}.openai.azure.com/openai/v1{path}` (azure provider source comment)." }] }, { "id": "google", "name": "Google Gemini API", "kind": "vendor", "names": ["Google Gemini API (Google AI Studio)", "Google", "google", "Gemini", "Gemini API", "Gemini Developer API", "Google AI Studio", "AI Studio", "Google AI", "Google Generative AI", "generativelanguage", "Nano Banana"], "api": { "hosts": ["generativelanguage.googleapis.com"], "endpoints": [{ "method": "POST", "path": "/v1beta/models/{model}:generateContent", "api": "gemini.generateContent" }, { "method": "POST", "path": "/v1beta/models/{model}:streamGenerateContent", "api": "gemini.generateContent" }, { "method": "POST", "path": "/v1beta/models/{model}:predict", "api": "imagen.predict", "note": "Imagen route; all Imagen models shut down 2026-08-17 (model-facts.md)" }], "keyEnv": ["GEMINI_API_KEY", "GOOGLE_API_KEY"], "auth": "x-goog-api-key: <key> (or ?key=<key>)", "source": "https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/src/_api_client.ts", "checked": "2026-11-30", "confirmed": true, "note": "js-genai _api_client.ts: Gemini API baseUrl `https://generativelanguage.googleapis.com/`, GOOGLE_AI_API_DEFAULT_VERSION = 'v1beta'; models.ts uses '{model}:generateContent' and '{model}:predict'; _transformers.ts tModel prefixes `models/`. node_client.ts getApiKeyFromEnv: GOOGLE_API_KEY and GEMINI_API_KEY, \"Both GOOGLE_API_KEY and GEMINI_API_KEY are set. Using GOOGLE_API_KEY.\" (same precedence in python-genai _api_client.py and go-genai client.go). Header: js-genai _node_auth.ts GOOGLE_API_KEY_HEADER = 'x-goog-api-key'. `?key=` query form: S (betterleaks validator, forum posts). GOOGLE_GEMINI_BASE_URL read in node_client.ts. Auth keys (AQ.) are rejected on the OpenAI-compatible /v1beta/openai route per a secondary blog (raplsworks, June 2026) \u2014 not confirmed by Google." }, "sdks": [{ "language": "javascript", "package": "@google/genai", "clients": ["GoogleGenAI"], "calls": [{ "call": "models.generateContent", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generateContentStream", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generateImages", "api": "imagen.predict", "model": "model", "note": "deprecated" }, { "call": "models.editImage", "api": "imagen.predict", "model": "model", "note": "deprecated; Vertex only for most edit modes" }, { "call": "models.upscaleImage", "api": "imagen.predict", "model": "model" }], "source": "https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/src/models.ts", "checked": "2026-11-30", "note": "models.ts: `generateImages = async (params)` logs 'The generateImages method is deprecated and will be removed in the next major release (not before Jan. 1 2027). Please use the generateContent method with image models instead.'; same for editImage. README: `npm install @google/genai`, `new GoogleGenAI({apiKey: GEMINI_API_KEY})`, env GOOGLE_API_KEY. Old package @google/generative-ai is not covered here." }, { "language": "python", "package": "google-genai", "module": "google.genai", "clients": ["Client"], "calls": [{ "call": "models.generate_content", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generate_content_stream", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generate_images", "api": "imagen.predict", "model": "model" }, { "call": "models.edit_image", "api": "imagen.predict", "model": "model" }, { "call": "models.upscale_image", "api": "imagen.predict", "model": "model" }], "source": "https://github.com/googleapis/python-genai/blob/66807187f2123c6676175ac991f4e34eb09200d1/google/genai/models.py", "checked": "2026-11-30", "note": "models.py defines generate_content, generate_images, edit_image, upscale_image, recontext_image, segment_image; README `pip install google-genai`, `client.models.generate_images(model='imagen-4.0-generate-001', \u2026)`, 'Set the GEMINI_API_KEY or GOOGLE_API_KEY \u2026 if both are set, GOOGLE_API_KEY takes precedence'. client.aio.models has async equivalents (README)." }, { "language": "go", "package": "google.golang.org/genai", "clients": ["NewClient"], "calls": [{ "call": "Models.GenerateContent", "api": "gemini.generateContent", "model": "#1", "when": "image-model" }, { "call": "Models.GenerateImages", "api": "imagen.predict", "model": "#1" }, { "call": "Models.EditImage", "api": "imagen.predict", "model": "#1" }, { "call": "Models.UpscaleImage", "api": "imagen.predict", "model": "#1" }], "source": "https://github.com/googleapis/go-genai/blob/6fd3e65e954a6424d0a676291881f0a7dcc0c026/models.go", "checked": "2026-11-30", "note": "models.go: `func (m Models) GenerateContent(ctx, model string, contents, config)`, `GenerateImages(ctx, model string, prompt string, config)`, `EditImage(ctx, model, prompt string, \u2026)`, `UpscaleImage`; client.go reads GOOGLE_API_KEY / GEMINI_API_KEY; Backend genai.BackendGeminiAPI (README)." }, { "language": "java", "package": "com.google.genai:google-genai", "clients": ["Client"], "calls": [{ "call": "models.generateContent", "api": "gemini.generateContent", "model": "#0", "when": "image-model" }], "source": "https://github.com/googleapis/java-genai/blob/069c3255a9cc0bbb241e61cad86311e9c23479e4/README.md", "checked": "2026-11-30", "note": 'README: Maven com.google.genai:google-genai; `Client client = new Client();` reads GOOGLE_API_KEY; `client.models.generateContent("gemini-2.0-flash-001", \u2026)`. A Java generateImages method was not verified (repo too large to fetch; Models.java not read).' }, { "language": "csharp", "package": "Google.GenAI", "clients": ["Client"], "calls": [{ "call": "Models.GenerateContentAsync", "api": "gemini.generateContent", "when": "image-model", "note": "model: model argument" }, { "call": "Models.GenerateImagesAsync", "api": "imagen.predict", "note": "model: model argument" }, { "call": "Models.UpscaleImageAsync", "api": "imagen.predict", "note": "model: model argument" }], "source": "https://github.com/googleapis/dotnet-genai/blob/bcd43e5af1681c2a51c0a66e55c7debd3432a7b2/README.md", "checked": "2026-11-30", "note": "README: `dotnet add package Google.GenAI`, `new Client(apiKey: apiKey)`, env GOOGLE_API_KEY / GEMINI_API_KEY. Method names from source (`public async Task<GenerateImagesResponse> GenerateImagesAsync(`, GenerateContentAsync, UpscaleImageAsync). The `Models` accessor name (client.Models) is assumed from the other SDKs, not read. Snapshot dated 2025-10-10 (older than the others)." }, { "language": "javascript", "package": "@ai-sdk/google", "clients": ["google", "createGoogle"], "calls": [{ "call": "image", "api": "gemini.generateContent", "model": "#0", "note": "via generateImage from 'ai'" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/15-google.mdx", "checked": "2026-11-30", "note": "Docs: 'The .image() factory supports Gemini multimodal language models with image output capabilities through the :generateContent API'; apiKey 'defaults to the GOOGLE_GENERATIVE_AI_API_KEY environment variable' (different from the Google SDK's GEMINI_API_KEY); base https://generativelanguage.googleapis.com/v1beta. generateText/streamText with an image-output model also produce images (files)." }], "keyFormats": [{ "name": "Google API key", "prefix": "AIza", "body": "[A-Za-z0-9_-]", "minBody": 35, "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks gcp-api-key `\\b(AIza[\\w-]{35})` (39 chars). trufflehog googlegemini.go `AIzaSy[A-Za-z0-9_-]{33}` (PR #4649: 'A prefix AIzaSy followed by 33 characters'). Google's api-key page (P, https://ai.google.dev/gemini-api/docs/api-key.md.txt): Gemini API is 'transitioning from standard API keys to authorization keys'; unrestricted standard keys rejected from June 19, 2026; 'On September 2026: the Gemini API will reject requests from Standard keys' (wording in the authuser=6&hl=sv copy; a newer .md.txt copy says 'Unrestricted keys rejected' without a date). The AIza prefix itself is not stated on the Google page read." }, { "name": "Gemini API auth key", "prefix": "AQ.", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [53], "source": "https://github.com/betterleaks/betterleaks/blob/6381fa45ae946c588e2e1334d8396a15e5171ad6/cmd/generate/config/rules/gcp.go", "checked": "2026-11-30", "confirmed": false, "note": "betterleaks rule gcp-gemini-api (PR #230, merged 2026-07-10): `AQ\\.Ab8RN6[A-Za-z0-9_-]{44}` = 53 chars total, keyword \"AQ.Ab8RN6\"; its false-positive fixtures reject 'AQ.Ab8RN5\u2026' (wrong prefix) and a 52-char value (too short). Eight real keys seen in public code (find_string, not reproduced here) were all 53 chars, all 'AQ.Ab8RN6' + 44 of [A-Za-z0-9_-]. Google staff on discuss.ai.google.dev (https://discuss.ai.google.dev/t/gemini-api-key-start-from-aq/171575): 'We are moving away from Traffic keys (AIza) and towards a more secure Authentication Key (AQ). AI Studio will now only generate Authentication Key (AQ) keys.' Google's api-key page (P) says 'All new API keys created in Google AI Studio are automatically created as auth keys' but the excerpt read shows no prefix. Conflicts: one forum user reports a key starting 'IQ.' (same forum thread family, /170415; AI.duino PR #22 also mentions IQ.); trufflehog and gitleaks (snapshots 2026-07/08) have no AQ. rule; redactor regexes in the wild use {20,}/{30,}/{40,} lower bounds. Safer detector: prefix 'AQ.' + [A-Za-z0-9_-]{50} (exact 53) with 'AQ.Ab8RN6' as the observed sub-prefix." }], "freeTier": { "images": "unknown", "summary": "A Free tier exists ('Get started for Free \u2026 Limited access to certain models', transcribed from ai.google.dev pricing 2026-09-20); whether any image-output model is in it is not confirmed.", "source": "https://raw.githubusercontent.com/api-evangelist/gemini/refs/heads/main/plans/gemini-plans-pricing.yml", "checked": "2026-11-30", "confirmed": false, "note": "Carried over from model-facts.md (c): transcription of https://ai.google.dev/gemini-api/docs/pricing is S (api-evangelist); S Awesome-AITools says API image output has no free quota; S Open WebUI docs: Gemini 'image generation API is not available for free' without billing. No Google pricing row for an image model was read. Unpaid-services data terms (ai.google.dev/terms, P): content may be used to improve products; EEA/CH/UK apps must use Paid Services (image-route-domain.md A2.2)." } }, { "id": "google-vertex", "name": "Google Vertex AI", "kind": "cloud", "names": ["Google Vertex AI (Gemini Enterprise Agent Platform)", "Vertex AI", "vertex", "vertexai", "Google Vertex", "Google Vertex AI", "Google Cloud Vertex AI", "Agent Platform", "Gemini Enterprise Agent Platform", "Gemini API on Vertex AI", "Vertex AI Express"], "modelsOf": ["google"], "api": { "hosts": ["*-aiplatform.googleapis.com", "aiplatform.googleapis.com", "aiplatform.*.rep.googleapis.com"], "endpoints": [{ "method": "POST", "path": "/{version}/projects/{project}/locations/{location}/publishers/google/models/{model}:generateContent", "api": "gemini.generateContent" }, { "method": "POST", "path": "/{version}/projects/{project}/locations/{location}/publishers/google/models/{model}:streamGenerateContent", "api": "gemini.generateContent" }, { "method": "POST", "path": "/{version}/projects/{project}/locations/{location}/publishers/google/models/{model}:predict", "api": "imagen.predict", "note": "Imagen; all Imagen models shut down 2026-08-17" }, { "method": "POST", "path": "/{version}/publishers/google/models/{model}:generateContent", "api": "gemini.generateContent" }], "keyEnv": ["GOOGLE_API_KEY", "GOOGLE_VERTEX_API_KEY"], "auth": "Authorization: Bearer <OAuth2 access token from Google credentials/ADC>; Express mode: API key", "source": "https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/src/_api_client.ts", "checked": "2026-11-30", "confirmed": true, "note": "js-genai _api_client.ts: Vertex base `https://${location}-aiplatform.googleapis.com/`; 'Vertex Express or global endpoint case' (api key without project, or location 'global') \u2192 `https://aiplatform.googleapis.com/`; MULTI_REGIONAL_LOCATIONS {us, eu} \u2192 `https://aiplatform.${location}.rep.googleapis.com/`; VERTEX_AI_API_DEFAULT_VERSION = 'v1beta1' (README: set apiVersion 'v1' for stable); getBaseResourcePath `projects/${project}/locations/${location}`; tModel maps 'x' \u2192 `publishers/google/models/x`. Env: GOOGLE_GENAI_USE_VERTEXAI / GOOGLE_GENAI_USE_ENTERPRISE, GOOGLE_CLOUD_PROJECT, GOOGLE_CLOUD_LOCATION, GOOGLE_VERTEX_BASE_URL (node_client.ts). Vertex is renamed 'Gemini Enterprise Agent Platform' in the js-genai/python-genai READMEs (\"Gemini API on Agent Platform\"); go-genai/java-genai READMEs still say Vertex AI. The Bearer-token header form is standard Google Cloud practice and was not read verbatim in these sources. GOOGLE_VERTEX_API_KEY is the AI SDK's env var for Express mode." }, "sdks": [{ "language": "javascript", "package": "@google/genai", "clients": ["GoogleGenAI"], "option": "vertexai", "calls": [{ "call": "models.generateContent", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generateImages", "api": "imagen.predict", "model": "model", "note": "deprecated" }, { "call": "models.editImage", "api": "imagen.predict", "model": "model", "note": "deprecated" }, { "call": "models.upscaleImage", "api": "imagen.predict", "model": "model" }, { "call": "models.recontextImage", "api": "imagen.predict", "model": "model" }, { "call": "models.segmentImage", "api": "imagen.predict", "model": "model" }], "source": "https://github.com/googleapis/js-genai/blob/6e9b35c45e21f0d37179a24d29dca01ebed698e6/README.md", "checked": "2026-11-30", "note": "Vertex AI backend: vertexai: true or enterprise: true (or GOOGLE_GENAI_USE_VERTEXAI). README: `new GoogleGenAI({ enterprise: true, project: 'your_project', location: 'your_location' })`; client.ts: 'The `enterprise` flag is recommended instead' of `vertexai` (both accepted). Same package as provider google; the backend is chosen at construction, so a scanner must read the constructor options/env to tell google from google-vertex." }, { "language": "python", "package": "google-genai", "module": "google.genai", "clients": ["Client"], "option": "vertexai", "calls": [{ "call": "models.generate_content", "api": "gemini.generateContent", "model": "model", "when": "image-model" }, { "call": "models.generate_images", "api": "imagen.predict", "model": "model" }, { "call": "models.edit_image", "api": "imagen.predict", "model": "model" }, { "call": "models.upscale_image", "api": "imagen.predict", "model": "model" }, { "call": "models.recontext_image", "api": "imagen.predict", "model": "model" }, { "call": "models.segment_image", "api": "imagen.predict", "model": "model" }], "source": "https://github.com/googleapis/python-genai/blob/66807187f2123c6676175ac991f4e34eb09200d1/README.md", "checked": "2026-11-30", "note": "Vertex AI backend: vertexai=True or enterprise=True (or GOOGLE_GENAI_USE_VERTEXAI). README: `genai.Client(enterprise=True, project='your-project-id', location='global')`; env GOOGLE_GENAI_USE_ENTERPRISE=true + GOOGLE_CLOUD_PROJECT + GOOGLE_CLOUD_LOCATION. `vertexai=True` is the older flag (go-genai/java-genai READMEs: GOOGLE_GENAI_USE_VERTEXAI)." }, { "language": "go", "package": "google.golang.org/genai", "clients": ["NewClient"], "calls": [{ "call": "Models.GenerateContent", "api": "gemini.generateContent", "model": "#1", "when": "image-model" }, { "call": "Models.GenerateImages", "api": "imagen.predict", "model": "#1" }, { "call": "Models.EditImage", "api": "imagen.predict", "model": "#1" }], "source": "https://github.com/googleapis/go-genai/blob/6fd3e65e954a6424d0a676291881f0a7dcc0c026/README.md", "checked": "2026-11-30", "note": "Vertex AI backend: Backend: genai.BackendVertexAI." }, { "language": "java", "package": "com.google.genai:google-genai", "clients": ["Client"], "calls": [{ "call": "models.generateContent", "api": "gemini.generateContent", "model": "#0", "when": "image-model" }], "source": "https://github.com/googleapis/java-genai/blob/069c3255a9cc0bbb241e61cad86311e9c23479e4/README.md", "checked": "2026-11-30", "note": "Vertex AI backend: vertexAI(true)." }, { "language": "javascript", "package": "@ai-sdk/google-vertex", "clients": ["googleVertex", "createGoogleVertex", "vertex", "createVertex"], "calls": [{ "call": "image", "api": "gemini.generateContent", "model": "#0", "note": "via generateImage from 'ai'" }, { "call": "image", "api": "gemini.generateContent", "model": "#0", "note": "deprecated alias" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/16-google-vertex.mdx", "checked": "2026-11-30", "note": "index.ts exports googleVertex and `googleVertex as vertex` (/** @deprecated */). Env: GOOGLE_VERTEX_PROJECT, GOOGLE_VERTEX_LOCATION, GOOGLE_VERTEX_API_KEY (Express mode, base https://aiplatform.googleapis.com/v1/publishers/google); hosts aiplatform.googleapis.com / aiplatform.{region}.rep.googleapis.com / {region}-aiplatform.googleapis.com with `/v1beta1/projects/${project}/locations/${region}` (google-vertex-provider-base.ts). Edge runtime auth env GOOGLE_CLIENT_EMAIL, GOOGLE_PRIVATE_KEY, GOOGLE_PRIVATE_KEY_ID." }], "keyFormats": [{ "name": "Google API key", "prefix": "AIza", "body": "[A-Za-z0-9_-]", "minBody": 35, "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "Normal Vertex auth is OAuth2/service-account (no prefixed key). Express-mode API keys are Google Cloud API keys; that they use the AIza format is an inference from the generic gcp-api-key rule, not read on a Vertex page." }] }, { "id": "xai", "name": "xAI", "kind": "vendor", "names": ["xAI", "xai", "x.ai", "Grok", "Grok Imagine", "xAI Grok", "Imagine API"], "api": { "hosts": ["api.x.ai"], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "images.generate" }, { "method": "POST", "path": "/v1/images/edits", "api": "images.edit", "note": "path from @ai-sdk/xai source; xAI page not read for it" }], "keyEnv": ["XAI_API_KEY"], "auth": "Authorization: Bearer <key>", "source": "https://docs.x.ai/developers/model-capabilities/images.md", "checked": "2026-11-30", "confirmed": true, "note": `xAI docs: \`curl -X POST https://api.x.ai/v1/images/generations -H "Authorization: Bearer $XAI_API_KEY" -d '{"model": "grok-imagine-image", \u2026}'\` and a 'pythonOpenAISDK' tab using \`from openai import OpenAI\`. The xai-sdk (gRPC) defaults \`api_host: str = "api.x.ai"\` and \`management_api_host: str = "management-api.x.ai"\` ("The API is hosted on api.x.ai, and we connect via port 443", client.py). /v1/images/edits: @ai-sdk/xai xai-image-model.ts \`const endpoint = hasFiles ? '/images/edits' : '/images/generations'\` (S for xAI). Conflict (S): a reseller skill (laotaotie.com) says edits go through /v1/images/generations with image_url and 'Do NOT use /v1/images/edits with multipart \u2014 xAI requires JSON'. xAI quickstart: 'The xAI SDKs are configured to automatically read your API key from the XAI_API_KEY environment variable.'` }, "sdks": [{ "language": "python", "package": "xai-sdk", "clients": ["Client", "AsyncClient"], "calls": [{ "call": "image.sample", "api": "images.generate", "model": "model" }, { "call": "image.sample_batch", "api": "images.generate", "model": "model" }, { "call": "image.sample", "api": "images.edit", "model": "model", "note": "when: image_url / image_file_id / image_urls / image_file_ids passed" }], "source": "https://github.com/xai-org/xai-sdk-python/blob/4dab6a449736890a70d20bc886221a4219ff6ae7/src/xai_sdk/sync/image.py", "checked": "2026-11-30", "note": "image.py `def sample(self, prompt: str, model: Union[ImageGenerationModel, str], *, image_url=\u2026, image_file_id=\u2026, image_urls=\u2026, quality=\u2026)` ('image_urls: Optional list of input images for multi-reference image editing'); README `pip install xai-sdk`, 'By default, the SDK looks for an environment variable named XAI_API_KEY'. Transport is gRPC to api.x.ai:443, not the REST paths above. docs.x.ai example: `client.image.sample(prompt=\u2026, model=\"grok-imagine-image\")`." }, { "language": "python", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://api.x.ai/v1", "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }], "source": "https://docs.x.ai/developers/model-capabilities/images.md", "checked": "2026-11-30", "note": "The xAI image page has a 'pythonOpenAISDK' example starting `from openai import OpenAI`; the excerpt was cut before the client line, so base_url 'https://api.x.ai/v1' comes from @ai-sdk/xai (default baseURL 'https://api.x.ai/v1') and is not read verbatim on the xAI page. A scanner should treat OpenAI-SDK calls with baseURL api.x.ai as xai." }, { "language": "javascript", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://api.x.ai/v1", "calls": [{ "call": "images.generate", "api": "images.generate", "model": "model" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/packages/xai/src/xai-provider.ts", "checked": "2026-11-30", "confirmed": false, "note": "Inferred from the OpenAI-compatible REST path and the xai base URL; no xAI JS example was read." }, { "language": "javascript", "package": "@ai-sdk/xai", "clients": ["xai", "createXai"], "calls": [{ "call": "image", "api": "images.generate", "model": "#0", "note": "via generateImage from 'ai'" }, { "call": "imageModel", "api": "images.generate", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/01-xai.mdx", "checked": "2026-11-30", "note": "Docs: `model: xai.image('grok-imagine-image')`, `xai.image('grok-imagine-image-pro')`; apiKey from XAI_API_KEY; imageModel alias from the tessl copy of @ai-sdk/xai 2.0.0 docs. Passing prompt.images routes to /images/edits." }], "keyFormats": [{ "name": "xAI API key", "prefix": "xai-", "body": "[A-Za-z0-9_]", "minBody": 40, "lengths": [84], "source": "https://github.com/trufflesecurity/trufflehog/blob/3ab759fef4bb5935d4fe9ac68b503d05346b8364/pkg/detectors/xai/xai.go", "checked": "2026-11-30", "confirmed": false, "note": "trufflehog xai.go `\\b(xai-[0-9a-zA-Z_]{80})\\b` (exactly 84 chars), verified via GET https://api.x.ai/v1/api-key with Bearer. Conflict: betterleaks xai.go `xai-[A-Za-z0-9_-]{70,120}` (allows '-', 74\u2013124 chars; test sample uses 84). gitleaks (snapshot 2026-07-22) has no xAI rule (proposed in #2180 per background doc). Prefix 'xai-' also in S skill ('starts with xai-'); no xAI page stating it was read." }], "freeTier": { "images": "none", "summary": "Quickstart: 'Sign up for an account at accounts.x.ai, then load it with credits to start using the API.' No free image allowance documented.", "source": "https://docs.x.ai/developers/quickstart.md", "checked": "2026-11-30", "confirmed": true, "note": "Carried over from model-facts.md (c); same sentence seen in the docs.x.ai/docs//introduction copy. An earlier $25 free credit is described as gone (S repo note). Image pricing '$0.02 / image' (docs.x.ai model-capabilities/images)." } }, { "id": "amazon-bedrock", "name": "Amazon Bedrock", "kind": "cloud", "names": ["Amazon Bedrock", "AWS Bedrock", "Bedrock", "bedrock", "amazon-bedrock", "Amazon Nova Canvas", "Titan Image Generator"], "api": { "hosts": ["bedrock-runtime.*.amazonaws.com", "bedrock-mantle.*.api.aws"], "endpoints": [{ "method": "POST", "path": "/model/{modelId}/invoke", "api": "bedrock.invokeModel" }, { "method": "POST", "path": "/model/{modelId}/invoke-with-response-stream", "api": "bedrock.invokeModel", "note": "streaming variant; not typical for image models" }], "keyEnv": ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK"], "auth": "AWS SigV4 (IAM credentials), or Authorization: Bearer <Bedrock API key>", "source": "https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html", "checked": "2026-11-30", "confirmed": true, "note": "AWS API reference: 'Request Syntax POST /model/modelId/invoke HTTP/1.1'; 'You use model inference to generate text, images, and embeddings.' Host: AWS inference-api page 'The Invoke API is available on the bedrock-runtime endpoint only'; @ai-sdk/amazon-bedrock default `https://bedrock-runtime.${AWS_REGION}.amazonaws.com`; openai-node docs/bedrock.md shows `https://bedrock-runtime.<region>.amazonaws.com/openai/v1` and `https://bedrock-mantle.<region>.api.aws/openai/v1` (OpenAI-compatible Responses/Chat routes, not image routes) and 'The SDK derives the AWS partition DNS suffix from the region, using amazonaws.com for us-west-2, amazonaws.eu for eusc-de-east-1'. AWS_BEARER_TOKEN_BEDROCK = Bedrock API key env (openai-node docs/bedrock.md; AI SDK docs 'It uses the AWS_BEARER_TOKEN_BEDROCK environment variable by default'). AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN / AWS_REGION from the AI SDK Bedrock docs. AWS_PROFILE: standard AWS credential chain, not read verbatim here. invoke-with-response-stream path: standard Bedrock API, not read verbatim (hexdocs aws_erlang lists invoke_model_with_response_stream)." }, "sdks": [{ "language": "javascript", "package": "@aws-sdk/client-bedrock-runtime", "clients": ["BedrockRuntimeClient"], "calls": [{ "call": "InvokeModelCommand", "api": "bedrock.invokeModel", "model": "modelId", "when": "image-model" }], "source": "https://github.com/awsdocs/aws-doc-sdk-examples/blob/658248c875439ce29b2fbfac1c8f4b975d0eef34/javascriptv3/example_code/bedrock-runtime/models/amazonNovaCanvas/invokeModel.js", "checked": "2026-11-30", "note": 'AWS example: `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime"`; `const modelId = "amazon.nova-canvas-v1:0"`; `client.send(new InvokeModelCommand({ modelId, body: JSON.stringify(payload) }))`, payload taskType \'TEXT_IMAGE\'. The image intent lives in the body (taskType), not the call.' }, { "language": "python", "package": "boto3", "clients": ["client"], "calls": [{ "call": "invoke_model", "api": "bedrock.invokeModel", "model": "modelId", "when": "image-model" }], "source": "https://github.com/awsdocs/aws-doc-sdk-examples/blob/8713746c06f04796387db85e31dc6b2b7cae82f9/python/example_code/bedrock-runtime/models/amazon_nova/amazon_nova_canvas/invoke_model.py", "checked": "2026-11-30", "note": 'AWS example: `client = boto3.client("bedrock-runtime", region_name="us-east-1")`, `model_id = "amazon.nova-canvas-v1:0"`, `client.invoke_model(modelId=model_id, body=request)`.' }, { "language": "csharp", "package": "AWSSDK.BedrockRuntime", "clients": ["AmazonBedrockRuntimeClient"], "calls": [{ "call": "InvokeModelAsync", "api": "bedrock.invokeModel", "when": "image-model", "note": "model: InvokeModelRequest.ModelId" }], "source": "https://docs.aws.amazon.com/bedrock/latest/userguide/bedrock-runtime_example_bedrock-runtime_InvokeModel_AmazonNovaImageGeneration_section.html", "checked": "2026-11-30", "confirmed": false, "note": 'AWS page shows `using Amazon.BedrockRuntime; \u2026 new AmazonBedrockRuntimeClient(RegionEndpoint.USEast1); var modelId = "amazon.nova-canvas-v1:0"; \u2026 new InvokeModelRequest`; the excerpt was cut before the call, so InvokeModelAsync and the NuGet name AWSSDK.BedrockRuntime are not read verbatim.' }, { "language": "java", "package": "software.amazon.awssdk:bedrockruntime", "clients": ["BedrockRuntimeClient"], "calls": [{ "call": "invokeModel", "api": "bedrock.invokeModel", "when": "image-model", "note": "model: InvokeModelRequest modelId" }], "source": "https://github.com/awsdocs/aws-doc-sdk-examples", "checked": "2026-11-30", "confirmed": false, "note": "Only the imports were seen (software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient, InvokeModelResponse) in an AWS Java Nova Canvas example excerpt; method name and Maven artifact are not read." }, { "language": "javascript", "package": "@ai-sdk/amazon-bedrock", "clients": ["amazonBedrock", "createAmazonBedrock", "bedrock"], "calls": [{ "call": "image", "api": "bedrock.invokeModel", "model": "#0", "note": "via generateImage from 'ai'" }, { "call": "image", "api": "bedrock.invokeModel", "model": "#0", "note": "deprecated alias" }], "source": "https://github.com/vercel/ai/blob/ed857f50f112e23930b0c2dd8d532cc8bebbc911/content/providers/01-ai-sdk-providers/08-amazon-bedrock.mdx", "checked": "2026-11-30", "note": "Docs: `amazonBedrock.image('amazon.nova-canvas-v1:0')`; index.ts `amazonBedrock as bedrock` /** @deprecated */; amazon-bedrock-image-model.ts URL `${baseUrl}/model/${encodedModelId}/invoke`. index.ts also exports createAmazonBedrock." }], "keyFormats": [{ "name": "AWS access key ID", "prefix": "AKIA", "body": "[A-Z2-7]", "minBody": 16, "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks aws-access-token `\\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b` (20 chars; ASIA = temporary credentials); allowlist `.+EXAMPLE$`. The key id alone is not a secret; the 40-char secret access key has no prefix." }, { "name": "Amazon Bedrock API key (long-lived)", "prefix": "ABSK", "body": "[A-Za-z0-9+/=]", "minBody": 40, "lengths": [113], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks aws-amazon-bedrock-api-key-long-lived `\\b(ABSK[A-Za-z0-9+/]{109,269}={0,2})`; betterleaks aws.go cites https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-how.html and uses samples starting 'ABSKQmVkcm9ja0FQSUtleS1' (base64 of 'BedrockAPIKey-'). Used via AWS_BEARER_TOKEN_BEDROCK." }, { "name": "Amazon Bedrock API key (short-lived)", "prefix": "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t", "body": "[A-Za-z0-9+/=]", "minBody": 16, "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks aws-amazon-bedrock-api-key-short-lived matches the literal `bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t` (base64 'bedrock.amazonaws.com'); betterleaks cites aws/aws-bedrock-token-generator-js token.ts. No length given. The prefix is the literal gitleaks matches; 16 more key characters are required before a value counts as a key (a detection threshold)." }] }, { "id": "bfl", "name": "Black Forest Labs", "kind": "vendor", "names": ["Black Forest Labs", "BFL", "bfl", "FLUX", "Flux", "black-forest-labs", "black_forest_labs", "blackForestLabs"], "api": { "hosts": ["api.bfl.ai", "api.eu.bfl.ai", "api.us.bfl.ai", "api.eu1.bfl.ai", "api.us1.bfl.ai", "api.bfl.ml"], "endpoints": [{ "method": "POST", "path": "/v1/{model}", "api": "bfl.generate", "note": "model endpoint is the path segment: /v1/flux-2-max, /v1/flux-2-pro, /v1/flux-2-flex, /v1/flux-2-klein-4b, /v1/flux-2-klein-9b, /v1/flux-kontext-max, /v1/flux-kontext-pro, /v1/flux-pro-1.1-ultra, /v1/flux-pro-1.1, /v1/flux-pro, /v1/flux-dev (docs.bfl.ai generating_images list)" }, { "method": "POST", "path": "/v1/flux-2-pro", "api": "bfl.generate" }, { "method": "POST", "path": "/v1/flux-kontext-pro", "api": "bfl.edit" }, { "method": "POST", "path": "/v1/flux-fill", "api": "bfl.edit", "note": "listed in BFL-owned skill endpoints.md (black-forest-labs/skills), not in the docs list read" }, { "method": "GET", "path": "/v1/get_result", "api": "bfl.poll", "note": "query ?id=; docs say always follow the returned polling_url" }], "keyEnv": ["BFL_API_KEY"], "auth": "x-key: <key>", "source": "https://docs.bfl.ai/quick_start/generating_images", "checked": "2026-11-30", "note": "Hosts: help.bfl.ai 'Which API endpoint should I use?' (last updated June 12, 2026) lists api.bfl.ai (global), api.eu.bfl.ai (EU), api.us.bfl.ai (US) and says results come from delivery.*.bfl.ai. Older copies of docs.bfl.ai/integration_guidelines and docs.bfl.ml also list legacy single-cluster api.eu1.bfl.ai / api.us1.bfl.ai ('Required for finetuning operations'); the newer docs.bfl.ml .md copy drops them (conflict between copies). api.bfl.ml appears only in old third-party code (HF blog 2024, S). Third-party code says a polling_url may point at a regional sub-host such as api.eu2.bfl.ai (S, not listed). Header x-key and BFL_API_KEY: BFL-owned repo black-forest-labs/skills skills/bfl-api/references/endpoints.md and api-key-setup.md; @ai-sdk/black-forest-labs reads BFL_API_KEY and sends x-key." }, "sdks": [{ "language": "python", "package": "blackforest", "clients": ["BFLClient"], "calls": [{ "call": "generate", "api": "bfl.generate", "model": "#0" }], "source": "https://pypi.org/project/blackforest/0.1.1a1/", "checked": "2026-11-30", "confirmed": true, "note": "PyPI user bfl_ai ('Black Forest Labs') owns project blackforest, 'The official Python library for the Black Forest Labs API' (last released Nov 14, 2025). README: from blackforest import BFLClient (or from blackforestlabs import BFLClient); client.generate('flux-pro-1.1', inputs). Which env var it reads was not seen. Do not confuse with PyPI 'black-forest-labs' ('Unofficial Black Forest Labs API client', black_forest_labs.generate('flux-pro', prompt=...))." }, { "language": "javascript", "package": "@ai-sdk/black-forest-labs", "clients": ["blackForestLabs", "createBlackForestLabs"], "calls": [{ "call": "image", "api": "bfl.generate", "model": "#0" }, { "call": "imageModel", "api": "bfl.generate", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/black-forest-labs/src/black-forest-labs-provider.ts", "checked": "2026-11-30", "note": "v2.0.30 at vercel/ai HEAD 2026-08-22: defaultBaseURL 'https://api.bfl.ai/v1', environmentVariableName 'BFL_API_KEY', header 'x-key'. Third-party wrapper of the BFL API (Vercel), widely used." }], "keyFormats": [{ "name": "BFL API key", "prefix": "bfl_", "body": "[A-Za-z0-9_-]", "minBody": 32, "source": "https://github.com/black-forest-labs/skills/blob/main/skills/bfl-api/references/api-key-setup.md", "checked": "2026-11-30", "confirmed": true, "note": "BFL-owned skill repo: 'Copy the key (starts with `bfl_`)'. No body character class or length stated anywhere read; gitleaks and trufflehog (HEADs 2026-07/08) have no BFL rule. Not stated on docs.bfl.ai pages read. The length is not documented: 32 key characters after the prefix are required before a value counts as a BFL key (a detection threshold, not a documented length)." }], "freeTier": { "images": "none", "summary": "No free credits statement found; credits bought via Stripe, '1 credit = $0.01 USD'.", "source": "https://docs.bfl.ai/quick_start/get_started", "checked": "2026-11-30", "confirmed": false, "note": "get_started: 'Start generating ... create an account, add credits, and make your first API call'; 'Simple pricing: 1 credit = $0.01 USD'. Absence of a free tier is inferred (no statement either way), hence confirmed: false. model-facts.md (c) agrees." } }, { "id": "stability", "name": "Stability AI", "kind": "vendor", "names": ["Stability AI", "Stability", "stability", "stability-ai", "stabilityai", "Stable Diffusion", "Stable Image", "SAI"], "api": { "hosts": ["api.stability.ai", "grpc.stability.ai"], "endpoints": [{ "method": "POST", "path": "/v2beta/stable-image/generate/ultra", "api": "stability.generate.ultra" }, { "method": "POST", "path": "/v2beta/stable-image/generate/core", "api": "stability.generate.core" }, { "method": "POST", "path": "/v2beta/stable-image/generate/sd3", "api": "stability.generate.sd3", "note": "model is a form field: sd3.5-large, sd3.5-large-turbo, sd3.5-medium, sd3-large, sd3-large-turbo, sd3-medium (Stability-AI/ComfyUI-SAI_API)" }, { "method": "POST", "path": "/v2beta/stable-image/edit/inpaint", "api": "stability.edit" }, { "method": "POST", "path": "/v1/generation/{engine_id}/text-to-image", "api": "stability.v1.generate", "note": "v1 REST (Stability-AI/rest-api-support spec); engine id in path" }], "keyEnv": ["STABILITY_API_KEY", "STABILITY_KEY", "SAI_API_KEY"], "auth": "Authorization: Bearer <key> (multipart/form-data; Accept: image/* or application/json)", "source": "https://github.com/Stability-AI/ComfyUI-SAI_API/blob/main/stability_api.py", "checked": "2026-11-30", "note": "No platform.stability.ai page was in the store. Stability-owned code: ComfyUI-SAI_API stability_api.py ROOT_API 'https://api.stability.ai/v2beta/' + 'stable-image/generate/core|ultra|sd3', key from env SAI_API_KEY sent in Authorization. Stability-AI/stability-sdk README (gRPC, legacy): 'STABILITY_HOST ... grpc.stability.ai:443', 'Set the STABILITY_KEY environment variable'. STABILITY_API_KEY is the name used by most third-party code and blogs (S: agentbus.sh, juspay/neurolink) - no Stability page read names it. Bearer header: many third-party clients and the Stability-owned rest-api-support spec ('Include this key in the Authorization header')." }, "sdks": [{ "language": "python", "package": "stability-sdk", "clients": ["StabilityInference"], "calls": [{ "call": "generate", "api": "stability.grpc.generate", "note": "model: engine= constructor argument (e.g. stable-diffusion-xl-1024-v1-0)" }], "source": "https://github.com/Stability-AI/stability-sdk/blob/main/README.md", "checked": "2026-11-30", "note": "gRPC client ('pip install stability-sdk'); engine usage seen only in third-party code (S). Legacy; the v2beta REST API has no official SDK in sources read." }], "keyFormats": [{ "name": "Stability API key", "prefix": "sk-", "body": "[A-Za-z0-9]", "minBody": 40, "lengths": [51], "source": "https://aicredits.dev/submissions/186-stability-ai-25-free-credits-on-new-account-image-audio-apis", "checked": "2026-11-30", "confirmed": false, "note": "Secondary only: model-facts.md (c) records 'Authorization: Bearer sk-...' (S). Leaked keys in third-party code found by find_string show 'sk-' + 48 alphanumerics (51 total) - not reproduced here. No gitleaks/trufflehog rule for Stability; the sk- prefix collides with OpenAI-style keys, so prefix alone cannot identify the vendor." }], "freeTier": { "images": "credits", "summary": "25 free credits on new account, 1 credit = $0.01 (secondary, citing platform.stability.ai/pricing)", "source": "https://aicredits.dev/submissions/186-stability-ai-25-free-credits-on-new-account-image-audio-apis", "checked": "2026-11-30", "confirmed": false, "note": "Carried over from model-facts.md (c) (S: aicredits.dev, 6g-ai.com). Also S: agentbus.sh 'New accounts get 25 free credits'. No Stability page read." } }, { "id": "ideogram", "name": "Ideogram", "kind": "vendor", "names": ["Ideogram", "ideogram", "Ideogram AI", "ideogram-ai"], "api": { "hosts": ["api.ideogram.ai"], "endpoints": [{ "method": "POST", "path": "/v2/image/generate/{model}", "api": "ideogram.v2.generate", "note": "quickstart example /v2/image/generate/ideogram-4-5; model-facts also shows /v2/image/generate/gpt-image-2-5-flare" }, { "method": "POST", "path": "/v1/ideogram-v3/generate", "api": "ideogram.v3.generate", "note": "secondary only (jeremylongshore skills)" }, { "method": "POST", "path": "/generate", "api": "ideogram.legacy.generate", "note": "'Generate (legacy)' page; JSON body image_request.model = V_1, V_1_TURBO, V_2, V_2_TURBO, V_2A" }], "keyEnv": ["IDEOGRAM_API_KEY"], "auth": "Api-Key: <key>", "source": "https://developer.ideogram.ai/ideogram-api/quickstart", "checked": "2026-11-30", "note": "Quickstart (v2 docs, default): 'export IDEOGRAM_API_KEY=...'; 'Every request sends the key in the Api-Key header'; curl -X POST https://api.ideogram.ai/v2/image/generate/ideogram-4-5. v1 path /v1/ideogram-v3/generate and /v1/ideogram-v4/generate from S skills only. Legacy /generate: https://developer.ideogram.ai/api-reference/legacy-endpoints/generate (via model-facts)." }, "freeTier": { "images": "none", "summary": "API usage is prepaid: add a payment method and credits, then create an API key.", "source": "https://developer.ideogram.ai/v1/ideogram-api/api-setup/llms.txt", "checked": "2026-11-30", "confirmed": true, "note": "'API usage is prepaid: requests draw down a credit balance according to the API pricing.' A free account is enough to sign up, but API calls need credits." } }, { "id": "recraft", "name": "Recraft", "kind": "vendor", "names": ["Recraft", "recraft", "Recraft AI", "recraft-ai", "recraft.ai"], "api": { "hosts": ["external.api.recraft.ai"], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "recraft.images.generate", "note": "model in JSON body (recraftv4_1 default etc.)" }], "keyEnv": ["RECRAFT_API_TOKEN"], "auth": "Authorization: Bearer <token>", "source": "https://www.recraft.ai/docs/api-reference/clients.md", "checked": "2026-11-30", "note": "Recraft docs: base URL https://external.api.recraft.ai/v1, 'Read the token from the RECRAFT_API_TOKEN environment variable' (agents.md), curl .../v1/images/generations -H 'Authorization: Bearer $RECRAFT_API_TOKEN'. LiteLLM instead reads RECRAFT_API_KEY (and RECRAFT_API_BASE) for route recraft/ - both names occur in code." }, "sdks": [{ "language": "python", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://external.api.recraft.ai/v1", "calls": [{ "call": "images.generate", "api": "recraft.images.generate", "model": "model" }], "source": "https://www.recraft.ai/docs/api-reference/clients.md", "checked": "2026-11-30", "note": "Recraft has no own SDK: 'The Recraft API is a plain REST API ... The OpenAI Python library is compatible with the Recraft API. Point it at the Recraft base URL'. A scanner must key on base_url host, not on the package." }], "freeTier": { "images": "unknown", "summary": "Token needs 'a positive API units balance'; 1 USD = 1,000 API units. No free API units statement found.", "source": "https://www.recraft.ai/docs/api-reference/agents", "checked": "2026-11-30", "confirmed": false, "note": "agents page: 'Token: created at https://app.recraft.ai/profile/api (needs a positive API units balance). 1 USD = 1,000 AP[I units]'. model-facts.md (c): free tier 'not found'." } }, { "id": "adobe-firefly", "name": "Adobe Firefly Services", "kind": "vendor", "names": ["Adobe Firefly", "Firefly", "Firefly Services", "Adobe Firefly Services", "firefly", "adobe-firefly", "Adobe"], "api": { "hosts": ["firefly-api.adobe.io", "ims-na1.adobelogin.com"], "endpoints": [{ "method": "POST", "path": "/v3/images/generate", "api": "firefly.images.generate", "note": "sync path from @adobe/firefly-apis 2.0.1 OpenAPI; changelog Oct 3, 2025 removed the non-async Generate Images v3 - use the async version" }, { "method": "POST", "path": "/v3/images/generate-async", "api": "firefly.images.generate_async", "note": "NOT verified: path string not read in any source; async API exists (Generate Image Async GA Nov 18, 2024)" }], "keyEnv": ["CLIENT_ID", "CLIENT_SECRET"], "auth": "X-Api-Key: <client_id> + Authorization: Bearer <OAuth server-to-server access token from ims-na1.adobelogin.com>", "source": "https://app.unpkg.com/@adobe/firefly-apis@2.0.1/files/oas/FFApiOpenApi3.json", "checked": "2026-11-30", "note": "OAS (Adobe npm package): servers https://firefly-api.adobe.io, security X-Api-Key + AccessToken, path /v3/images/generate. Changelog https://developer.adobe.com/firefly-services/docs/firefly-api/guides/changelog: Oct 3, 2025 removed sync Generate Images v3; Sep 10, 2025 removed Generate Images v2. Env names CLIENT_ID / CLIENT_SECRET are the tutorial's convention (developer.adobe.com 'Create your first Firefly API implementation'), not read by an SDK. Token host and 24 h expiry: model-facts.md (c) (P developer.adobe.com/firefly-services/docs/guides/get-started)." }, "freeTier": { "images": "none", "summary": "Enterprise only (Admin Console roles, 'Firefly - Firefly Services' product).", "source": "https://developer.adobe.com/firefly-services/docs/guides/get-started", "checked": "2026-11-30", "confirmed": true, "note": "Carried over from model-facts.md (c). OAS description: 'REST API for Adobe Firefly for enterprise usage'." } }, { "id": "fal", "name": "fal.ai", "kind": "aggregator", "names": ["fal", "fal.ai", "fal-ai", "fal_ai", "FAL", "Fal AI", "fal ai"], "api": { "hosts": ["fal.run", "queue.fal.run", "queue.falrun.com", "*.fal.run"], "endpoints": [{ "method": "POST", "path": "/{owner}/{app}[/{path}]", "api": "fal.queue.submit", "note": "endpoint id in the path, e.g. https://queue.fal.run/fal-ai/flux/dev; status/result/cancel under /{owner}/{app}/requests/{request_id}" }, { "method": "POST", "path": "/{owner}/{app}[/{path}]", "api": "fal.run", "note": "direct (no queue) call, e.g. https://fal.run/fal-ai/flux/schnell" }], "keyEnv": ["FAL_KEY", "FAL_KEY_ID", "FAL_KEY_SECRET"], "auth": "Authorization: Key <FAL_KEY>", "source": "https://fal.ai/docs/api-reference/inference-api/openapi/queue.json", "checked": "2026-11-30", "note": "Queue API OpenAPI: servers https://queue.fal.run ('The backup host is https://queue.falrun.com.'), path /{owner}/{app} submitQueueRequest. fal-js libs/client/src/request.ts builds `https://${subdomain}fal.run/${appId}/${path}` and sends `Authorization: Key ${credentials}`; config.ts reads FAL_KEY, else FAL_KEY_ID + FAL_KEY_SECRET joined as `${FAL_KEY_ID}:${FAL_KEY_SECRET}`. Realtime uses wss://fal.run/... Output files on *.fal.media (e.g. v3.fal.media, v3b.fal.media in fal-js types). The @ai-sdk/fal provider reads FAL_API_KEY first, then FAL_KEY, and LiteLLM reads FAL_AI_API_KEY - three env names occur in user code." }, "sdks": [{ "language": "javascript", "package": "@fal-ai/client", "clients": ["fal", "createFalClient"], "calls": [{ "call": "subscribe", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "run", "api": "fal.run", "model": "#0", "when": "image-model" }, { "call": "queue.submit", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "stream", "api": "fal.stream", "model": "#0", "when": "image-model" }, { "call": "realtime.connect", "api": "fal.realtime", "model": "#0", "when": "image-model" }], "source": "https://fal.ai/docs/api-reference/client-libraries/javascript/index.md", "checked": "2026-11-30", "note": "API table: fal.run(), fal.subscribe(), fal.stream(), fal.queue.submit(), fal.queue.status(), fal.queue.result(), fal.realtime.connect(), fal.storage.upload(). fal-js HEAD package.json @fal-ai/client 1.10.1. Older package name @fal-ai/serverless-client not checked." }, { "language": "python", "package": "fal-client", "clients": ["fal_client", "SyncClient", "AsyncClient"], "calls": [{ "call": "subscribe", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "run", "api": "fal.run", "model": "#0", "when": "image-model" }, { "call": "submit", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "subscribe_async", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "run_async", "api": "fal.run", "model": "#0", "when": "image-model" }, { "call": "submit_async", "api": "fal.queue.submit", "model": "#0", "when": "image-model" }, { "call": "stream", "api": "fal.stream", "model": "#0", "when": "image-model" }], "source": "https://fal.ai/docs/api-reference/client-libraries/python/fal_client.md", "checked": "2026-11-30", "note": "Exports list: run, subscribe_async, subscribe, submit, stream, run_async, submit_async, stream_async, realtime, ... Package name 'fal-client' (pip) per docs.fal.ai installation page; import name fal_client. 'pip install fal' is the Serverless CLI, not the model client." }, { "language": "javascript", "package": "@ai-sdk/fal", "clients": ["fal", "createFal"], "calls": [{ "call": "image", "api": "fal.run", "model": "#0" }, { "call": "imageModel", "api": "fal.run", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/fal/src/fal-provider.ts", "checked": "2026-11-30", "note": "v3.0.30: defaultBaseURL 'https://fal.run'; env FAL_API_KEY then FAL_KEY; header Authorization: Key. Vercel-maintained." }], "freeTier": { "images": "credits", "summary": "Free credits exist as grants with variable expiration (1 week to 1 year); amount not stated; new accounts 2 concurrent requests.", "source": "https://fal.ai/docs/model-apis/faq", "checked": "2026-11-30", "confirmed": true, "note": "Carried over from model-facts.md (c): 'Free credits and coupons have variable expiration ... 1 week to 1 year'. Not a standing free tier." } }, { "id": "replicate", "name": "Replicate", "kind": "aggregator", "names": ["Replicate", "replicate", "replicate.com"], "api": { "hosts": ["api.replicate.com", "streaming.api.replicate.com"], "endpoints": [{ "method": "POST", "path": "/v1/models/{owner}/{name}/predictions", "api": "replicate.predictions.create", "note": "official models by name, e.g. black-forest-labs/flux-schnell" }, { "method": "POST", "path": "/v1/predictions", "api": "replicate.predictions.create", "note": "version (64-char id) in JSON body" }, { "method": "POST", "path": "/v1/deployments/{owner}/{name}/predictions", "api": "replicate.deployments.predictions.create" }, { "method": "GET", "path": "/v1/predictions/{id}", "api": "replicate.predictions.get" }], "keyEnv": ["REPLICATE_API_TOKEN"], "auth": "Authorization: Bearer <token>", "source": "https://github.com/replicate/replicate-javascript/blob/main/index.js", "checked": "2026-11-30", "note": "replicate-javascript index.js: auth 'Defaults to the REPLICATE_API_TOKEN environment variable', baseUrl default https://api.replicate.com/v1, headers Authorization: `Bearer ${auth}`; lib/predictions.js posts to /predictions or /models/${model}/predictions; lib/deployments.js to /deployments/{owner}/{name}/predictions. README shows stream URLs on streaming.api.replicate.com." }, "sdks": [{ "language": "javascript", "package": "replicate", "clients": ["Replicate"], "calls": [{ "call": "run", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "predictions.create", "api": "replicate.predictions.create", "model": "model", "when": "image-model" }, { "call": "stream", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "deployments.predictions.create", "api": "replicate.deployments.predictions.create", "when": "image-model", "note": "model: deployment owner and name arguments" }], "source": "https://github.com/replicate/replicate-javascript/blob/main/README.md", "checked": "2026-11-30", "note": "HEAD package.json replicate 1.4.0 (2025-11-17). README: const output = await replicate.run(identifier, options, progress)." }, { "language": "python", "package": "replicate", "clients": ["replicate", "Client"], "calls": [{ "call": "run", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "async_run", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "stream", "api": "replicate.predictions.create", "model": "#0", "when": "image-model" }, { "call": "predictions.create", "api": "replicate.predictions.create", "model": "version", "when": "image-model" }], "source": "https://github.com/replicate/replicate-python/blob/main/README.md", "checked": "2026-11-30", "note": "README: 'pip install replicate', 'export REPLICATE_API_TOKEN=<your token>', replicate.run(...), async via 'prepending async_ to the method name'." }, { "language": "javascript", "package": "@ai-sdk/replicate", "clients": ["replicate", "createReplicate"], "calls": [{ "call": "image", "api": "replicate.predictions.create", "model": "#0" }, { "call": "imageModel", "api": "replicate.predictions.create", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/replicate/src/replicate-provider.ts", "checked": "2026-11-30", "note": "v3.0.30: default https://api.replicate.com/v1, environmentVariableName REPLICATE_API_TOKEN." }], "keyFormats": [{ "name": "Replicate API token", "prefix": "r8_", "body": "[0-9A-Za-z_-]", "minBody": 37, "source": "https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/replicate/replicate.go", "checked": "2026-11-30", "confirmed": false, "note": "trufflehog regex `\\b(r8_[0-9A-Za-z-_]{37})\\b` (3+37 = 40 chars; S). Prefix r8_ itself is shown on Replicate's own prediction page (P, model-facts.md (c): https://replicate.com/p/66fb5tq3n9rma0cpfkvs4ay9sm). Length only from the scanner. gitleaks has no Replicate rule." }], "freeTier": { "images": "none", "summary": "'requires paid credits' (secondary); openai/gpt-image-1 on Replicate is bring-your-own OpenAI key.", "source": "https://replicate.com/openai/gpt-image-1", "checked": "2026-11-30", "confirmed": false, "note": "Carried over from model-facts.md (c): S anything.com 'requires paid credits'; P Replicate model page 'You need to bring your own verified OpenAI key to use this model.'" } }, { "id": "openrouter", "name": "OpenRouter", "kind": "aggregator", "names": ["OpenRouter", "openrouter", "Open Router", "openrouter.ai"], "api": { "hosts": ["openrouter.ai"], "endpoints": [{ "method": "POST", "path": "/api/v1/chat/completions", "api": "openrouter.chat.image" }, { "method": "POST", "path": "/api/v1/images", "api": "openrouter.images.generate", "note": "dedicated Image API; path string from third-party code + a GitHub discussion, SDK docs name it images.generate" }], "keyEnv": ["OPENROUTER_API_KEY"], "auth": "Authorization: Bearer <key>", "source": "https://www.openrouter.ai/docs/features/multimodal/image-generation", "checked": "2026-11-30", "note": `Older docs copy: 'send a request to the /api/v1/chat/completions endpoint with the modalities parameter set to include both "image" and "text"'. Newer docs copy (openrouter.ai/docs/guides/overview/multimodal/image-generation.md): 'OpenRouter provides a dedicated Image API for generating images from text prompts'. The exact path /api/v1/images was read only in third-party code (several repos, e.g. 'OPENROUTER_IMAGE_URL = "https://openrouter.ai/api/v1/images"') and in shanliuling/dsh-image-gen discussion #76 ('OpenRouter's dedicated Image API uses /api/v1/images'); one third-party file says image-only models are reachable only there. Some code also calls /api/v1/images/generations (not confirmed by OpenRouter).` }, "sdks": [{ "language": "javascript", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://openrouter.ai/api/v1", "calls": [{ "call": "chat.completions.create", "api": "openrouter.chat.image", "model": "model", "when": "image-output" }], "source": "https://openrouter.ai/docs/community/openai-sdk", "checked": "2026-11-30" }, { "language": "python", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://openrouter.ai/api/v1", "calls": [{ "call": "chat.completions.create", "api": "openrouter.chat.image", "model": "model", "when": "image-output" }], "source": "https://openrouter.ai/docs/community/openai-sdk", "checked": "2026-11-30", "note": "Docs: '# gets API Key from environment variable OPENROUTER_API_KEY'; OpenRouter-only arguments go in extra_body." }, { "language": "javascript", "package": "@openrouter/sdk", "clients": ["OpenRouter"], "calls": [{ "call": "images.generate", "api": "openrouter.images.generate", "model": "model" }, { "call": "chat.send", "api": "openrouter.chat.image", "model": "model", "when": "image-output" }], "source": "https://www.openrouter.ai/docs/client-sdks/typescript/sdks/images/README", "checked": "2026-11-30", "note": "Images README: openRouter.images.generate({ imageGenerationRequest: { model, prompt } }); standalone imagesGenerate() from '@openrouter/sdk/funcs/imagesGenerate.js'; also images.listModels. Example uses apiKey: process.env['OPENROUTER_API_KEY']." }], "keyFormats": [{ "name": "OpenRouter API key", "prefix": "sk-or-v1-", "body": "[0-9a-f]", "minBody": 40, "lengths": [73], "source": "https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/openrouter/openrouter.go", "checked": "2026-11-30", "confirmed": false, "note": 'trufflehog regex `\\b(sk-or-v1-[0-9a-f]{64})\\b` (9+64 = 73 chars; S). Prefix also on OpenRouter\'s install page (P): export OPENROUTER_API_KEY="sk-or-v1-YOUR-API-KEY". gitleaks has no OpenRouter rule.' }], "freeTier": { "images": "unknown", "summary": "Some ':free' model variants exist (secondary: plugin config 'google/gemini-2.5-flash-image-preview:free'); whether any image model is currently free is not confirmed.", "source": "https://raw.githubusercontent.com/OVINC-CN/OpenWebUIPlugin/refs/heads/main/pipes/openrouter_image.py", "checked": "2026-11-30", "confirmed": false, "note": "model-facts.md (c) rates this low. gemini-2.5-flash-image-preview itself was shut down by Google by 2026-01-15 (model-facts (b))." } }, { "id": "vercel-ai-gateway", "name": "Vercel AI Gateway", "kind": "aggregator", "names": ["Vercel AI Gateway", "AI Gateway", "vercel-ai-gateway", "vercel", "Vercel", "gateway"], "api": { "hosts": ["ai-gateway.vercel.sh"], "endpoints": [{ "method": "POST", "path": "/v1/chat/completions", "api": "gateway.chat.image" }, { "method": "POST", "path": "/v1/images/generations", "api": "gateway.images.generate", "note": "seen only in third-party code (several repos, models openai/gpt-image-2, bfl/flux-pro-1.1); not on a Vercel page read" }, { "method": "POST", "path": "/v1/images/edits", "api": "gateway.images.edit", "note": "third-party code only" }, { "method": "POST", "path": "/v4/ai/...", "api": "gateway.ai-sdk", "note": "AI SDK gateway provider base URL at vercel/ai HEAD 2026-08-22: 'https://ai-gateway.vercel.sh/v4/ai' (sub-paths not recorded)" }], "keyEnv": ["AI_GATEWAY_API_KEY", "VERCEL_OIDC_TOKEN"], "auth": "Authorization: Bearer <AI Gateway API key or Vercel OIDC token>", "source": "https://vercel.com/docs/ai-gateway/sdks-and-apis/openai-chat-completions/image-generation", "checked": "2026-11-30", "note": "Vercel docs (last_updated 2026-03-07 copy; mirror vercel-ship.vercel.sh shows code): Endpoint 'POST /chat/completions', 'modalities (array) ... Use ['text', 'image'] ... or ['image']', apiKey = process.env.AI_GATEWAY_API_KEY || process.env.VERCEL_OIDC_TOKEN, baseURL 'https://ai-gateway.vercel.sh/v1'. OpenAI-compat page lists GET /v1/models, POST /v1/chat/completions ('... and image generation'), POST /v1/embeddings, GET /v1/credits (no images endpoint listed in that copy). @ai-sdk/gateway getGatewayAuthToken: AI_GATEWAY_API_KEY else OIDC." }, "sdks": [{ "language": "javascript", "package": "ai", "calls": [{ "call": "generateImage", "api": "generateImage", "model": "model" }, { "call": "experimental_generateImage", "api": "generateImage", "model": "model", "note": "when: AI SDK <= 6; export removed in AI SDK 7" }, { "call": "generateText", "api": "gateway.chat.image", "model": "model", "when": "image-model" }], "source": "https://github.com/vercel/ai/blob/main/packages/ai/src/model/resolve-model.ts", "checked": "2026-11-30", "note": "resolveImageModel: typeof model === 'string' -> getGlobalProvider().imageModel(model); getGlobalProvider = globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway. Commit 25a64f8b (2026-06-12) 'Remove deprecated experimental generateImage exports' for AI SDK 7 (ai 7.0.77 at HEAD). generateText image usage: https://vercel.com/docs/ai-gateway/modalities/image-generation/ai-sdk." }, { "language": "javascript", "package": "@ai-sdk/gateway", "clients": ["gateway", "createGateway"], "calls": [{ "call": "imageModel", "api": "generateImage", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/gateway/src/gateway-provider.ts", "checked": "2026-11-30", "note": "v4.0.62; default baseURL https://ai-gateway.vercel.sh/v4/ai; env AI_GATEWAY_API_KEY." }, { "language": "javascript", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://ai-gateway.vercel.sh/v1", "calls": [{ "call": "chat.completions.create", "api": "gateway.chat.image", "model": "model", "when": "image-output" }], "source": "https://vercel.com/docs/ai-gateway/sdks-and-apis/openai-chat-completions/image-generation", "checked": "2026-11-30" }, { "language": "python", "package": "openai", "clients": ["OpenAI"], "baseUrl": "https://ai-gateway.vercel.sh/v1", "calls": [{ "call": "chat.completions.create", "api": "gateway.chat.image", "model": "model", "when": "image-output" }], "source": "https://vercel.com/docs/ai-gateway/sdks-and-apis/openai-chat-completions/image-generation", "checked": "2026-11-30" }], "freeTier": { "images": "credits", "summary": "'Free users get $5 of credits every 30 days' (Vercel model page).", "source": "https://vercel.com/ai-gateway/models/recraft-v2", "checked": "2026-11-30", "confirmed": true, "note": "Carried over from model-facts.md (c)." } }, { "id": "together", "name": "Together AI", "kind": "aggregator", "names": ["Together AI", "Together", "together", "together.ai", "togetherai", "together_ai", "TogetherAI"], "api": { "hosts": ["api.together.xyz", "api.together.ai"], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "together.images.generate", "note": "model in JSON body, e.g. black-forest-labs/FLUX.1-schnell" }], "keyEnv": ["TOGETHER_API_KEY"], "auth": "Authorization: Bearer <key>", "source": "https://together.ai/models/flux-1-schnell", "checked": "2026-11-30", "note": "Model page: curl -X POST 'https://api.together.xyz/v1/images/generations' -H 'Authorization: Bearer $TOGETHER_API_KEY'. api.together.ai appears only in third-party code (a HF Space calling https://api.together.ai/inferences, S) - treat as unconfirmed. @ai-sdk/togetherai default baseURL 'https://api.together.xyz/v1/' and env TOGETHER_API_KEY." }, "sdks": [{ "language": "python", "package": "together", "clients": ["Together"], "calls": [{ "call": "images.generate", "api": "together.images.generate", "model": "model" }], "source": "https://github.com/togethercomputer/together-python/blob/main/src/together/resources/images.py", "checked": "2026-11-30", "note": "Images.generate(*, prompt, model, ...) posts to images/generations; AsyncImages.generate likewise." }, { "language": "javascript", "package": "together-ai", "clients": ["Together"], "calls": [{ "call": "images.generate", "api": "together.images.generate", "model": "model" }, { "call": "images.create", "api": "together.images.generate", "model": "model", "note": "when: as shown on the together.ai model page; not in current SDK source" }], "source": "https://github.com/togethercomputer/together-typescript/blob/main/src/resources/images.ts", "checked": "2026-11-30", "note": "SDK source (Stainless): generate(body) -> this._client.post('/images/generations'); example client.images.generate({ model: 'black-forest-labs/FLUX.1-schnell', prompt }). The together.ai FLUX.1 [schnell] Free page shows `together.images.create({...})` with import Together from 'together-ai' - conflict between copies." }, { "language": "javascript", "package": "@ai-sdk/togetherai", "clients": ["togetherai", "createTogetherAI"], "calls": [{ "call": "image", "api": "together.images.generate", "model": "#0" }, { "call": "imageModel", "api": "together.images.generate", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/togetherai/src/togetherai-provider.ts", "checked": "2026-11-30" }], "freeTier": { "images": "free-tier", "summary": "'FLUX.1 [schnell] Free API - Free endpoint for the SOTA open-source image generation model' (model black-forest-labs/FLUX.1-schnell-Free).", "source": "https://together.ai/models/flux-1-schnell", "checked": "2026-11-30", "confirmed": false, "note": "Page undated; the SDK type list still includes 'black-forest-labs/FLUX.1-schnell-Free'. Whether the free endpoint still exists on 2026-11-30 was not confirmed. Not in model-facts.md." } }, { "id": "litellm", "name": "LiteLLM", "kind": "library", "names": ["LiteLLM", "litellm", "LiteLLM Proxy", "litellm-proxy", "litellm_proxy"], "api": { "hosts": [], "endpoints": [{ "method": "POST", "path": "/v1/images/generations", "api": "litellm.proxy.images.generate", "note": "on the user's own proxy (docs example http://0.0.0.0:4000); model = model_name from the proxy's config.yaml model_list" }, { "method": "POST", "path": "/v1/images/edits", "api": "litellm.proxy.images.edit", "note": "Recraft/BFL image edit docs" }, { "method": "POST", "path": "/v1/chat/completions", "api": "litellm.proxy.chat.image" }], "auth": "Authorization: Bearer <proxy master key or virtual key> (proxy); upstream keys per route (see note)", "source": "https://docs.litellm.ai/docs/providers/recraft", "checked": "2026-11-30", "note": "Hosts are the customer's own proxy, so none are listed. Docs (Recraft page, last_updated 2026-10-09): 'litellm --config config.yaml  # RUNNING on http://0.0.0.0:4000', curl 'http://0.0.0.0:4000/v1/images/generations' with 'Authorization: Bearer sk-1234' (master_key). Upstream env vars by route, from LiteLLM provider docs: black_forest_labs/ -> BFL_API_KEY; fal_ai/ -> FAL_AI_API_KEY; recraft/ -> RECRAFT_API_KEY (+ RECRAFT_API_BASE); gemini/ -> GEMINI_API_KEY; dall-e-3 (no prefix, OpenAI) -> OPENAI_API_KEY. Image-generation providers listed on https://litellm.vercel.app/docs/image_generation.md (last_updated 2026-10-10): OpenAI, Azure, Google AI Studio, Vertex AI, AWS Bedrock, Black Forest Labs, Recraft, OpenRouter, Xinference, Nscale (fal_ai and stability have their own provider pages)." }, "sdks": [{ "language": "python", "package": "litellm", "clients": ["litellm", "Router"], "calls": [{ "call": "image_generation", "api": "litellm.images.generate", "model": "model" }, { "call": "aimage_generation", "api": "litellm.images.generate", "model": "model" }, { "call": "aimage_generation", "api": "litellm.images.generate", "model": "model" }, { "call": "completion", "api": "litellm.chat.image", "model": "model", "when": "image-model" }], "source": "https://docs.litellm.ai/docs/providers/black_forest_labs", "checked": "2026-11-30", "note": `Docs: 'from litellm import image_generation'; response = litellm.image_generation(model='black_forest_labs/flux-pro-1.1', prompt=...). Async: 'response = await litellm.aimage_generation(model="fal_ai/fal-ai/stable-diffusion-v35-medium", ...)' (LiteLLM fal_ai docs source via find_string). Router.aimage_generation(self, prompt, model, **kwargs) seen in router code via find_string (file not attributed). Proxy is also called with the openai SDK pointed at the proxy base URL.` }], "modelPrefixes": [{ "prefix": "azure/", "provider": "azure-openai", "source": "https://litellm.vercel.app/docs/image_generation.md", "checked": "2026-11-30", "note": "The part after azure/ is the customer's Azure deployment name (example: azure/gpt-image-1)." }, { "prefix": "bedrock/", "provider": "amazon-bedrock", "source": "https://docs.litellm.ai/docs/providers/bedrock_image_gen", "checked": "2026-11-30", "note": "Bedrock model ids after bedrock/ (example: bedrock/amazon.nova-canvas-v1:0)." }, { "prefix": "vertex_ai/", "provider": "google-vertex", "source": "https://docs.litellm.ai/docs/providers/vertex_image", "checked": "2026-11-30", "note": "Example: vertex_ai/gemini-2.5-flash-image (page last updated 2026-10-06)." }, { "prefix": "gemini/", "provider": "google", "source": "https://docs.litellm.ai/docs/completion/image_generation_chat", "checked": "2026-11-30", "note": "Example: gemini/gemini-2.5-flash-image-preview (chat-completion image generation)." }, { "prefix": "black_forest_labs/", "provider": "bfl", "source": "https://docs.litellm.ai/docs/providers/black_forest_labs", "checked": "2026-11-30", "note": "Example: black_forest_labs/flux-pro-1.1 (page last updated 2026-10-04)." }, { "prefix": "fal_ai/", "provider": "fal", "source": "https://docs.litellm.ai/docs/providers/fal_ai", "checked": "2026-11-30", "note": "fal endpoint ids after fal_ai/ (example: fal_ai/fal-ai/flux-pro/v1.1)." }, { "prefix": "stability/", "provider": "stability", "source": "https://docs.litellm.ai/docs/providers/stability", "checked": "2026-11-30", "note": "Stability's own REST API, not Bedrock (example: stability/sd3.5-large; page last updated 2026-10-09)." }, { "prefix": "recraft/", "provider": "recraft", "source": "https://docs.litellm.ai/docs/providers/recraft", "checked": "2026-11-30", "note": "Example: recraft/recraftv3." }, { "prefix": "openrouter/", "provider": "openrouter", "source": "https://docs.litellm.ai/docs/providers/openrouter", "checked": "2026-11-30", "note": "OpenRouter model ids after openrouter/." }] }, { "id": "huggingface", "name": "Hugging Face", "kind": "aggregator", "names": ["Hugging Face Inference Providers", "Hugging Face", "HuggingFace", "huggingface", "HF", "hf-inference", "Inference Providers"], "api": { "hosts": ["router.huggingface.co", "api-inference.huggingface.co"], "auth": "Authorization: Bearer <hf_ token>", "source": "https://github.com/vercel/ai/blob/main/packages/huggingface/src/huggingface-provider.ts", "checked": "2026-11-30", "confirmed": false, "note": "router.huggingface.co: @ai-sdk/huggingface default baseURL 'https://router.huggingface.co/v1' (env HUGGINGFACE_API_KEY; its imageModel() throws NoSuchModel - no image support) and third-party hexdocs (S) 'Routes through https://router.huggingface.co when using an HF token, or directly to https://api-inference.huggingface.co'. The text-to-image HTTP path and HF's own default env var (HF_TOKEN) were not read on an HF page." }, "sdks": [{ "language": "python", "package": "huggingface_hub", "clients": ["InferenceClient"], "calls": [{ "call": "text_to_image", "api": "hf.text_to_image", "model": "model" }], "source": "https://github.com/huggingface/huggingface_hub/blob/main/docs/source/en/guides/inference.md", "checked": "2026-11-30", "note": `Guide: 'from huggingface_hub import InferenceClient; client = InferenceClient(); image = client.text_to_image("An astronaut riding a horse on the moon.")'. Newer guide copies: InferenceClient covers 'Inference Providers ... powered by our serverless inference partners'. The provider= argument name was not read verbatim.` }, { "language": "javascript", "package": "@huggingface/inference", "calls": [{ "call": "textToImage", "api": "hf.text_to_image", "model": "model" }], "source": "https://app.unpkg.com/@huggingface/inference@3.12.1/files/dist/src/tasks/cv/textToImage.d.ts.map", "checked": "2026-11-30", "confirmed": false, "note": "Package description 'Typescript client for the Hugging Face Inference Providers and Inference Endpoints'; textToImage declared in src/tasks/cv/textToImage.ts (source map only; argument shape not read)." }], "keyFormats": [{ "name": "Hugging Face access token", "prefix": "hf_", "body": "[A-Za-z0-9]", "minBody": 34, "source": "https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks rule huggingface-access-token `\\b(hf_(?i:[a-z]{34}))` (letters only); trufflehog huggingface.go `\\b(?:hf_|api_org_)[a-zA-Z0-9]{34}\\b` (letters and digits) - the two scanners disagree on digits. Both: 3+34 = 37 chars. Org tokens: api_org_ + 34. Scanner rules only (S)." }], "freeTier": { "images": "unknown", "summary": "Not checked on an HF page. Older huggingface_hub guide copies call the HF Inference API 'free'; current Inference Providers billing not read.", "source": "https://huggingface.co/docs/huggingface_hub/v0.30.1/guides/inference", "checked": "2026-11-30", "confirmed": false } }, { "id": "luma", "name": "Luma AI", "kind": "vendor", "names": ["Luma", "Luma AI", "luma"], "api": { "hosts": ["api.lumalabs.ai"], "keyEnv": ["LUMA_API_KEY"], "auth": "not read", "source": "https://github.com/vercel/ai/blob/main/packages/luma/src/luma-provider.ts", "checked": "2026-11-30", "confirmed": false, "note": "Only from the Vercel AI SDK provider (v3.0.30): defaultBaseURL 'https://api.lumalabs.ai', environmentVariableName 'LUMA_API_KEY'. No Luma page read; image path not recorded. Listed because the brief names @ai-sdk/luma." }, "sdks": [{ "language": "javascript", "package": "@ai-sdk/luma", "clients": ["luma", "createLuma"], "calls": [{ "call": "image", "api": "luma.image", "model": "#0" }, { "call": "imageModel", "api": "luma.image", "model": "#0" }], "source": "https://github.com/vercel/ai/blob/main/packages/luma/src/luma-provider.ts", "checked": "2026-11-30" }] }], "otherKeyFormats": [{ "name": "Anthropic key", "prefix": "sk-ant-", "body": "[A-Za-z0-9_-]", "minBody": 40, "lengths": [108], "source": "https://github.com/gitleaks/gitleaks/blob/b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b/config/gitleaks.toml", "checked": "2026-11-30", "confirmed": false, "note": "gitleaks rule anthropic-api-key: `sk-ant-api03-[a-zA-Z0-9_\\-]{93}AA` (7 + 6 + 93 + 2 = 108 characters). Anthropic has no image-generation API; its keys are listed because rules.md names them and they get pasted into manifests." }] }, "file": { "file": "policies/providers.yml", "checked": "2026-11-30", "at": { "line": 27, "column": 10 } } } };
 function builtinText(name2) {
   if (!Object.hasOwn(TEXTS, name2)) throw new Error("no built-in data file " + name2);
   return TEXTS[name2];
@@ -39478,21 +39478,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer2, lineStart, lineEnd, position2, maxLineLength) {
+  function getLine(buffer2, lineStart, lineEnd, position, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position2 - lineStart > maxHalfLength) {
+    if (position - lineStart > maxHalfLength) {
       head = " ... ";
-      lineStart = position2 - maxHalfLength + head.length;
+      lineStart = position - maxHalfLength + head.length;
     }
-    if (lineEnd - position2 > maxHalfLength) {
+    if (lineEnd - position > maxHalfLength) {
       tail = " ...";
-      lineEnd = position2 + maxHalfLength - tail.length;
+      lineEnd = position + maxHalfLength - tail.length;
     }
     return {
       str: head + buffer2.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position2 - lineStart + head.length
+      pos: position - lineStart + head.length
       // relative position
     };
   }
@@ -41869,18 +41869,18 @@ function requireDumper() {
   }
   function indentString(string4, spaces2) {
     const ind = common2.repeat(" ", spaces2);
-    let position2 = 0;
+    let position = 0;
     let result2 = "";
     const length = string4.length;
-    while (position2 < length) {
+    while (position < length) {
       let line;
-      const next = string4.indexOf("\n", position2);
+      const next = string4.indexOf("\n", position);
       if (next === -1) {
-        line = string4.slice(position2);
-        position2 = length;
+        line = string4.slice(position);
+        position = length;
       } else {
-        line = string4.slice(position2, next + 1);
-        position2 = next + 1;
+        line = string4.slice(position, next + 1);
+        position = next + 1;
       }
       if (line.length && line !== "\n") result2 += ind;
       result2 += line;
@@ -42703,17 +42703,17 @@ var BlockReader = class {
     const { text: text2, length } = this;
     let line = offset;
     while (line < length) {
-      let position2 = line;
-      while (text2.charCodeAt(position2) === SPACE) position2++;
-      const code = text2.charCodeAt(position2);
-      if (position2 < length && code !== LF && code !== HASH) {
-        if (position2 === line && !atStart && (code === 37 || (code === DASH || code === 46) && /^(?:---|\.\.\.)(?:[ \n]|$)/.test(text2.slice(line, line + 4))))
+      let position = line;
+      while (text2.charCodeAt(position) === SPACE) position++;
+      const code = text2.charCodeAt(position);
+      if (position < length && code !== LF && code !== HASH) {
+        if (position === line && !atStart && (code === 37 || (code === DASH || code === 46) && /^(?:---|\.\.\.)(?:[ \n]|$)/.test(text2.slice(line, line + 4))))
           unsupported();
         this.next = line;
-        this.nextIndent = position2 - line;
+        this.nextIndent = position - line;
         return;
       }
-      const lineEnd = text2.indexOf("\n", position2);
+      const lineEnd = text2.indexOf("\n", position);
       if (lineEnd < 0) break;
       line = lineEnd + 1;
     }
@@ -42727,10 +42727,10 @@ var BlockReader = class {
   /** True when only spaces, or spaces and a comment, follow `offset` on its line. */
   restIsEmpty(offset) {
     const { text: text2 } = this;
-    let position2 = offset;
-    while (text2.charCodeAt(position2) === SPACE) position2++;
-    const code = text2.charCodeAt(position2);
-    return position2 >= this.length || code === LF || code === HASH && text2.charCodeAt(position2 - 1) === SPACE;
+    let position = offset;
+    while (text2.charCodeAt(position) === SPACE) position++;
+    const code = text2.charCodeAt(position);
+    return position >= this.length || code === LF || code === HASH && text2.charCodeAt(position - 1) === SPACE;
   }
   enter() {
     if (++this.depth > MAX_DEPTH) unsupported();
@@ -42750,20 +42750,20 @@ var BlockReader = class {
   keyEnd(start) {
     const { text: text2 } = this;
     if (cannotStartPlain(text2.charCodeAt(start), text2.charCodeAt(start + 1))) return -1;
-    let position2 = start + 1;
+    let position = start + 1;
     for (; ; ) {
-      position2 = skipRun(KEY_RUN, text2, position2);
-      const code = text2.charCodeAt(position2);
+      position = skipRun(KEY_RUN, text2, position);
+      const code = text2.charCodeAt(position);
       if (code === COLON) {
-        if (!isBlank(text2.charCodeAt(position2 + 1))) {
-          position2++;
+        if (!isBlank(text2.charCodeAt(position + 1))) {
+          position++;
           continue;
         }
-        if (text2.charCodeAt(position2 - 1) === SPACE || position2 - start > MAX_KEY_LENGTH) unsupported();
-        return position2;
+        if (text2.charCodeAt(position - 1) === SPACE || position - start > MAX_KEY_LENGTH) unsupported();
+        return position;
       }
-      if (code === HASH && text2.charCodeAt(position2 - 1) !== SPACE) {
-        position2++;
+      if (code === HASH && text2.charCodeAt(position - 1) !== SPACE) {
+        position++;
         continue;
       }
       return -1;
@@ -42881,33 +42881,33 @@ var BlockReader = class {
     const { text: text2 } = this;
     let value = "";
     let segment = start + 1;
-    for (let position2 = segment; ; position2++) {
-      const code = text2.charCodeAt(position2);
-      if (code === LF || position2 >= this.length) unsupported();
+    for (let position = segment; ; position++) {
+      const code = text2.charCodeAt(position);
+      if (code === LF || position >= this.length) unsupported();
       if (code !== 39) continue;
-      if (text2.charCodeAt(position2 + 1) !== 39) {
-        this.end = position2 + 1;
+      if (text2.charCodeAt(position + 1) !== 39) {
+        this.end = position + 1;
         this.tree.append(start, SCALAR, parent);
-        return segment === start + 1 ? quotedValues.read(text2, segment, position2) : value + text2.slice(segment, position2);
+        return segment === start + 1 ? quotedValues.read(text2, segment, position) : value + text2.slice(segment, position);
       }
-      value += text2.slice(segment, position2);
+      value += text2.slice(segment, position);
       value += "'";
-      segment = ++position2 + 1;
+      segment = ++position + 1;
     }
   }
   /** Skips spaces on the line; a line break or comment inside a flow collection is left to js-yaml. */
   skipFlowSpace(offset) {
-    let position2 = offset;
-    while (this.text.charCodeAt(position2) === SPACE) position2++;
-    const code = this.text.charCodeAt(position2);
-    if (code === LF || code === HASH || position2 >= this.length) unsupported();
-    return position2;
+    let position = offset;
+    while (this.text.charCodeAt(position) === SPACE) position++;
+    const code = this.text.charCodeAt(position);
+    if (code === LF || code === HASH || position >= this.length) unsupported();
+    return position;
   }
   flowSequence(parent, start) {
     const list = [];
     const node2 = this.tree.append(start, SEQUENCE, parent);
-    this.flowEntries(start, 93, (position2) => {
-      list.push(this.flowNode(node2, position2));
+    this.flowEntries(start, 93, (position) => {
+      list.push(this.flowNode(node2, position));
       if (this.text.charCodeAt(this.end) === COLON) unsupported();
     });
     return list;
@@ -42929,18 +42929,18 @@ var BlockReader = class {
   /** Reads the comma-separated entries of the flow collection opened at `start`, up to `close`. */
   flowEntries(start, close, readEntry) {
     this.enter();
-    let position2 = this.skipFlowSpace(start + 1);
-    if (this.text.charCodeAt(position2) !== close) {
+    let position = this.skipFlowSpace(start + 1);
+    if (this.text.charCodeAt(position) !== close) {
       for (; ; ) {
-        readEntry(position2);
-        position2 = this.skipFlowSpace(this.end);
-        const code = this.text.charCodeAt(position2);
+        readEntry(position);
+        position = this.skipFlowSpace(this.end);
+        const code = this.text.charCodeAt(position);
         if (code === close) break;
         if (code !== 44) unsupported();
-        position2 = this.skipFlowSpace(position2 + 1);
+        position = this.skipFlowSpace(position + 1);
       }
     }
-    this.end = position2 + 1;
+    this.end = position + 1;
     this.depth--;
   }
   flowPlain(parent, start) {
@@ -43035,20 +43035,20 @@ var YamlDocument = class {
    * Position of the value at `path` (or of its key, for `'key'`), or undefined when the path does
    * not exist in the source. `from` (a node from `nodeAt`) starts the path further down.
    */
-  locate(path7, part = "value", from = this.root) {
-    const node2 = this.walk(from, path7);
+  locate(path8, part = "value", from = this.root) {
+    const node2 = this.walk(from, path8);
     const target = part === "key" && this.walkedKey >= 0 ? this.walkedKey : node2;
     return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : void 0;
   }
   /** The node at `path` (-1 when absent), to locate many paths under it without walking to it each time. */
-  nodeAt(path7) {
-    return this.walk(this.root, path7);
+  nodeAt(path8) {
+    return this.walk(this.root, path8);
   }
-  walk(from, path7) {
+  walk(from, path8) {
     const { tree } = this;
     let node2 = from;
     this.walkedKey = -1;
-    for (const step of path7) {
+    for (const step of path8) {
       this.walkedKey = -1;
       if (node2 < 0 || tree.firstChild(node2) < 0) return -1;
       if (tree.kind(node2) === SEQUENCE) {
@@ -43176,14 +43176,14 @@ function readWithJsYaml(text2, lines) {
   return { value, tree: tree.seal(), root };
 }
 function skipSeparation(text2, offset) {
-  let position2 = offset;
+  let position = offset;
   for (; ; ) {
-    const code = text2.charCodeAt(position2);
-    if (code === 32 || code === 9 || code === 10 || code === 13) position2++;
+    const code = text2.charCodeAt(position);
+    if (code === 32 || code === 9 || code === 10 || code === 13) position++;
     else if (code === 35) {
-      const end = text2.indexOf("\n", position2);
-      position2 = end === -1 ? text2.length : end;
-    } else return position2;
+      const end = text2.indexOf("\n", position);
+      position = end === -1 ? text2.length : end;
+    } else return position;
   }
 }
 function checkDirectives(text2, fail) {
@@ -43567,6 +43567,7 @@ function schemas(strict2) {
           module: string2().min(1).optional().meta({ description: "The name code imports, where it differs from the package name (`google.genai` for google-genai); Python default: the package with `-` as `_`." }),
           clients: array(string2().min(1)).optional().meta({ description: "Constructors or factories that make a client (`OpenAI`, `GoogleGenAI`)." }),
           baseUrl: string2().optional(),
+          option: string2().optional().meta({ description: "The constructor option that, set to true, makes this package call this provider (`vertexai` for Vertex AI through @google/genai)." }),
           calls: array(callSchema)
         },
         strict2
@@ -43633,6 +43634,10 @@ var ProviderCatalog = class {
    */
   idOf(written) {
     return this.resolve(written)?.id ?? `~${normalizeProviderName(written) || written}`;
+  }
+  /** Whether `host` is one of the provider's API hosts (`*` stands for a run of characters other than a dot). */
+  providerHostMatches(provider, host) {
+    return (this.byId.get(provider)?.api?.hosts ?? []).some((pattern) => new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, "\\$&")).join("[^.]+")}$`).test(host));
   }
   /** Every name the catalog knows, with its provider (for suggestions). */
   namedEntries() {
@@ -43851,17 +43856,17 @@ function shorten(text2, max = MAX_SHOWN) {
 function explainIssues(schema2, issues, input) {
   const problems = [];
   for (const issue3 of issues) {
-    const path7 = issue3.path.filter((step) => typeof step !== "symbol");
+    const path8 = issue3.path.filter((step) => typeof step !== "symbol");
     if (issue3.code === "unrecognized_keys") {
-      const intended = branchKnowing(schemaAt(schema2, path7), issue3.keys);
-      const retry2 = intended && safeParse(intended, valueAt(input, path7));
+      const intended = branchKnowing(schemaAt(schema2, path8), issue3.keys);
+      const retry2 = intended && safeParse(intended, valueAt(input, path8));
       if (retry2 && !retry2.success) {
         problems.push(...explainIssues(schema2, retry2.error.issues.map((inner) => ({ ...inner, path: [...issue3.path, ...inner.path] })), input));
         continue;
       }
-      const known = knownKeysAt(schema2, path7);
+      const known = knownKeysAt(schema2, path8);
       for (const key of issue3.keys) {
-        problems.push({ path: [...path7, key], part: "key", message: unknownKeyMessage(key, known, path7) });
+        problems.push({ path: [...path8, key], part: "key", message: unknownKeyMessage(key, known, path8) });
       }
       continue;
     }
@@ -43870,8 +43875,8 @@ function explainIssues(schema2, issues, input) {
       problems.push(...explainIssues(schema2, inside.map((inner) => ({ ...inner, path: [...issue3.path, ...inner.path] })), input));
       continue;
     }
-    const actual = valueAt(input, path7);
-    problems.push({ path: path7, part: "value", message: `${fieldName(path7)} ${describeIssue(issue3, actual)}` });
+    const actual = valueAt(input, path8);
+    problems.push({ path: path8, part: "value", message: `${fieldName(path8)} ${describeIssue(issue3, actual)}` });
   }
   return problems;
 }
@@ -43893,9 +43898,9 @@ function branchKnowing(schema2, keys) {
     return shape !== void 0 && keys.every((key) => Object.hasOwn(shape, key));
   });
 }
-function unknownKeyMessage(key, known, path7) {
+function unknownKeyMessage(key, known, path8) {
   if (key === "<<") return "merge keys (<<) are not allowed: write the fields out";
-  const where = path7.length ? ` in ${fieldName(path7)}` : "";
+  const where = path8.length ? ` in ${fieldName(path8)}` : "";
   const guess = suggest(key, known);
   const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of ${listOf(known)}` : "";
   return `unknown key \`${key}\`${where}${hint}`;
@@ -43946,30 +43951,30 @@ function article(expected) {
   };
   return names[expected] ?? expected;
 }
-function fieldName(path7) {
-  return path7.length === 0 ? "the document" : `\`${formatFieldPath(path7)}\``;
+function fieldName(path8) {
+  return path8.length === 0 ? "the document" : `\`${formatFieldPath(path8)}\``;
 }
 function listOf(values, last = "or") {
   const quoted = values.map((value) => `\`${value}\``);
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted[quoted.length - 1]}`;
 }
-function valueAt(input, path7) {
+function valueAt(input, path8) {
   let current = input;
-  for (const step of path7) {
+  for (const step of path8) {
     if (current === null || typeof current !== "object") return void 0;
     current = Object.prototype.hasOwnProperty.call(current, step) ? current[step] : void 0;
   }
   return current;
 }
-function knownKeysAt(schema2, path7) {
-  const current = schemaAt(schema2, path7);
+function knownKeysAt(schema2, path8) {
+  const current = schemaAt(schema2, path8);
   const object = current && objectOf(current);
   return object ? Object.keys(object._zod.def.shape) : [];
 }
-function schemaAt(schema2, path7) {
+function schemaAt(schema2, path8) {
   let current = schema2;
-  for (const step of path7) {
+  for (const step of path8) {
     current = current && childSchema(current, step);
   }
   return current;
@@ -44146,11 +44151,11 @@ function parseManifest(file, text2) {
   });
   return manifest;
 }
-function isInsideRoute(path7) {
-  return path7[0] === "routes" && typeof path7[1] === "number";
+function isInsideRoute(path8) {
+  return path8[0] === "routes" && typeof path8[1] === "number";
 }
-function isInheritedField(path7, rawRoute, defaults3) {
-  const field = path7[2];
+function isInheritedField(path8, rawRoute, defaults3) {
+  const field = path8[2];
   if (typeof field !== "string" || !defaults3 || !isPlainObject4(rawRoute)) return false;
   return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults3, field);
 }
@@ -44177,15 +44182,15 @@ function salvage(schema2, input, prefix2) {
 function prefixed(problems, prefix2) {
   return problems.map((problem) => ({ ...problem, path: [...prefix2, ...problem.path] }));
 }
-function removeAt(target, path7) {
-  let end = path7.length;
-  while (end > 0 && typeof path7[end - 1] === "number") end--;
+function removeAt(target, path8) {
+  let end = path8.length;
+  while (end > 0 && typeof path8[end - 1] === "number") end--;
   if (end === 0) return;
   let parent = target;
-  for (const step of path7.slice(0, end - 1)) {
+  for (const step of path8.slice(0, end - 1)) {
     parent = isPlainObject4(parent) || Array.isArray(parent) ? parent[step] : void 0;
   }
-  if (isPlainObject4(parent)) delete parent[path7[end - 1]];
+  if (isPlainObject4(parent)) delete parent[path8[end - 1]];
 }
 function isPlainObject4(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -44270,13 +44275,13 @@ function loadManifests(root, candidates) {
   const realRoot = () => realRootCache ??= realpathOrUndefined(root) ?? path2.resolve(root);
   return candidates.map((candidate) => {
     const file = toRepositoryPath(root, candidate.absolute);
-    const failed = (message, position2 = { line: 1, column: 1 }) => ({
+    const failed = (message, position = { line: 1, column: 1 }) => ({
       file,
       data: void 0,
       mayHoldSecrets: false,
       document: null,
       routes: [],
-      problems: [{ path: [], part: "value", message, position: position2 }]
+      problems: [{ path: [], part: "value", message, position }]
     });
     if (candidate.problem) return failed(candidate.problem);
     if (candidate.mayLeave && leavesRepository(root, realRoot(), candidate.absolute)) return failed("is a link to a file outside the repository: it is not read (a manifest must live in the repository)");
@@ -44822,7 +44827,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path7) => path7.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -45956,15 +45961,22 @@ function modelKey(catalog, name2, provider) {
 var RouteTier = class {
   constructor(routes, catalog, providers) {
     this.catalog = catalog;
+    this.providers = providers;
     this.candidates = [...routes.values()].map((route) => {
       const provider = route.provider ? providers.resolve(route.provider.trim())?.id : void 0;
       const models = /* @__PURE__ */ new Set();
       for (const name2 of [route.model, route.aliasOf]) if (name2 && name2.trim()) models.add(modelKey(catalog, name2.trim(), provider));
+      const deployment = route.endpoint ? /\/deployments\/([^/?#]+)/.exec(route.endpoint)?.[1] : void 0;
+      if (deployment) models.add(deployment);
       return { route, provider, models, host: route.endpoint ? hostOf(route.endpoint) : void 0, code: (route.code ?? []).map((glob) => new Minimatch(glob, { dot: true })) };
     });
   }
   catalog;
+  providers;
   candidates;
+  ownHost(provider, host) {
+    return this.providers.providerHostMatches(provider, host);
+  }
   /** The routes whose `code` globs match `file`. */
   routesOfFile(file) {
     return this.candidates.filter((candidate) => candidate.code.some((glob) => glob.match(file))).map((candidate) => candidate.route);
@@ -45979,12 +45991,16 @@ var RouteTier = class {
     const single = (list) => list.length === 1 ? list[0] : void 0;
     const codeMatch = single(byCode) ?? single(byCode.filter((candidate) => candidate.provider === site.provider && (model === void 0 || candidate.models.has(model))));
     if (codeMatch) return { ...site, route: codeMatch.route.id, tiedBy: "code" };
+    if (host && !this.ownHost(site.provider, host)) {
+      const byHost = single(this.candidates.filter((candidate) => candidate.host === host));
+      if (byHost) return { ...site, route: byHost.route.id, tiedBy: model !== void 0 && byHost.models.has(model) ? "model" : "provider" };
+    }
     const sameProvider = this.candidates.filter((candidate) => candidate.provider === site.provider);
     if (model !== void 0) {
       const byModel = sameProvider.filter((candidate) => candidate.models.has(model));
       const modelMatch = single(byModel) ?? (host ? single(byModel.filter((candidate) => candidate.host === host)) : void 0);
       if (modelMatch) return { ...site, route: modelMatch.route.id, tiedBy: "model" };
-      return { ...site, route: null, tiedBy: null };
+      if (this.catalog.lookup(site.model, site.provider) !== void 0) return { ...site, route: null, tiedBy: null };
     }
     const providerMatch = (host ? single(sameProvider.filter((candidate) => candidate.host === host)) : void 0) ?? single(sameProvider);
     if (providerMatch) return { ...site, route: providerMatch.route.id, tiedBy: "provider" };
@@ -46010,17 +46026,22 @@ var route_drift_default = defineRule({
       const where = declaredAt.get(route.id);
       const named = `route \`${route.id}\`${where ? ` (${where.file}:${where.line})` : ""}`;
       const provider = route.provider ? providers.resolve(route.provider.trim())?.id : void 0;
+      const callHost = site.endpoint ? hostOf(site.endpoint) : void 0;
+      const routeHostOf = route.endpoint ? hostOf(route.endpoint) : void 0;
+      if (site.tiedBy === "code" && provider && provider !== site.provider && callHost !== routeHostOf && !(callHost && providers.providerHostMatches(provider, callHost))) {
+        found.push({ callSite: site, message: `the call goes to ${providers.get(site.provider)?.name ?? site.provider}, but ${named} declares the provider ${providers.get(provider)?.name ?? provider}: declare the call's provider as a route of its own, or call the declared provider` });
+        continue;
+      }
       const declaredModels = [route.model, route.aliasOf].filter((name2) => Boolean(name2 && name2.trim() && name2.trim() !== "unknown"));
-      if (site.model !== null && declaredModels.length > 0) {
+      const deployment = route.endpoint ? /\/deployments\/([^/?#]+)/.exec(route.endpoint)?.[1] : void 0;
+      if (site.model !== null && declaredModels.length > 0 && site.model !== deployment) {
         const called = modelKey(catalog, site.model, site.provider);
         if (!declaredModels.some((name2) => modelKey(catalog, name2.trim(), provider ?? site.provider) === called)) {
           found.push({ callSite: site, message: `the call names model ${describeValue(site.model)}, but ${named} declares ${describeValue(declaredModels[0])}: update the route's \`model\` (and check it again), or call the declared model` });
         }
       }
-      const routeHost = route.endpoint ? hostOf(route.endpoint) : void 0;
-      const callHost = site.endpoint ? hostOf(site.endpoint) : void 0;
-      if (routeHost && callHost && routeHost !== callHost) {
-        found.push({ callSite: site, message: `the call goes to \`${callHost}\`, but ${named} declares the endpoint host \`${routeHost}\`: update the route's \`endpoint\`, or declare the other host as a route of its own` });
+      if (routeHostOf && callHost && routeHostOf !== callHost) {
+        found.push({ callSite: site, message: `the call goes to \`${callHost}\`, but ${named} declares the endpoint host \`${routeHostOf}\`: update the route's \`endpoint\`, or declare the other host as a route of its own` });
       }
       const routeEnv = envOfSecretRef(route.secretRef);
       if (routeEnv && site.keyEnv && routeEnv !== site.keyEnv) {
@@ -46144,32 +46165,32 @@ var playground_in_production_default = defineRule({
 });
 
 // src/rules/secret-in-manifest.ts
-function scan(value, path7, found, secrets) {
+function scan(value, path8, found, secrets) {
   if (typeof value === "string") {
-    const isRef2 = path7[path7.length - 1] === "secretRef" && (path7[0] === "routes" ? path7.length === 3 : path7[0] === "defaults" && path7.length === 2);
+    const isRef2 = path8[path8.length - 1] === "secretRef" && (path8[0] === "routes" ? path8.length === 3 : path8[0] === "defaults" && path8.length === 2);
     if (isRef2 && !SECRET_REFERENCE.test(value.trim())) {
       const secret2 = secrets.find(value);
       found.push({
-        path: [...path7],
+        path: [...path8],
         message: `\`secretRef\` holds ${secret2 ? `what looks like ${withArticle(secret2.name)}` : "a value that is not a reference"} (${maskSecret(value).replace(/`/g, "")}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`
       });
       return;
     }
     const secret = secrets.find(value);
-    if (secret) found.push({ path: [...path7], message: secretMessage(secret.name, secret.value) });
+    if (secret) found.push({ path: [...path8], message: secretMessage(secret.name, secret.value) });
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => scan(item, [...path7, index], found, secrets));
+    value.forEach((item, index) => scan(item, [...path8, index], found, secrets));
     return;
   }
   if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const secret = secrets.find(key);
-      if (secret) found.push({ path: [...path7], message: secretMessage(secret.name, secret.value) });
+      if (secret) found.push({ path: [...path8], message: secretMessage(secret.name, secret.value) });
       const start = found.length;
-      scan(item, [...path7, key], found, secrets);
-      if (secret) for (const violation of found.slice(start)) violation.path = [...path7];
+      scan(item, [...path8, key], found, secrets);
+      if (secret) for (const violation of found.slice(start)) violation.path = [...path8];
     }
   }
 }
@@ -47194,7 +47215,7 @@ var FINGERPRINT_KEY = "imageRoutePolicy/v1";
 var LEVEL = { error: "error", warning: "warning", notice: "note", off: "none" };
 function formatSarif(report, options5 = {}) {
   const ids = describedRules(options5.rules ?? RULES.map((rule) => rule.meta.id), report.findings);
-  const index = new Map(ids.map((id2, position2) => [id2, position2]));
+  const index = new Map(ids.map((id2, position) => [id2, position]));
   const fingerprints = fingerprinter();
   const log = {
     $schema: SARIF_SCHEMA,
@@ -47370,6 +47391,9 @@ function reasonsFor(route, today, horizon) {
   return reasons;
 }
 
+// src/run.ts
+import path6 from "node:path";
+
 // src/engine/evaluate.ts
 var ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
 var STALE_RULE = ruleById("checked-date-stale");
@@ -47408,9 +47432,9 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
           const violation = violations[violationIndex];
           const severity = violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
           const inherited = typeof violation.field[0] === "string" && loaded.inherited.has(violation.field[0]);
-          const position2 = (routeNode >= 0 ? manifest.document?.locate(violation.field, "value", routeNode) : void 0) ?? idAt;
+          const position = (routeNode >= 0 ? manifest.document?.locate(violation.field, "value", routeNode) : void 0) ?? idAt;
           findings.push(
-            finding(rule.meta.id, severity, manifest.file, position2, {
+            finding(rule.meta.id, severity, manifest.file, position, {
               route: route.id,
               field: formatFieldPath(violation.field),
               message: inherited ? `${violation.message} (inherited from \`defaults\`)` : violation.message
@@ -47504,13 +47528,13 @@ function summarizeRoute(file, at, route, staleOptions) {
   };
 }
 function manifestInvalid2(manifest, problem) {
-  const { path: path7 } = problem;
-  const inRoute = path7[0] === "routes" && typeof path7[1] === "number";
-  const rawRoute = inRoute ? manifest.data.routes[path7[1]] : void 0;
+  const { path: path8 } = problem;
+  const inRoute = path8[0] === "routes" && typeof path8[1] === "number";
+  const rawRoute = inRoute ? manifest.data.routes[path8[1]] : void 0;
   const rawId = rawRoute?.id;
   return finding("manifest-invalid", "error", manifest.file, locateProblem(manifest, problem), {
     route: typeof rawId === "string" ? rawId : null,
-    field: path7.length === 0 ? null : formatFieldPath(inRoute ? path7.slice(2) : path7) || null,
+    field: path8.length === 0 ? null : formatFieldPath(inRoute ? path8.slice(2) : path8) || null,
     message: problem.message
   });
 }
@@ -47543,9 +47567,9 @@ function documentFindings(manifest, policy, matchers) {
       const severity = setting?.severity[stage] ?? rule.meta.defaults[stage];
       if (severity === "off") continue;
       const rawId = inRoute ? rawRoutes[violation.path[1]]?.id : void 0;
-      const position2 = manifest.document?.locate(violation.path) ?? { line: 1, column: 1 };
+      const position = manifest.document?.locate(violation.path) ?? { line: 1, column: 1 };
       found.push(
-        finding(rule.meta.id, severity, manifest.file, position2, {
+        finding(rule.meta.id, severity, manifest.file, position, {
           route: typeof rawId === "string" ? rawId : null,
           field: formatFieldPath(inRoute ? violation.path.slice(2) : violation.path) || null,
           message: violation.message
@@ -47578,8 +47602,8 @@ function codeFindings(scan2, routeMap, declared, policy, matchers, findings) {
       const setting = matchers.setting(policy, rule, route, where.file);
       const severity = setting.severity[route.stage];
       if (severity === "off") continue;
-      const position2 = (where.routeNode >= 0 ? where.manifest.document?.locate(violation.field, "value", where.routeNode) : void 0) ?? where.idAt;
-      findings.push(finding(rule.meta.id, severity, where.file, position2, { route: route.id, field: formatFieldPath(violation.field), message: violation.message }));
+      const position = (where.routeNode >= 0 ? where.manifest.document?.locate(violation.field, "value", where.routeNode) : void 0) ?? where.idAt;
+      findings.push(finding(rule.meta.id, severity, where.file, position, { route: route.id, field: formatFieldPath(violation.field), message: violation.message }));
     }
   }
   return tied.map((site) => ({
@@ -47745,7 +47769,8 @@ var ScanPlan = class {
           clients: sdk.clients ?? [],
           baseHost: sdk.baseUrl ? hostOf(sdk.baseUrl) : void 0,
           calls: sdk.calls,
-          factory: language === "javascript" && sdk.package.startsWith("@ai-sdk/") && sdk.package !== "@ai-sdk/gateway"
+          factory: language === "javascript" && sdk.package.startsWith("@ai-sdk/") && sdk.package !== "@ai-sdk/gateway",
+          option: sdk.option
         });
         byModule.set(module, uses);
         (language === "javascript" ? jsModules : pyModules).add(language === "javascript" ? module : module.split(".")[0]);
@@ -47761,7 +47786,8 @@ var ScanPlan = class {
     const js = [...jsModules].sort((a, b) => b.length - a.length).map(escape2);
     const py = [...pyModules].sort((a, b) => b.length - a.length).map(escape2);
     this.prefilter = new RegExp(
-      [`['"](?:${js.join("|")})['"/]`, `\\b(?:import|from)\\s+(?:${py.join("|")})\\b`, ...[...hints].sort((a, b) => b.length - a.length)].join("|")
+      // `import os, sys, openai` names the module after others.
+      [`['"](?:${js.join("|")})['"/]`, `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join("|")})\\b`, ...[...hints].sort((a, b) => b.length - a.length)].join("|")
     );
   }
   providers;
@@ -47820,8 +47846,8 @@ var ScanPlan = class {
     return void 0;
   }
   /** The longest leading part of a path that names an image model of the catalog (`fal-ai/flux/dev/…`). */
-  modelInPath(path7, provider) {
-    const parts = decodeURIComponent(path7).split("/");
+  modelInPath(path8, provider) {
+    const parts = decodeURIComponent(path8).split("/");
     for (let length = parts.length; length > 0; length--) {
       const name2 = parts.slice(0, length).join("/");
       if (this.isImageModel(name2, provider)) return name2;
@@ -47868,8 +47894,20 @@ var DIRECT_ARGUMENT = /^#(\d)$/;
 var ROUTE_COMMENT = /image-route:\s*([a-z0-9][a-z0-9-]{0,63})/;
 function detectInTree(tree, source, file, language, plan, dialect) {
   const text2 = (node2) => source.slice(node2.from, node2.to);
+  const position = positions(source);
   const imports = /* @__PURE__ */ new Map();
-  const values = /* @__PURE__ */ new Map();
+  const assignments = /* @__PURE__ */ new Map();
+  const valueAt2 = (name2, position2) => {
+    const list = assignments.get(name2);
+    if (!list) return void 0;
+    let found2;
+    for (const value of list) {
+      if (value.from >= position2) break;
+      found2 = value;
+    }
+    return found2 ?? list[0];
+  };
+  const assignedLiteral = /* @__PURE__ */ new Map();
   const calls = [];
   const strings2 = [];
   const routeComments = /* @__PURE__ */ new Map();
@@ -47889,7 +47927,10 @@ function detectInTree(tree, source, file, language, plan, dialect) {
         case "AssignmentExpression": {
           const assigned = dialect.assignment(node2, text2);
           if (assigned) {
-            values.set(assigned.name, assigned.value);
+            const list = assignments.get(assigned.name) ?? [];
+            list.push(assigned.value);
+            assignments.set(assigned.name, list);
+            assignedLiteral.set(assigned.value.from, assigned.name);
             const required2 = requireOf(assigned.value, text2);
             if (required2) {
               const uses = plan.sdkUses(dialect.language, required2);
@@ -47911,7 +47952,7 @@ function detectInTree(tree, source, file, language, plan, dialect) {
         case "BlockComment":
         case "Comment": {
           const named = ROUTE_COMMENT.exec(text2(node2));
-          if (named) routeComments.set(position(source, node2.to).line, named[1]);
+          if (named) routeComments.set(position(node2.to).line, named[1]);
           return void 0;
         }
         default:
@@ -47922,7 +47963,30 @@ function detectInTree(tree, source, file, language, plan, dialect) {
   const stringValue = (node2, depth = 0) => {
     if (!node2 || depth > 4) return null;
     if (node2.name === "String" || node2.name === "TemplateString" && !node2.getChild("Interpolation")) return unquote(text2(node2));
-    if (node2.name === "VariableName" && values.has(text2(node2))) return stringValue(values.get(text2(node2)), depth + 1);
+    if (node2.name === "TemplateString" || node2.name === "FormatString") {
+      let raw = "";
+      let last = node2.from;
+      for (let child = node2.firstChild; child; child = child.nextSibling) {
+        if (child.name !== "Interpolation" && child.name !== "FormatReplacement") continue;
+        const inner = child.firstChild?.nextSibling;
+        const value = inner && inner !== child.lastChild ? stringValue(inner, depth + 1) : null;
+        if (value === null) return null;
+        raw += source.slice(last, child.from) + value.replace(/\\/g, "\\\\");
+        last = child.to;
+      }
+      return unquote(raw + source.slice(last, node2.to));
+    }
+    if (node2.name === "BinaryExpression") {
+      const [left, operator2, right] = [node2.firstChild, node2.firstChild?.nextSibling, node2.lastChild];
+      if (!left || !operator2 || !right || text2(operator2) !== "+") return null;
+      const a = stringValue(left, depth + 1);
+      const b = a === null ? null : stringValue(right, depth + 1);
+      return a === null || b === null ? null : a + b;
+    }
+    if (node2.name === "VariableName") {
+      const value = valueAt2(text2(node2), node2.from);
+      return value && value !== node2 ? stringValue(value, depth + 1) : null;
+    }
     if (node2.name === "ParenthesizedExpression") return stringValue(node2.firstChild?.nextSibling ?? void 0, depth + 1);
     return null;
   };
@@ -47931,15 +47995,17 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     if (!node2 || depth > 4) return void 0;
     if (node2.name === "VariableName" || node2.name === "MemberExpression" && isThisMember(node2, text2)) {
       const name2 = text2(node2);
-      if (clients.has(name2)) return clients.get(name2) ?? void 0;
-      clients.set(name2, null);
+      const value = valueAt2(name2, node2.from);
+      const key = `${name2}@${value?.from ?? -1}`;
+      if (clients.has(key)) return clients.get(key) ?? void 0;
+      clients.set(key, null);
       const imported = imports.get(name2);
       let client;
       if (imported && imported.imported === void 0) client = defaultClient(imported.uses, plan);
       else if (imported && imported.uses.some((use) => use.clients.includes(imported.imported))) client = defaultClient(imported.uses, plan, imported.imported);
       else if (imported) client = defaultClient(imported.uses, plan);
-      else if (values.has(name2)) client = clientOf(values.get(name2), depth + 1);
-      clients.set(name2, client ?? null);
+      else if (value) client = clientOf(value, depth + 1);
+      clients.set(key, client ?? null);
       return client;
     }
     if (node2.name === "AwaitExpression") return clientOf(node2.lastChild, depth + 1);
@@ -47953,64 +48019,86 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     if (node2.name === "CallExpression") {
       const callee = node2.firstChild;
       const args = node2.getChild("ArgList");
-      const path7 = callee ? memberPath(callee, text2) : void 0;
-      if (!path7 || !args) return void 0;
-      const base = clientOf(path7.base, depth + 1) ?? importedFunction(path7);
+      const path8 = callee ? memberPath(callee, text2) : void 0;
+      if (!path8 || !args) return void 0;
+      const base = clientOf(path8.base, depth + 1) ?? importedFunction(path8);
       if (!base) return void 0;
-      const member = path7.members.join(".");
+      const member = path8.members.join(".");
       if (base.use.factory) {
         const spec = base.use.calls.find((call) => call.call === member);
         if (spec) return { ...base, model: modelArgument(spec, args) };
       }
-      const made = base.uses.find((use) => use.clients.includes(member) || use.clients.includes(path7.members[path7.members.length - 1] ?? ""));
+      const made = base.uses.find((use) => use.clients.includes(member) || use.clients.includes(path8.members[path8.members.length - 1] ?? ""));
       return made ? construct(base.uses, member, args) : void 0;
     }
     return void 0;
   };
-  const importedFunction = (path7) => {
-    if (path7.base.name !== "VariableName") return void 0;
-    const imported = imports.get(text2(path7.base));
+  const importedFunction = (path8) => {
+    if (path8.base.name !== "VariableName") return void 0;
+    const imported = imports.get(text2(path8.base));
     return imported?.imported ? defaultClient(imported.uses, plan, imported.imported) : void 0;
   };
   const constructorOf = (callee) => {
     if (!callee) return void 0;
-    const path7 = memberPath(callee, text2);
-    if (!path7) return void 0;
-    if (path7.members.length === 0) {
-      const imported2 = imports.get(text2(path7.base));
+    const path8 = memberPath(callee, text2);
+    if (!path8) return void 0;
+    if (path8.members.length === 0) {
+      const imported2 = imports.get(text2(path8.base));
       if (!imported2) return void 0;
-      const name3 = imported2.imported === "default" ? imported2.uses.find((use) => use.clients.length > 0 && !use.baseHost)?.clients[0] ?? "" : imported2.imported ?? text2(path7.base);
+      const name3 = imported2.imported === "default" ? imported2.uses.find((use) => use.clients.length > 0 && !use.baseHost)?.clients[0] ?? "" : imported2.imported ?? text2(path8.base);
       return imported2.uses.some((use) => use.clients.includes(name3)) ? { uses: imported2.uses, name: name3 } : void 0;
     }
-    const imported = path7.base.name === "VariableName" ? imports.get(text2(path7.base)) : void 0;
-    const name2 = path7.members[path7.members.length - 1];
+    const imported = path8.base.name === "VariableName" ? imports.get(text2(path8.base)) : void 0;
+    const name2 = path8.members[path8.members.length - 1];
     return imported && imported.uses.some((use) => use.clients.includes(name2)) ? { uses: imported.uses, name: name2 } : void 0;
   };
   const construct = (uses, name2, args) => {
-    const baseUrl2 = stringValue(dialect.namedArgument(args, "baseURL", text2) ?? dialect.namedArgument(args, "base_url", text2) ?? dialect.namedArgument(args, "endpoint", text2) ?? dialect.namedArgument(args, "azure_endpoint", text2));
+    let options5 = args;
+    const first = positional(args, 0);
+    if (first?.name === "VariableName") {
+      const value = valueAt2(text2(first), first.from);
+      if (value && (value.name === "ObjectExpression" || value.name === "DictionaryExpression")) options5 = value;
+    }
+    const opaque = /\.\.\.|\*\*/.test(text2(options5)) || first?.name === "VariableName" && options5 === args;
+    const option = (...names) => names.map((optionName) => dialect.namedArgument(options5, optionName, text2)).find((found2) => found2 !== void 0);
+    const baseNode = option("baseURL", "base_url", "endpoint", "azure_endpoint");
+    const baseUrl2 = stringValue(baseNode);
     const host = baseUrl2 ? hostOfUrl(baseUrl2) : null;
     const hostProvider = host ? plan.providerOfHost(host) : void 0;
     const candidates = uses.filter((use2) => use2.clients.includes(name2) || use2.clients.length === 0);
-    const use = (hostProvider && candidates.find((use2) => use2.provider === hostProvider)) ?? (host ? void 0 : candidates.find((use2) => !use2.baseHost)) ?? candidates.find((use2) => !use2.baseHost) ?? candidates[0];
+    const isSet = (optionName) => {
+      const node2 = option(optionName);
+      return node2 !== void 0 && /^(?:true|True)$/.test(text2(node2));
+    };
+    const selected = candidates.find((candidate) => candidate.option !== void 0 && isSet(candidate.option));
+    const use = selected ?? (hostProvider && candidates.find((candidate) => candidate.provider === hostProvider)) ?? candidates.find((candidate) => !candidate.baseHost && candidate.option === void 0) ?? candidates.find((candidate) => !candidate.baseHost) ?? candidates[0];
     if (!use) return void 0;
     const provider = hostProvider && hostProvider !== use.provider ? { ...use, provider: hostProvider } : use;
-    const keyNode = dialect.namedArgument(args, "apiKey", text2) ?? dialect.namedArgument(args, "api_key", text2) ?? dialect.namedArgument(args, "credentials", text2) ?? dialect.namedArgument(args, "auth", text2);
-    const keyEnv = keyNode ? envOf(keyNode) : plan.defaultKeyEnv(provider.provider) ?? null;
-    return { uses, use: provider, host: host ?? plan.defaultHost(provider.provider) ?? null, keyEnv: keyEnv ?? null };
+    const keyNode = option("apiKey", "api_key", "credentials", "auth");
+    const hostKnown = !opaque && (baseNode === void 0 || host !== null);
+    const keyEnv = keyNode ? envOf(keyNode) : opaque ? null : plan.defaultKeyEnv(provider.provider) ?? null;
+    return { uses, use: provider, host: host ?? (hostKnown ? plan.defaultHost(provider.provider) ?? null : null), keyEnv };
   };
-  const envOf = (node2, depth = 0) => {
-    if (depth > 3) return null;
+  const envMemo = /* @__PURE__ */ new Map();
+  const envOf = (node2, visiting = /* @__PURE__ */ new Set()) => {
+    const memo2 = envMemo.get(node2.from * 4096 + (node2.to - node2.from));
+    if (memo2 !== void 0) return memo2;
+    if (visiting.has(node2.from) || visiting.size > 16) return null;
+    visiting.add(node2.from);
+    let found2 = null;
     const cursor = node2.cursor();
     do {
       const current = cursor.node;
-      const direct = dialect.envRead(current, text2);
-      if (direct) return direct;
-      if (current.name === "VariableName" && values.has(text2(current)) && values.get(text2(current)) !== node2) {
-        const through = envOf(values.get(text2(current)), depth + 1);
-        if (through) return through;
+      found2 = dialect.envRead(current, text2) ?? null;
+      if (found2) break;
+      if (current.name === "VariableName") {
+        const value = valueAt2(text2(current), current.from);
+        if (value && value !== node2 && !visiting.has(value.from)) found2 = envOf(value, visiting);
+        if (found2) break;
       }
     } while (cursor.next() && cursor.from < node2.to);
-    return null;
+    envMemo.set(node2.from * 4096 + (node2.to - node2.from), found2);
+    return found2;
   };
   const modelArgument = (spec, args) => {
     if (!spec.model) return null;
@@ -48020,8 +48108,8 @@ function detectInTree(tree, source, file, language, plan, dialect) {
   };
   const firstObjectProperty = (args, name2) => {
     const first = positional(args, 0);
-    if (first?.name === "VariableName" && values.has(text2(first))) {
-      const value = values.get(text2(first));
+    const value = first?.name === "VariableName" ? valueAt2(text2(first), first.from) : void 0;
+    if (value) {
       const wrapper = value.parent;
       if (wrapper) return dialect.namedArgument(wrapper, name2, text2);
     }
@@ -48030,24 +48118,24 @@ function detectInTree(tree, source, file, language, plan, dialect) {
   const comments = (line) => routeComments.get(line) ?? routeComments.get(line - 1) ?? null;
   const found = [];
   const seen = /* @__PURE__ */ new Set();
-  const at = (node2) => position(source, node2.from);
+  const at = (node2) => position(node2.from);
   for (const call of calls) {
     const callee = call.name === "NewExpression" ? call.firstChild?.nextSibling : call.firstChild;
     const args = call.getChild("ArgList");
     if (!callee || !args) continue;
-    const path7 = memberPath(callee, text2);
-    if (!path7) continue;
+    const path8 = memberPath(callee, text2);
+    if (!path8) continue;
     let client;
     let member;
-    if (path7.members.length === 0) {
-      const imported = imports.get(text2(path7.base));
+    if (path8.members.length === 0) {
+      const imported = imports.get(text2(path8.base));
       if (!imported?.imported) continue;
       client = defaultClient(imported.uses, plan, imported.imported);
       member = imported.imported;
       if (dialect.isConstruction(call) && client && client.use.clients.includes(member) && !client.use.calls.some((spec2) => spec2.call === member)) continue;
     } else {
-      client = clientOf(path7.base);
-      member = path7.members.join(".");
+      client = clientOf(path8.base);
+      member = path8.members.join(".");
     }
     if (!client) continue;
     if (client.use.factory) continue;
@@ -48081,25 +48169,66 @@ function detectInTree(tree, source, file, language, plan, dialect) {
       }
     }
     if (spec.when === "image-model" && (model === null || !plan.isImageModel(model, provider))) return null;
-    if (spec.when === "image-tool" && !/image_generation/.test(text2(args))) return null;
-    if (spec.when === "image-output" && !/modalities[\s\S]*['"]image['"]/.test(text2(args))) return null;
+    if ((spec.when === "image-tool" || spec.when === "image-output") && !asksForImages(args)) return null;
     const where = at(call.name === "NewExpression" ? call : call.firstChild);
     return { file, ...where, language, provider, api: spec.api, model, endpoint: endpoint2, keyEnv, routeComment: comments(where.line) };
   }
+  let usesOfName;
+  const callsUsing = (name2) => {
+    if (!usesOfName) {
+      usesOfName = /* @__PURE__ */ new Map();
+      for (const call of calls) {
+        const args = call.getChild("ArgList");
+        if (!args) continue;
+        for (const used of identifiers(args, text2)) usesOfName.set(used, [...usesOfName.get(used) ?? [], call]);
+      }
+    }
+    return usesOfName.get(name2) ?? [];
+  };
+  const httpCall = (url, call, where) => {
+    if (seen.has(call.from) || isLogging(call, text2)) return;
+    const args = call.getChild("ArgList");
+    const endpoint2 = plan.endpointOf(url, () => args ? asksForImages(args) : false);
+    if (!endpoint2) return;
+    seen.add(call.from);
+    const position2 = at(where);
+    const model = endpoint2.model ?? (args ? modelInRequest(args) : null);
+    found.push({ file, ...position2, language, provider: endpoint2.provider, api: endpoint2.api, model, endpoint: endpoint2.endpoint, keyEnv: args ? envOf(args) : null, routeComment: comments(position2.line) });
+  };
   for (const literal4 of strings2) {
     const url = stringValue(literal4);
     if (!url || !/^https?:\/\//i.test(url)) continue;
-    const call = enclosingCall(literal4) ?? callUsing(literal4);
-    if (!call || seen.has(call.from)) continue;
+    const direct = enclosingCall(literal4);
+    if (direct) {
+      httpCall(url, direct, literal4);
+      continue;
+    }
+    const name2 = assignedLiteral.get(literal4.from);
+    if (name2) for (const call of callsUsing(name2)) httpCall(url, call, call.name === "NewExpression" ? call : call.firstChild);
+  }
+  for (const call of calls) {
+    if (seen.has(call.from)) continue;
     const args = call.getChild("ArgList");
-    const requestText = args ? text2(args) : "";
-    const endpoint2 = plan.endpointOf(url, () => /image_generation|modalities[\s\S]*['"]image['"]/.test(requestText));
-    if (!endpoint2) continue;
-    seen.add(call.from);
-    const direct = enclosingCall(literal4) === call;
-    const where = at(direct ? literal4 : call);
-    const model = endpoint2.model ?? (args ? modelInRequest(args) : null);
-    found.push({ file, ...where, language, provider: endpoint2.provider, api: endpoint2.api, model, endpoint: endpoint2.endpoint, keyEnv: args ? envOf(args) : null, routeComment: comments(where.line) });
+    if (!args) continue;
+    const first = positional(args, 0);
+    const candidate = first && first.name !== "String" ? first : dialect.namedArgument(args, "url", text2) ?? void 0;
+    if (!candidate || candidate.name === "String") continue;
+    const url = stringValue(candidate);
+    if (url && /^https?:\/\//i.test(url)) httpCall(url, call, candidate);
+  }
+  function asksForImages(args) {
+    const request2 = text2(args);
+    if (/type['"]?\s*[:=]\s*['"]image_generation['"]/.test(request2) || /modalities[\s\S]{0,80}['"]image['"]/.test(request2)) return true;
+    const names = identifiers(args, text2);
+    for (const option of ["tools", "modalities"]) {
+      const node2 = dialect.namedArgument(args, option, text2);
+      if (node2 && /^[A-Za-z_$][\w$]*$/.test(text2(node2))) names.add(text2(node2));
+    }
+    for (const name2 of names) {
+      const value = valueAt2(name2, args.from);
+      if (value && /type['"]?\s*[:=]\s*['"]image_generation['"]|['"]image['"]/.test(text2(value))) return true;
+    }
+    return false;
   }
   function enclosingCall(node2) {
     for (let parent = node2.parent; parent; parent = parent.parent) {
@@ -48107,14 +48236,6 @@ function detectInTree(tree, source, file, language, plan, dialect) {
       if (/Statement|Declaration|Body|Block/.test(parent.name)) return null;
     }
     return null;
-  }
-  function callUsing(literal4) {
-    const name2 = [...values].find(([, value]) => value.from === literal4.from)?.[0];
-    if (!name2) return null;
-    return calls.find((call) => {
-      const args = call.getChild("ArgList");
-      return args !== null && identifiers(args, text2).has(name2);
-    }) ?? null;
   }
   function modelInRequest(args) {
     let model = null;
@@ -48137,7 +48258,7 @@ function defaultClient(uses, plan, name2) {
 }
 function memberPath(node2, text2) {
   const members2 = [];
-  let current = node2;
+  let current = node2.name === "InstantiationExpression" ? node2.firstChild : node2;
   while (current && current.name === "MemberExpression") {
     const property = current.lastChild;
     if (!property || property.name !== "PropertyName") return isThisMember(current, text2) ? { base: current, members: members2.reverse() } : void 0;
@@ -48163,6 +48284,11 @@ function positional(args, index) {
     count++;
   }
   return void 0;
+}
+function isLogging(call, text2) {
+  const callee = call.name === "NewExpression" ? call.firstChild?.nextSibling : call.firstChild;
+  if (!callee) return false;
+  return /^(?:console|logger|logging|log|print|printf|println|warn|debug|info|assert|expect|describe|it|test)\b|\.(?:log|info|debug|warn|warning|error|trace)$/.test(text2(callee));
 }
 function identifiers(node2, text2) {
   const names = /* @__PURE__ */ new Set();
@@ -48195,7 +48321,7 @@ function destructured(declaration, text2) {
   return names;
 }
 function unquote(literal4) {
-  const match2 = /^[rRbBuU]{0,2}(['"`]{1,3})([\s\S]*)\1$/.exec(literal4);
+  const match2 = /^[rRbBuUfF]{0,2}(['"`]{1,3})([\s\S]*)\1$/.exec(literal4);
   if (!match2) return null;
   const body = match2[2];
   return body.includes("\\") ? body.replace(/\\(.)/g, "$1") : body;
@@ -48204,14 +48330,19 @@ function hostOfUrl(url) {
   const match2 = /^https?:\/\/([^/?#:@\s]+)/i.exec(url.trim());
   return match2 ? match2[1].toLowerCase() : null;
 }
-function position(source, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = source.indexOf("\n"); index !== -1 && index < offset; index = source.indexOf("\n", index + 1)) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+function positions(source) {
+  const starts = [0];
+  for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
 }
 
 // src/scan/dialects.ts
@@ -48389,10 +48520,11 @@ var URL_LITERAL = /(["'`])(https?:\/\/[^"'`\s]+)\1|(?<![\w"'])(https?:\/\/[^\s"'
 var MODEL_NEARBY = /["']?\bmodel(?:Id|_id)?["']?\s*(?:[:=]>?|,)\s*["']([^"'\s]{2,100})["']|\bModel(?:ID)?:\s*(?:\w+\.)?(?:String\()?["']([^"'\s]{2,100})["']/;
 var ENV_NEARBY = /os\.Getenv\("([A-Za-z_]\w*)"\)|System\.getenv\("([A-Za-z_]\w*)"\)|Environment\.GetEnvironmentVariable\("([A-Za-z_]\w*)"\)|ENV(?:\.fetch\(|\[)\s*["']([A-Za-z_]\w*)["']|getenv\(\s*["']([A-Za-z_]\w*)["']\)|\$_(?:ENV|SERVER)\[\s*["']([A-Za-z_]\w*)["']\]|\$\{?([A-Z_][A-Z0-9_]*_(?:KEY|TOKEN))\}?/;
 function callRegion(text2, from) {
+  const limit = Math.min(text2.length, from + 2e3);
   let end = from;
   for (let lines = 0; lines < 20; lines++) {
     const next = text2.indexOf("\n", end + 1);
-    if (next === -1) return text2.slice(from);
+    if (next === -1 || next >= limit) return text2.slice(from, limit);
     if (text2.slice(end + 1, next).trim() === "" && lines > 0) return text2.slice(from, end);
     end = next;
   }
@@ -48400,6 +48532,9 @@ function callRegion(text2, from) {
 }
 function detectInText(source, file, language, plan) {
   const text2 = blankComments(source, language);
+  const position = positions(source);
+  const lines = source.split("\n");
+  const commentByLine = /* @__PURE__ */ new Map();
   const found = [];
   for (const match2 of text2.matchAll(URL_LITERAL)) {
     const url = match2[2] ?? match2[3];
@@ -48409,8 +48544,9 @@ function detectInText(source, file, language, plan) {
     if (!endpoint2) continue;
     const model = MODEL_NEARBY.exec(region);
     const env = ENV_NEARBY.exec(region);
-    const where = position(source, match2.index + (match2[2] !== void 0 ? 1 : 0));
-    const routeComment = routeCommentNear(source, where.line);
+    const where = position(match2.index + (match2[2] !== void 0 ? 1 : 0));
+    let routeComment = commentByLine.get(where.line);
+    if (routeComment === void 0) commentByLine.set(where.line, routeComment = routeCommentNear(lines, where.line));
     found.push({
       file,
       ...where,
@@ -48425,8 +48561,7 @@ function detectInText(source, file, language, plan) {
   }
   return found;
 }
-function routeCommentNear(source, line) {
-  const lines = source.split("\n", line);
+function routeCommentNear(lines, line) {
   for (const candidate of [lines[line - 1], lines[line - 2]]) {
     const match2 = candidate ? /(?:\/\/|#|\/\*|--)\s*image-route:\s*([a-z0-9][a-z0-9-]{0,63})/.exec(candidate) : null;
     if (match2) return match2[1];
@@ -48567,19 +48702,31 @@ function notebookSource(text2) {
   const lines = [];
   const origins = [];
   let searchFrom = 0;
+  const lineAndColumn = (offset) => {
+    const before = text2.slice(0, offset);
+    return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+  };
   for (const cell2 of notebook.cells) {
     if (cell2?.cell_type !== "code") continue;
-    const sourceLines = typeof cell2.source === "string" ? cell2.source.split(/(?<=\n)/) : Array.isArray(cell2.source) ? cell2.source : [];
-    for (const raw of sourceLines) {
-      if (typeof raw !== "string") continue;
-      const encoded = JSON.stringify(raw);
+    if (typeof cell2.source === "string") {
+      const encoded = JSON.stringify(cell2.source);
       const at = text2.indexOf(encoded, searchFrom);
-      const offset = at === -1 ? searchFrom : at;
       if (at !== -1) searchFrom = at + encoded.length;
-      const before = text2.slice(0, offset);
-      const line = before.split("\n").length;
-      origins.push({ line, column: offset - before.lastIndexOf("\n") });
-      lines.push(raw.replace(/\n$/, ""));
+      let consumed = 0;
+      for (const raw of cell2.source.split(/(?<=\n)/)) {
+        origins.push(lineAndColumn((at === -1 ? searchFrom : at) + JSON.stringify(cell2.source.slice(0, consumed)).length - 2));
+        lines.push(raw.replace(/\n$/, ""));
+        consumed += raw.length;
+      }
+    } else {
+      for (const raw of Array.isArray(cell2.source) ? cell2.source : []) {
+        if (typeof raw !== "string") continue;
+        const encoded = JSON.stringify(raw);
+        const at = text2.indexOf(encoded, searchFrom);
+        if (at !== -1) searchFrom = at + encoded.length;
+        origins.push(lineAndColumn(at === -1 ? searchFrom : at));
+        lines.push(raw.replace(/\n$/, ""));
+      }
     }
     lines.push("");
     origins.push(origins[origins.length - 1] ?? { line: 1, column: 1 });
@@ -48622,7 +48769,7 @@ async function runCheck(options5) {
   const sources = scanning ? sourceCollector(root, policy.scan, options5.scanWholeTree) : void 0;
   const manifests = loadManifests(root, discoverManifests(options5.cwd, options5.patterns, sources));
   const patterns = options5.patterns ?? [];
-  const wholeTree = patterns.length === 0 || Boolean(options5.scanWholeTree);
+  const wholeTree = (patterns.length === 0 ? path6.resolve(options5.cwd) === path6.resolve(root) : Boolean(options5.scanWholeTree)) && !policy.scan.include;
   if (sources && options5.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
   const scan2 = sources ? await scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
   const report = evaluate(manifests, scan2, policy, options5.today, { policyNote: options5.policyNote });
@@ -48693,7 +48840,7 @@ async function checkMode(run) {
   publishReport(run, report);
   process.stdout.write(formatGithub(report));
   await writeSummary(formatSummary(report, { fileUrl }));
-  if (run.inputs.sarifFile) writeFile2(path6.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report, { rules: enabledRuleIds(policy) }));
+  if (run.inputs.sarifFile) writeFile2(path7.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report, { rules: enabledRuleIds(policy) }));
   if (pullRequest && run.inputs.comment !== "never") {
     const hasFindings = report.findings.length > 0;
     const result2 = await tryWrite(
@@ -48733,7 +48880,7 @@ async function staleMode(run) {
 }
 function publishReport(run, report) {
   const directory = process.env.RUNNER_TEMP || run.cwd;
-  const reportPath = path6.join(directory, "image-route-policy-report.json");
+  const reportPath = path7.join(directory, "image-route-policy-report.json");
   writeFile2(reportPath, formatJson(report));
   setOutput("report", reportPath);
   setOutput("passed", String(report.passed));
@@ -48753,7 +48900,7 @@ async function writeSummary(markdown) {
   await summary.addRaw(markdown).write();
 }
 function writeFile2(target, text2) {
-  fs7.mkdirSync(path6.dirname(target), { recursive: true });
+  fs7.mkdirSync(path7.dirname(target), { recursive: true });
   fs7.writeFileSync(target, text2);
 }
 async function tryWrite(what, write) {

@@ -1,6 +1,7 @@
 // The one path from a folder on disk to a report, shared by the CLI and the Action: discover and
 // read manifests and source files (one walk), load and resolve the policy, scan, evaluate. Everything with I/O is here or below it;
 // `evaluate` itself stays pure.
+import path from 'node:path';
 import { evaluate } from './engine/evaluate.js';
 import { discoverManifests, findRepositoryRoot, loadManifests } from './manifest/discover.js';
 import { loadBuiltinCatalogs } from './catalog/load.js';
@@ -68,7 +69,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const sources = scanning ? sourceCollector(root, policy.scan, options.scanWholeTree) : undefined;
   const manifests = loadManifests(root, discoverManifests(options.cwd, options.patterns, sources));
   const patterns = options.patterns ?? [];
-  const wholeTree = patterns.length === 0 || Boolean(options.scanWholeTree);
+  // Only a scan of the whole repository can call a route unused: not one run from a subfolder, given
+  // paths, or narrowed by the policy's `scan.include`.
+  const wholeTree = (patterns.length === 0 ? path.resolve(options.cwd) === path.resolve(root) : Boolean(options.scanWholeTree)) && !policy.scan.include;
   if (sources && options.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
   const scan = sources ? await scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
   const report = evaluate(manifests, scan, policy, options.today, { policyNote: options.policyNote });

@@ -85,6 +85,7 @@ function schemas(strict: boolean) {
             module: z.string().min(1).optional().meta({ description: 'The name code imports, where it differs from the package name (`google.genai` for google-genai); Python default: the package with `-` as `_`.' }),
             clients: z.array(z.string().min(1)).optional().meta({ description: 'Constructors or factories that make a client (`OpenAI`, `GoogleGenAI`).' }),
             baseUrl: z.string().optional(),
+            option: z.string().optional().meta({ description: 'The constructor option that, set to true, makes this package call this provider (`vertexai` for Vertex AI through @google/genai).' }),
             calls: z.array(callSchema),
           },
           strict,
@@ -187,6 +188,11 @@ export class ProviderCatalog {
    */
   idOf(written: string): string {
     return this.resolve(written)?.id ?? `~${normalizeProviderName(written) || written}`;
+  }
+
+  /** Whether `host` is one of the provider's API hosts (`*` stands for a run of characters other than a dot). */
+  providerHostMatches(provider: string, host: string): boolean {
+    return (this.byId.get(provider)?.api?.hosts ?? []).some((pattern) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&')).join('[^.]+')}$`).test(host));
   }
 
   /** Every name the catalog knows, with its provider (for suggestions). */

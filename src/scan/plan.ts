@@ -17,6 +17,8 @@ export interface SdkUse {
   calls: readonly CallSpec[];
   /** AI SDK provider packages: their calls make a model for `generateImage`, they call nothing. */
   factory: boolean;
+  /** The constructor option that selects this provider (`vertexai` for Vertex AI through @google/genai). */
+  option?: string;
 }
 
 interface Endpoint {
@@ -64,6 +66,7 @@ export class ScanPlan {
           baseHost: sdk.baseUrl ? hostOf(sdk.baseUrl) : undefined,
           calls: sdk.calls,
           factory: language === 'javascript' && sdk.package.startsWith('@ai-sdk/') && sdk.package !== '@ai-sdk/gateway',
+          option: sdk.option,
         });
         byModule.set(module, uses);
         (language === 'javascript' ? jsModules : pyModules).add(language === 'javascript' ? module : module.split('.')[0]!);
@@ -80,7 +83,8 @@ export class ScanPlan {
     const js = [...jsModules].sort((a, b) => b.length - a.length).map(escape);
     const py = [...pyModules].sort((a, b) => b.length - a.length).map(escape);
     this.prefilter = new RegExp(
-      [`['"](?:${js.join('|')})['"/]`, `\\b(?:import|from)\\s+(?:${py.join('|')})\\b`, ...[...hints].sort((a, b) => b.length - a.length)].join('|'),
+      // `import os, sys, openai` names the module after others.
+      [`['"](?:${js.join('|')})['"/]`, `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join('|')})\\b`, ...[...hints].sort((a, b) => b.length - a.length)].join('|'),
     );
   }
 

@@ -198,19 +198,33 @@ export function notebookSource(text: string): { code: string; map: (line: number
   const lines: string[] = [];
   const origins: { line: number; column: number }[] = [];
   let searchFrom = 0;
+  const lineAndColumn = (offset: number) => {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  };
   for (const cell of notebook.cells) {
     if (cell?.cell_type !== 'code') continue;
-    const sourceLines = typeof cell.source === 'string' ? cell.source.split(/(?<=\n)/) : Array.isArray(cell.source) ? cell.source : [];
-    for (const raw of sourceLines) {
-      if (typeof raw !== 'string') continue;
-      const encoded = JSON.stringify(raw);
+    if (typeof cell.source === 'string') {
+      // One JSON string for the whole cell: its lines all sit on that line of the file.
+      const encoded = JSON.stringify(cell.source);
       const at = text.indexOf(encoded, searchFrom);
-      const offset = at === -1 ? searchFrom : at;
       if (at !== -1) searchFrom = at + encoded.length;
-      const before = text.slice(0, offset);
-      const line = before.split('\n').length;
-      origins.push({ line, column: offset - before.lastIndexOf('\n') });
-      lines.push(raw.replace(/\n$/, ''));
+      let consumed = 0;
+      for (const raw of cell.source.split(/(?<=\n)/)) {
+        // The opening quote, then the JSON-escaped length of what comes before this line.
+        origins.push(lineAndColumn((at === -1 ? searchFrom : at) + JSON.stringify(cell.source.slice(0, consumed)).length - 2));
+        lines.push(raw.replace(/\n$/, ''));
+        consumed += raw.length;
+      }
+    } else {
+      for (const raw of Array.isArray(cell.source) ? cell.source : []) {
+        if (typeof raw !== 'string') continue;
+        const encoded = JSON.stringify(raw);
+        const at = text.indexOf(encoded, searchFrom);
+        if (at !== -1) searchFrom = at + encoded.length;
+        origins.push(lineAndColumn(at === -1 ? searchFrom : at));
+        lines.push(raw.replace(/\n$/, ''));
+      }
     }
     // Cells are separate blocks of code.
     lines.push('');

@@ -39,8 +39,23 @@ const ROUTE_COMMENT = /image-route:\s*([a-z0-9][a-z0-9-]{0,63})/;
 
 export function detectInTree(tree: Tree, source: string, file: string, language: SourceLanguage, plan: ScanPlan, dialect: Dialect): CallSite[] {
   const text = (node: SyntaxNode): string => source.slice(node.from, node.to);
+  const position = positions(source);
   const imports = new Map<string, { uses: readonly SdkUse[]; imported?: string }>();
-  const values = new Map<string, SyntaxNode>();
+  /** Every assignment of each name, in document order: a use reads the last one before it (functions reuse names). */
+  const assignments = new Map<string, SyntaxNode[]>();
+  const valueAt = (name: string, position: number): SyntaxNode | undefined => {
+    const list = assignments.get(name);
+    if (!list) return undefined;
+    let found: SyntaxNode | undefined;
+    for (const value of list) {
+      if (value.from >= position) break;
+      found = value;
+    }
+    // Used before any assignment above it (a module constant defined further down): the first one.
+    return found ?? list[0];
+  };
+  /** The constant a literal is assigned to, by the literal's position. */
+  const assignedLiteral = new Map<number, string>();
   const calls: SyntaxNode[] = [];
   const strings: SyntaxNode[] = [];
   /** `image-route: <id>` by the line its comment ends on. */
@@ -63,7 +78,10 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
         case 'AssignmentExpression': {
           const assigned = dialect.assignment(node, text);
           if (assigned) {
-            values.set(assigned.name, assigned.value);
+            const list = assignments.get(assigned.name) ?? [];
+            list.push(assigned.value);
+            assignments.set(assigned.name, list);
+            assignedLiteral.set(assigned.value.from, assigned.name);
             // `const { GoogleGenAI } = require('@google/genai')`, `const OpenAI = require('openai')`.
             const required = requireOf(assigned.value, text);
             if (required) {
@@ -86,7 +104,7 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
         case 'BlockComment':
         case 'Comment': {
           const named = ROUTE_COMMENT.exec(text(node));
-          if (named) routeComments.set(position(source, node.to).line, named[1]!);
+          if (named) routeComments.set(position(node.to).line, named[1]!);
           return undefined;
         }
         default:
@@ -98,7 +116,32 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
   const stringValue = (node: SyntaxNode | undefined, depth = 0): string | null => {
     if (!node || depth > 4) return null;
     if (node.name === 'String' || (node.name === 'TemplateString' && !node.getChild('Interpolation'))) return unquote(text(node));
-    if (node.name === 'VariableName' && values.has(text(node))) return stringValue(values.get(text(node)), depth + 1);
+    // `${BASE}/images/generations`, f"{BASE}/images/generations", BASE + "/images/generations": folded
+    // when every part is a string the file shows.
+    if (node.name === 'TemplateString' || node.name === 'FormatString') {
+      let raw = '';
+      let last = node.from;
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.name !== 'Interpolation' && child.name !== 'FormatReplacement') continue;
+        const inner = child.firstChild?.nextSibling;
+        const value = inner && inner !== child.lastChild ? stringValue(inner, depth + 1) : null;
+        if (value === null) return null;
+        raw += source.slice(last, child.from) + value.replace(/\\/g, '\\\\');
+        last = child.to;
+      }
+      return unquote(raw + source.slice(last, node.to));
+    }
+    if (node.name === 'BinaryExpression') {
+      const [left, operator, right] = [node.firstChild, node.firstChild?.nextSibling, node.lastChild];
+      if (!left || !operator || !right || text(operator) !== '+') return null;
+      const a = stringValue(left, depth + 1);
+      const b = a === null ? null : stringValue(right, depth + 1);
+      return a === null || b === null ? null : a + b;
+    }
+    if (node.name === 'VariableName') {
+      const value = valueAt(text(node), node.from);
+      return value && value !== node ? stringValue(value, depth + 1) : null;
+    }
     if (node.name === 'ParenthesizedExpression') return stringValue(node.firstChild?.nextSibling ?? undefined, depth + 1);
     return null;
   };
@@ -109,15 +152,17 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
     if (!node || depth > 4) return undefined;
     if (node.name === 'VariableName' || (node.name === 'MemberExpression' && isThisMember(node, text))) {
       const name = text(node);
-      if (clients.has(name)) return clients.get(name) ?? undefined;
-      clients.set(name, null);
+      const value = valueAt(name, node.from);
+      const key = `${name}@${value?.from ?? -1}`;
+      if (clients.has(key)) return clients.get(key) ?? undefined;
+      clients.set(key, null);
       const imported = imports.get(name);
       let client: Client | undefined;
       if (imported && imported.imported === undefined) client = defaultClient(imported.uses, plan);
       else if (imported && imported.uses.some((use) => use.clients.includes(imported.imported!))) client = defaultClient(imported.uses, plan, imported.imported);
       else if (imported) client = defaultClient(imported.uses, plan);
-      else if (values.has(name)) client = clientOf(values.get(name)!, depth + 1);
-      clients.set(name, client ?? null);
+      else if (value) client = clientOf(value, depth + 1);
+      clients.set(key, client ?? null);
       return client;
     }
     if (node.name === 'AwaitExpression') return clientOf(node.lastChild, depth + 1);
@@ -170,37 +215,64 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
   };
 
   const construct = (uses: readonly SdkUse[], name: string, args: SyntaxNode): Client | undefined => {
-    const baseUrl = stringValue(dialect.namedArgument(args, 'baseURL', text) ?? dialect.namedArgument(args, 'base_url', text) ?? dialect.namedArgument(args, 'endpoint', text) ?? dialect.namedArgument(args, 'azure_endpoint', text));
+    // Options passed by name (`new OpenAI(options)`) are read from their object; options the file does
+    // not show (a spread, `**kwargs`, a parameter) leave the host and the key unknown, not defaulted.
+    let options: SyntaxNode = args;
+    const first = positional(args, 0);
+    if (first?.name === 'VariableName') {
+      const value = valueAt(text(first), first.from);
+      if (value && (value.name === 'ObjectExpression' || value.name === 'DictionaryExpression')) options = value;
+    }
+    const opaque = /\.\.\.|\*\*/.test(text(options)) || (first?.name === 'VariableName' && options === args);
+    const option = (...names: string[]) => names.map((optionName) => dialect.namedArgument(options, optionName, text)).find((found) => found !== undefined);
+    const baseNode = option('baseURL', 'base_url', 'endpoint', 'azure_endpoint');
+    const baseUrl = stringValue(baseNode);
     const host = baseUrl ? hostOfUrl(baseUrl) : null;
     const hostProvider = host ? plan.providerOfHost(host) : undefined;
     const candidates = uses.filter((use) => use.clients.includes(name) || use.clients.length === 0);
+    // A use selected by a constructor option (`vertexai: true` makes @google/genai call Vertex AI).
+    const isSet = (optionName: string) => {
+      const node = option(optionName);
+      return node !== undefined && /^(?:true|True)$/.test(text(node));
+    };
+    const selected = candidates.find((candidate) => candidate.option !== undefined && isSet(candidate.option));
     const use =
-      (hostProvider && candidates.find((use) => use.provider === hostProvider)) ??
-      (host ? undefined : candidates.find((use) => !use.baseHost)) ??
-      candidates.find((use) => !use.baseHost) ??
+      selected ??
+      (hostProvider && candidates.find((candidate) => candidate.provider === hostProvider)) ??
+      candidates.find((candidate) => !candidate.baseHost && candidate.option === undefined) ??
+      candidates.find((candidate) => !candidate.baseHost) ??
       candidates[0];
     if (!use) return undefined;
     // A base URL of another catalog provider, reached through this SDK (OpenRouter through `openai`).
     const provider = hostProvider && hostProvider !== use.provider ? { ...use, provider: hostProvider } : use;
-    const keyNode = dialect.namedArgument(args, 'apiKey', text) ?? dialect.namedArgument(args, 'api_key', text) ?? dialect.namedArgument(args, 'credentials', text) ?? dialect.namedArgument(args, 'auth', text);
-    const keyEnv = keyNode ? envOf(keyNode) : (plan.defaultKeyEnv(provider.provider) ?? null);
-    return { uses, use: provider, host: host ?? plan.defaultHost(provider.provider) ?? null, keyEnv: keyEnv ?? null };
+    const keyNode = option('apiKey', 'api_key', 'credentials', 'auth');
+    // Unknown, not the SDK's default, when the file does not show where the client points or its key comes from.
+    const hostKnown = !opaque && (baseNode === undefined || host !== null);
+    const keyEnv = keyNode ? envOf(keyNode) : opaque ? null : (plan.defaultKeyEnv(provider.provider) ?? null);
+    return { uses, use: provider, host: host ?? (hostKnown ? (plan.defaultHost(provider.provider) ?? null) : null), keyEnv };
   };
 
   /** The first environment variable read anywhere in an expression (a template's interpolation, a header object), or through a constant. */
-  const envOf = (node: SyntaxNode, depth = 0): string | null => {
-    if (depth > 3) return null;
+  const envMemo = new Map<number, string | null>();
+  const envOf = (node: SyntaxNode, visiting = new Set<number>()): string | null => {
+    const memo = envMemo.get(node.from * 4096 + (node.to - node.from));
+    if (memo !== undefined) return memo;
+    if (visiting.has(node.from) || visiting.size > 16) return null;
+    visiting.add(node.from);
+    let found: string | null = null;
     const cursor = node.cursor();
     do {
       const current = cursor.node;
-      const direct = dialect.envRead(current, text);
-      if (direct) return direct;
-      if (current.name === 'VariableName' && values.has(text(current)) && values.get(text(current)) !== node) {
-        const through = envOf(values.get(text(current))!, depth + 1);
-        if (through) return through;
+      found = dialect.envRead(current, text) ?? null;
+      if (found) break;
+      if (current.name === 'VariableName') {
+        const value = valueAt(text(current), current.from);
+        if (value && value !== node && !visiting.has(value.from)) found = envOf(value, visiting);
+        if (found) break;
       }
     } while (cursor.next() && cursor.from < node.to);
-    return null;
+    envMemo.set(node.from * 4096 + (node.to - node.from), found);
+    return found;
   };
 
   const modelArgument = (spec: CallSpec, args: SyntaxNode): string | null => {
@@ -213,8 +285,8 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
   const firstObjectProperty = (args: SyntaxNode, name: string): SyntaxNode | undefined => {
     // The request object passed by name (`const request = { model: ... }; client.images.generate(request)`).
     const first = positional(args, 0);
-    if (first?.name === 'VariableName' && values.has(text(first))) {
-      const value = values.get(text(first))!;
+    const value = first?.name === 'VariableName' ? valueAt(text(first), first.from) : undefined;
+    if (value) {
       const wrapper = value.parent;
       if (wrapper) return dialect.namedArgument(wrapper, name, text);
     }
@@ -225,7 +297,7 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
   const comments = (line: number): string | null => routeComments.get(line) ?? routeComments.get(line - 1) ?? null;
   const found: CallSite[] = [];
   const seen = new Set<number>();
-  const at = (node: SyntaxNode) => position(source, node.from);
+  const at = (node: SyntaxNode) => position(node.from);
 
   for (const call of calls) {
     const callee = call.name === 'NewExpression' ? call.firstChild?.nextSibling : call.firstChild;
@@ -282,27 +354,74 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
       }
     }
     if (spec.when === 'image-model' && (model === null || !plan.isImageModel(model, provider))) return null;
-    if (spec.when === 'image-tool' && !/image_generation/.test(text(args))) return null;
-    if (spec.when === 'image-output' && !/modalities[\s\S]*['"]image['"]/.test(text(args))) return null;
+    if ((spec.when === 'image-tool' || spec.when === 'image-output') && !asksForImages(args)) return null;
     const where = at(call.name === 'NewExpression' ? call : call.firstChild!);
     return { file, ...where, language, provider, api: spec.api, model, endpoint, keyEnv, routeComment: comments(where.line) };
   }
 
-  // HTTP calls: an image endpoint's URL passed to a call, directly or through a constant of the file.
+  // HTTP calls: an image endpoint's URL passed to a call, directly or through a constant of the file
+  // (every call that passes the constant). A call that only prints the URL is no request.
+  let usesOfName: Map<string, SyntaxNode[]> | undefined;
+  const callsUsing = (name: string): SyntaxNode[] => {
+    if (!usesOfName) {
+      usesOfName = new Map();
+      for (const call of calls) {
+        const args = call.getChild('ArgList');
+        if (!args) continue;
+        for (const used of identifiers(args, text)) usesOfName.set(used, [...(usesOfName.get(used) ?? []), call]);
+      }
+    }
+    return usesOfName.get(name) ?? [];
+  };
+  const httpCall = (url: string, call: SyntaxNode, where: SyntaxNode): void => {
+    if (seen.has(call.from) || isLogging(call, text)) return;
+    const args = call.getChild('ArgList');
+    const endpoint = plan.endpointOf(url, () => (args ? asksForImages(args) : false));
+    if (!endpoint) return;
+    seen.add(call.from);
+    const position = at(where);
+    const model = endpoint.model ?? (args ? modelInRequest(args) : null);
+    found.push({ file, ...position, language, provider: endpoint.provider, api: endpoint.api, model, endpoint: endpoint.endpoint, keyEnv: args ? envOf(args) : null, routeComment: comments(position.line) });
+  };
   for (const literal of strings) {
     const url = stringValue(literal);
     if (!url || !/^https?:\/\//i.test(url)) continue;
-    const call = enclosingCall(literal) ?? callUsing(literal);
-    if (!call || seen.has(call.from)) continue;
+    const direct = enclosingCall(literal);
+    if (direct) {
+      httpCall(url, direct, literal);
+      continue;
+    }
+    const name = assignedLiteral.get(literal.from);
+    if (name) for (const call of callsUsing(name)) httpCall(url, call, call.name === 'NewExpression' ? call : call.firstChild!);
+  }
+
+  // URLs the file builds from its constants (a template, an f-string, `+`): the call's first argument or its `url` option.
+  for (const call of calls) {
+    if (seen.has(call.from)) continue;
     const args = call.getChild('ArgList');
-    const requestText = args ? text(args) : '';
-    const endpoint = plan.endpointOf(url, () => /image_generation|modalities[\s\S]*['"]image['"]/.test(requestText));
-    if (!endpoint) continue;
-    seen.add(call.from);
-    const direct = enclosingCall(literal) === call;
-    const where = at(direct ? literal : call);
-    const model = endpoint.model ?? (args ? modelInRequest(args) : null);
-    found.push({ file, ...where, language, provider: endpoint.provider, api: endpoint.api, model, endpoint: endpoint.endpoint, keyEnv: args ? envOf(args) : null, routeComment: comments(where.line) });
+    if (!args) continue;
+    const first = positional(args, 0);
+    const candidate = first && first.name !== 'String' ? first : (dialect.namedArgument(args, 'url', text) ?? undefined);
+    if (!candidate || candidate.name === 'String') continue;
+    const url = stringValue(candidate);
+    if (url && /^https?:\/\//i.test(url)) httpCall(url, call, candidate);
+  }
+
+  /** Whether a request asks for images: an `image_generation` tool, or `image` among the modalities. */
+  function asksForImages(args: SyntaxNode): boolean {
+    const request = text(args);
+    if (/type['"]?\s*[:=]\s*['"]image_generation['"]/.test(request) || /modalities[\s\S]{0,80}['"]image['"]/.test(request)) return true;
+    // Tools or modalities kept in a constant of the file (`{ tools }` names it by shorthand).
+    const names = identifiers(args, text);
+    for (const option of ['tools', 'modalities']) {
+      const node = dialect.namedArgument(args, option, text);
+      if (node && /^[A-Za-z_$][\w$]*$/.test(text(node))) names.add(text(node));
+    }
+    for (const name of names) {
+      const value = valueAt(name, args.from);
+      if (value && /type['"]?\s*[:=]\s*['"]image_generation['"]|['"]image['"]/.test(text(value))) return true;
+    }
+    return false;
   }
 
   function enclosingCall(node: SyntaxNode): SyntaxNode | null {
@@ -311,16 +430,6 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
       if (/Statement|Declaration|Body|Block/.test(parent.name)) return null;
     }
     return null;
-  }
-
-  /** The call whose arguments name the constant this literal is assigned to. */
-  function callUsing(literal: SyntaxNode): SyntaxNode | null {
-    const name = [...values].find(([, value]) => value.from === literal.from)?.[0];
-    if (!name) return null;
-    return calls.find((call) => {
-      const args = call.getChild('ArgList');
-      return args !== null && identifiers(args, text).has(name);
-    }) ?? null;
   }
 
   function modelInRequest(args: SyntaxNode): string | null {
@@ -354,7 +463,8 @@ interface MemberPath {
 /** `client.images.generate` → base `client`, members `images.generate`; `new X().a.b` → base the `new`. */
 function memberPath(node: SyntaxNode, text: (node: SyntaxNode) => string): MemberPath | undefined {
   const members: string[] = [];
-  let current: SyntaxNode | null = node;
+  // `client.images.generate<T>(...)`: the type arguments are not part of the path.
+  let current: SyntaxNode | null = node.name === 'InstantiationExpression' ? node.firstChild : node;
   while (current && current.name === 'MemberExpression') {
     const property = current.lastChild;
     if (!property || property.name !== 'PropertyName') return isThisMember(current, text) ? { base: current, members: members.reverse() } : undefined;
@@ -384,6 +494,13 @@ function positional(args: SyntaxNode, index: number): SyntaxNode | undefined {
     count++;
   }
   return undefined;
+}
+
+/** `console.log(url)`, `print(url)`, `logger.info(...)`: calls that show a URL without requesting it. */
+function isLogging(call: SyntaxNode, text: (node: SyntaxNode) => string): boolean {
+  const callee = call.name === 'NewExpression' ? call.firstChild?.nextSibling : call.firstChild;
+  if (!callee) return false;
+  return /^(?:console|logger|logging|log|print|printf|println|warn|debug|info|assert|expect|describe|it|test)\b|\.(?:log|info|debug|warn|warning|error|trace)$/.test(text(callee));
 }
 
 function identifiers(node: SyntaxNode, text: (node: SyntaxNode) => string): Set<string> {
@@ -421,7 +538,7 @@ function destructured(declaration: SyntaxNode, text: (node: SyntaxNode) => strin
 }
 
 export function unquote(literal: string): string | null {
-  const match = /^[rRbBuU]{0,2}(['"`]{1,3})([\s\S]*)\1$/.exec(literal);
+  const match = /^[rRbBuUfF]{0,2}(['"`]{1,3})([\s\S]*)\1$/.exec(literal);
   if (!match) return null;
   const body = match[2]!;
   return body.includes('\\') ? body.replace(/\\(.)/g, '$1') : body;
@@ -432,15 +549,20 @@ function hostOfUrl(url: string): string | null {
   return match ? match[1]!.toLowerCase() : null;
 }
 
-/** 1-based line and column of an offset. */
-export function position(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+/** 1-based line and column of offsets in one text, by binary search over its line starts (built once). */
+export function positions(source: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 export type { Dialect };

@@ -3,7 +3,7 @@
 // image endpoint is, with the model and the key variable when the same call shows them.
 import type { SourceLanguage } from '../catalog/providers.js';
 import type { ScanPlan } from './plan.js';
-import { position } from './syntax.js';
+import { positions } from './syntax.js';
 import type { CallSite } from './types.js';
 
 const HASH_COMMENTS: ReadonlySet<SourceLanguage> = new Set(['ruby', 'shell']);
@@ -62,12 +62,13 @@ const MODEL_NEARBY = /["']?\bmodel(?:Id|_id)?["']?\s*(?:[:=]>?|,)\s*["']([^"'\s]
 const ENV_NEARBY =
   /os\.Getenv\("([A-Za-z_]\w*)"\)|System\.getenv\("([A-Za-z_]\w*)"\)|Environment\.GetEnvironmentVariable\("([A-Za-z_]\w*)"\)|ENV(?:\.fetch\(|\[)\s*["']([A-Za-z_]\w*)["']|getenv\(\s*["']([A-Za-z_]\w*)["']\)|\$_(?:ENV|SERVER)\[\s*["']([A-Za-z_]\w*)["']\]|\$\{?([A-Z_][A-Z0-9_]*_(?:KEY|TOKEN))\}?/;
 
-/** How far a call may reach past its URL: to the first blank line, at most 20 lines. */
+/** How far a call may reach past its URL: to the first blank line, at most 20 lines and 2,000 characters. */
 function callRegion(text: string, from: number): string {
+  const limit = Math.min(text.length, from + 2000);
   let end = from;
   for (let lines = 0; lines < 20; lines++) {
     const next = text.indexOf('\n', end + 1);
-    if (next === -1) return text.slice(from);
+    if (next === -1 || next >= limit) return text.slice(from, limit);
     if (text.slice(end + 1, next).trim() === '' && lines > 0) return text.slice(from, end);
     end = next;
   }
@@ -76,6 +77,9 @@ function callRegion(text: string, from: number): string {
 
 export function detectInText(source: string, file: string, language: SourceLanguage, plan: ScanPlan): CallSite[] {
   const text = blankComments(source, language);
+  const position = positions(source);
+  const lines = source.split('\n');
+  const commentByLine = new Map<number, string | null>();
   const found: CallSite[] = [];
   for (const match of text.matchAll(URL_LITERAL)) {
     const url = match[2] ?? match[3]!;
@@ -86,8 +90,9 @@ export function detectInText(source: string, file: string, language: SourceLangu
     if (!endpoint) continue;
     const model = MODEL_NEARBY.exec(region);
     const env = ENV_NEARBY.exec(region);
-    const where = position(source, match.index! + (match[2] !== undefined ? 1 : 0));
-    const routeComment = routeCommentNear(source, where.line);
+    const where = position(match.index! + (match[2] !== undefined ? 1 : 0));
+    let routeComment = commentByLine.get(where.line);
+    if (routeComment === undefined) commentByLine.set(where.line, (routeComment = routeCommentNear(lines, where.line)));
     found.push({
       file,
       ...where,
@@ -104,8 +109,7 @@ export function detectInText(source: string, file: string, language: SourceLangu
 }
 
 /** `image-route: <id>` on the line or the line above (in the original text, where comments still are). */
-function routeCommentNear(source: string, line: number): string | null {
-  const lines = source.split('\n', line);
+function routeCommentNear(lines: readonly string[], line: number): string | null {
   for (const candidate of [lines[line - 1], lines[line - 2]]) {
     const match = candidate ? /(?:\/\/|#|\/\*|--)\s*image-route:\s*([a-z0-9][a-z0-9-]{0,63})/.exec(candidate) : null;
     if (match) return match[1]!;
