@@ -22931,12 +22931,14 @@ function explainPolicy(policy, format) {
       source: override.source
     })),
     waivers: policy.waivers,
+    scan: policy.scan,
     catalogs: policy.catalogFiles.map(({ file, checked }) => ({ file, checked }))
   };
   if (kind === "json") return policy.secrets.redact(json2(explained));
   const lines = [
     `Policy: ${policy.sources.join(" \u2192 ") || "(built-in defaults)"}`,
     `failOn: ${policy.failOn}`,
+    `Scan: ${policy.scan.enabled ? "on" : "off"}${policy.scan.include ? `; include ${policy.scan.include.join(", ")}` : ""}${policy.scan.exclude.length ? `; exclude ${policy.scan.exclude.join(", ")} (besides the defaults)` : ""}`,
     `Catalogs: ${explained.catalogs.map(({ file, checked }) => `${file} checked ${checked}`).join(", ")}; ${policy.catalog.entries.length} models, ${policy.providers.entries.length} providers in use`,
     ""
   ];

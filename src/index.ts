@@ -4,9 +4,11 @@
 //   process.stdout.write(formatReport(report, 'markdown'));
 //
 // Or step by step, with the pure core in the middle:
-//   const manifests = loadManifests(root, discoverManifests(root));
 //   const policy = await loadPolicy({ cwd: root, today });
-//   const report = evaluate(manifests, scanSource(root, policy), policy, today);
+//   const sources = sourceCollector(root, policy.scan);
+//   const manifests = loadManifests(root, discoverManifests(root, [], sources));
+//   const scan = await scanSources(root, sources.files, new ScanPlan(policy.providers, policy.catalog), true);
+//   const report = evaluate(manifests, scan, policy, today);
 export { evaluate, type EvaluateOptions } from './engine/evaluate.js';
 export { discoverManifests, findRepositoryRoot, loadManifests, MANIFEST_NAMES, UsageError } from './manifest/discover.js';
 export { parseManifest, type LoadedManifest, type LoadedRoute, type ManifestProblem } from './manifest/parse.js';
@@ -21,9 +23,12 @@ export { policyJsonSchema, policySchema, type PolicyFile } from './policy/schema
 export type { FailOn, Severity, StageSeverities } from './policy/severity.js';
 export type { ResolvedPolicy, Waiver } from './policy/types.js';
 export { COMMENT_MARKER, formatReport, formatSummary, FORMATS, type FormatName } from './report/index.js';
-export { reportJsonSchema, reportSchema, type Finding, type Report, type RouteSummary } from './report/schema.js';
+export { reportJsonSchema, reportSchema, type Finding, type Report, type ReportedCallSite, type RouteSummary } from './report/schema.js';
 export { staleRoutes, type StaleRoute } from './report/stale.js';
 export { RULES, ruleById } from './rules/index.js';
+export { ScanPlan } from './scan/plan.js';
+export { languageOf, scanSources, sourceCollector } from './scan/source.js';
+export type { CallSite, ScanNotice, ScanResult, TiedCallSite } from './scan/types.js';
 export type { Rule, RuleMeta, Violation } from './rules/types.js';
 export { loadPolicy, runCheck, type CheckOptions, type CheckResult, type PolicyOptions } from './run.js';
 export { TOOL_VERSION } from './version.js';

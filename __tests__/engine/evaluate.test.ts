@@ -6,6 +6,7 @@ import { resolvePolicy } from '../../src/policy/resolve.js';
 import { readBuiltin } from '../../src/policy/builtin.js';
 import { formatJson } from '../../src/report/format-json.js';
 import { reportSchema, type Report } from '../../src/report/schema.js';
+import { PROJECT_ROOT } from '../helpers/paths.js';
 import { scanOf, TODAY, yaml } from '../helpers/rule-tester.js';
 
 const manifest = yaml`
@@ -332,5 +333,21 @@ describe('code findings under the policy', () => {
       { file: 'legacy/old.ts', route: null, tiedBy: null },
       { file: 'src/new.ts', route: null, tiedBy: null },
     ]);
+  });
+});
+
+describe('the library, step by step (README)', () => {
+  it('gives the same report as runCheck', async () => {
+    const lib = await import('../../src/index.js');
+    const root = PROJECT_ROOT;
+    const cwd = `${PROJECT_ROOT}/examples`;
+    const policy = await lib.loadPolicy({ cwd: root, today: TODAY });
+    const sources = lib.sourceCollector(root, policy.scan);
+    const manifests = lib.loadManifests(root, lib.discoverManifests(cwd, [], sources));
+    const scan = await lib.scanSources(root, sources.files, new lib.ScanPlan(policy.providers, policy.catalog), false);
+    const stepwise = lib.evaluate(manifests, scan, policy, TODAY);
+    const { report } = await lib.runCheck({ cwd, root, today: TODAY, patterns: ['.'] });
+    expect(JSON.stringify(stepwise)).toBe(JSON.stringify(report));
+    expect(stepwise.callSites).toHaveLength(6);
   });
 });

@@ -98,6 +98,7 @@ export function explainPolicy(policy: ResolvedPolicy, format: FormatName): strin
       source: override.source,
     })),
     waivers: policy.waivers,
+    scan: policy.scan,
     catalogs: policy.catalogFiles.map(({ file, checked }) => ({ file, checked })),
   };
   // Waiver reasons and owners are user text: keys of formats the policy added are masked too.
@@ -105,6 +106,7 @@ export function explainPolicy(policy: ResolvedPolicy, format: FormatName): strin
   const lines = [
     `Policy: ${policy.sources.join(' → ') || '(built-in defaults)'}`,
     `failOn: ${policy.failOn}`,
+    `Scan: ${policy.scan.enabled ? 'on' : 'off'}${policy.scan.include ? `; include ${policy.scan.include.join(', ')}` : ''}${policy.scan.exclude.length ? `; exclude ${policy.scan.exclude.join(', ')} (besides the defaults)` : ''}`,
     `Catalogs: ${explained.catalogs.map(({ file, checked }) => `${file} checked ${checked}`).join(', ')}; ${policy.catalog.entries.length} models, ${policy.providers.entries.length} providers in use`,
     '',
   ];
