@@ -20380,11 +20380,11 @@ function formatGithub(report, options5 = {}) {
   const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
   const open2 = report.findings.filter(isOpen);
   const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: open2.filter((finding2) => finding2.severity === severity) }));
-  const overflows = groups.some(({ severity, findings }) => findings.length > limit - (severity === "notice" ? 1 : 0));
+  const overflows = groups.some(({ severity, findings }) => findings.length > limit - (options5.reserve?.[severity] ?? 0) - (severity === "notice" ? 1 : 0));
   const lines = [];
   const hidden = [];
   for (const { severity, findings } of groups) {
-    const room = severity === "notice" && overflows ? limit - 1 : limit;
+    const room = (severity === "notice" && overflows ? limit - 1 : limit) - (options5.reserve?.[severity] ?? 0);
     const shown = findings.slice(0, Math.max(0, room));
     for (const finding2 of shown) lines.push(annotation(finding2));
     const rest = findings.length - shown.length;

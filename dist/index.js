@@ -46808,11 +46808,11 @@ function formatGithub(report, options5 = {}) {
   const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
   const open3 = report.findings.filter(isOpen);
   const groups2 = SEVERITY_ORDER.map((severity) => ({ severity, findings: open3.filter((finding2) => finding2.severity === severity) }));
-  const overflows = groups2.some(({ severity, findings }) => findings.length > limit - (severity === "notice" ? 1 : 0));
+  const overflows = groups2.some(({ severity, findings }) => findings.length > limit - (options5.reserve?.[severity] ?? 0) - (severity === "notice" ? 1 : 0));
   const lines = [];
   const hidden = [];
   for (const { severity, findings } of groups2) {
-    const room = severity === "notice" && overflows ? limit - 1 : limit;
+    const room = (severity === "notice" && overflows ? limit - 1 : limit) - (options5.reserve?.[severity] ?? 0);
     const shown = findings.slice(0, Math.max(0, room));
     for (const finding2 of shown) lines.push(annotation(finding2));
     const rest = findings.length - shown.length;
@@ -48838,7 +48838,8 @@ async function checkMode(run) {
   const headSha = String(pullRequest?.head?.sha ?? context2.sha ?? "");
   const fileUrl = blobUrl(run, headSha);
   publishReport(run, report);
-  process.stdout.write(formatGithub(report));
+  const reserve = { error: report.passed ? 0 : 1, warning: (options5.policyNote ? 1 : 0) + (pullRequest ? 1 : 0) };
+  process.stdout.write(formatGithub(report, { reserve }));
   await writeSummary(formatSummary(report, { fileUrl }));
   if (run.inputs.sarifFile) writeFile2(path7.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report, { rules: enabledRuleIds(policy) }));
   if (pullRequest && run.inputs.comment !== "never") {

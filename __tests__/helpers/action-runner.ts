@@ -119,6 +119,12 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     tempFiles,
   };
   fs.rmSync(scratch, { recursive: true, force: true });
+  // The annotation budget holds in every scenario: GitHub shows 10 errors and 10 warnings per step,
+  // the step's own messages included, and drops the rest without a word.
+  for (const level of ['error', 'warning']) {
+    const count = run.annotations.filter((line) => line.startsWith(`::${level}`)).length;
+    if (count > 10) throw new Error(`the Action wrote ${count} ${level} annotations; GitHub shows 10`);
+  }
   return run;
 }
 

@@ -100,7 +100,10 @@ async function checkMode(run: Run): Promise<void> {
   const fileUrl = blobUrl(run, headSha);
 
   publishReport(run, report);
-  process.stdout.write(formatGithub(report));
+  // The step's failure message is an error annotation, and the warnings this step may write (the
+  // base-policy note, a comment it cannot write) are warning annotations: they keep their slots.
+  const reserve = { error: report.passed ? 0 : 1, warning: (options.policyNote ? 1 : 0) + (pullRequest ? 1 : 0) };
+  process.stdout.write(formatGithub(report, { reserve }));
   await writeSummary(formatSummary(report, { fileUrl }));
   if (run.inputs.sarifFile) writeFile(path.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report, { rules: enabledRuleIds(policy) }));
 

@@ -1,6 +1,7 @@
-// `--format github`: workflow-command annotations on the manifests, open findings only, errors
-// first. GitHub keeps only the first 10 annotations of each severity per step and drops the rest
-// silently, so past that a last notice says how many more there are.
+// `--format github`: workflow-command annotations on the manifests and call sites, open findings
+// only, errors first. GitHub keeps only the first 10 annotations of each severity per step, the
+// step's own failure message included, and drops the rest silently: past that a last notice says how
+// many more there are.
 import { isOpen, plural, SEVERITY_ORDER, type ReportSeverity } from './common.js';
 import { commandData, commandProperty } from './escape.js';
 import type { Finding, Report } from './schema.js';
@@ -11,6 +12,11 @@ export const ANNOTATIONS_PER_SEVERITY = 10;
 export interface GithubOptions {
   /** Annotations per severity before the "N more" one; default 10, `Infinity` for every finding. */
   limit?: number;
+  /**
+   * Slots the caller's own annotations take from the same 10 (the Action's failure message is an
+   * error annotation; its warnings are warning annotations), so GitHub drops none of them.
+   */
+  reserve?: Partial<Record<ReportSeverity, number>>;
 }
 
 export function formatGithub(report: Report, options: GithubOptions = {}): string {
@@ -19,11 +25,11 @@ export function formatGithub(report: Report, options: GithubOptions = {}): strin
   const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: open.filter((finding) => finding.severity === severity) }));
   // Errors and warnings fill their own 10; a notice counts what did not fit, so the notices keep a
   // slot for it.
-  const overflows = groups.some(({ severity, findings }) => findings.length > limit - (severity === 'notice' ? 1 : 0));
+  const overflows = groups.some(({ severity, findings }) => findings.length > limit - (options.reserve?.[severity] ?? 0) - (severity === 'notice' ? 1 : 0));
   const lines: string[] = [];
   const hidden: string[] = [];
   for (const { severity, findings } of groups) {
-    const room = severity === 'notice' && overflows ? limit - 1 : limit;
+    const room = (severity === 'notice' && overflows ? limit - 1 : limit) - (options.reserve?.[severity] ?? 0);
     const shown = findings.slice(0, Math.max(0, room));
     for (const finding of shown) lines.push(annotation(finding));
     const rest = findings.length - shown.length;
