@@ -20559,6 +20559,10 @@ function ruleDocsUrl(rule) {
   return `${DOCS_BASE}/${encodeURIComponent(rule)}.md`;
 }
 var ISSUES_URL = "https://github.com/image-route-policy/image-route-policy/issues";
+var SCHEMA_BASE = "https://raw.githubusercontent.com/image-route-policy/image-route-policy/v1/schemas";
+function schemaId(file) {
+  return `${SCHEMA_BASE}/${file}`;
+}
 
 // src/report/format-markdown.ts
 var COMMENT_MARKER = "<!-- image-route-policy:report -->";
@@ -22798,7 +22802,7 @@ function reasonsFor(route, today, horizon) {
 }
 
 // src/cli/templates.ts
-var MANIFEST_TEMPLATE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/image-route-policy/image-route-policy/v1/schemas/image-routes.schema.json
+var MANIFEST_TEMPLATE = `# yaml-language-server: $schema=${schemaId("image-routes.schema.json")}
 # Every image-generation route this project uses, with the facts the production stop rules ask for.
 # Check it with: npx image-route-policy check      (rules: npx image-route-policy rules)
 version: 1
@@ -22831,7 +22835,7 @@ routes:
       covers: [generate, errors, retries]
     checked: 2026-01-01                # the day these facts were last verified
 `;
-var POLICY_TEMPLATE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/image-route-policy/image-route-policy/v1/schemas/image-route-policy.schema.json
+var POLICY_TEMPLATE = `# yaml-language-server: $schema=${schemaId("image-route-policy.schema.json")}
 # The policy that judges image-routes.yml. See what it resolves to with: npx image-route-policy explain
 version: 1
 extends:
@@ -22961,18 +22965,22 @@ function explainPolicy(policy, format) {
   return `${policy.secrets.redact(sanitizeTerminal(lines.join("\n")))}
 `;
 }
+function withId(schema2, file) {
+  const { $schema, ...rest } = schema2;
+  return { $schema, $id: schemaId(file), ...rest };
+}
 function printSchema(name2) {
   switch (name2) {
     case "manifest":
-      return json2(manifestJsonSchema());
+      return json2(withId(manifestJsonSchema(), "image-routes.schema.json"));
     case "policy":
-      return json2(policyJsonSchema());
+      return json2(withId(policyJsonSchema(), "image-route-policy.schema.json"));
     case "report":
-      return json2(reportJsonSchema());
+      return json2(withId(reportJsonSchema(), "report.schema.json"));
     case "models":
-      return json2(modelsJsonSchema());
+      return json2(withId(modelsJsonSchema(), "models.schema.json"));
     case "providers":
-      return json2(providersJsonSchema());
+      return json2(withId(providersJsonSchema(), "providers.schema.json"));
     default:
       throw new UsageError(`\`schema\` takes one of ${SCHEMA_NAMES.join(", ")}${name2 ? `, not \`${name2}\`` : ""}`);
   }

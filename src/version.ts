@@ -9,3 +9,11 @@ export function ruleDocsUrl(rule: string): string {
   return `${DOCS_BASE}/${encodeURIComponent(rule)}.md`;
 }
 export const ISSUES_URL = 'https://github.com/image-route-policy/image-route-policy/issues';
+
+/** Where the published JSON Schemas live: their `$id`, and the address the `init` templates' modelines name. */
+export const SCHEMA_BASE = 'https://raw.githubusercontent.com/image-route-policy/image-route-policy/v1/schemas';
+
+/** The stable `$id` of a published schema file. */
+export function schemaId(file: string): string {
+  return `${SCHEMA_BASE}/${file}`;
+}

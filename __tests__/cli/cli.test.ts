@@ -329,3 +329,25 @@ describe('the bundled example', () => {
     expect(fs.readFileSync(path.join(root, 'image-routes.yml'), 'utf8')).toBe(written);
   });
 });
+
+describe('editor support', () => {
+  const schema = (file: string) => JSON.parse(fs.readFileSync(path.join(PROJECT, 'schemas', file), 'utf8')) as { $id: string };
+
+  it("the init templates' modelines name the schemas' stable $id, and docs/schemastore.md's entries match them", () => {
+    const root = repository({});
+    expect(cli(['init'], root).code).toBe(0);
+    const manifestLine = fs.readFileSync(path.join(root, 'image-routes.yml'), 'utf8').split('\n')[0]!;
+    const policyLine = fs.readFileSync(path.join(root, '.github/image-route-policy.yml'), 'utf8').split('\n')[0]!;
+    expect(manifestLine).toBe(`# yaml-language-server: $schema=${schema('image-routes.schema.json').$id}`);
+    expect(policyLine).toBe(`# yaml-language-server: $schema=${schema('image-route-policy.schema.json').$id}`);
+    const page = fs.readFileSync(path.join(PROJECT, 'docs/schemastore.md'), 'utf8');
+    const entries = JSON.parse(/```json\n(\[[\s\S]*?\])\n```/.exec(page)![1]!) as { fileMatch: string[]; url: string }[];
+    expect(entries.map(({ fileMatch, url }) => ({ fileMatch, url }))).toEqual([
+      { fileMatch: ['image-routes.yml', 'image-routes.yaml'], url: schema('image-routes.schema.json').$id },
+      { fileMatch: ['.github/image-route-policy.yml'], url: schema('image-route-policy.schema.json').$id },
+    ]);
+    for (const file of ['image-routes.schema.json', 'image-route-policy.schema.json', 'report.schema.json', 'models.schema.json', 'providers.schema.json']) {
+      expect(schema(file).$id).toMatch(new RegExp(`^https://raw\\.githubusercontent\\.com/image-route-policy/image-route-policy/v1/schemas/${file.replace(/\./g, '\\.')}$`));
+    }
+  });
+});

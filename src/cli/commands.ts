@@ -16,7 +16,7 @@ import { formatNothingStale, staleReasonText } from '../report/format-stale.js';
 import { staleRoutes } from '../report/stale.js';
 import { RULE_IDS, RULES, ruleById } from '../rules/index.js';
 import { suggest } from '../text/words.js';
-import { ruleDocsUrl } from '../version.js';
+import { ruleDocsUrl, schemaId } from '../version.js';
 import { SCHEMA_NAMES } from './args.js';
 import { MANIFEST_TEMPLATE, POLICY_TEMPLATE } from './templates.js';
 
@@ -129,18 +129,24 @@ export function explainPolicy(policy: ResolvedPolicy, format: FormatName): strin
   return `${policy.secrets.redact(sanitizeTerminal(lines.join('\n')))}\n`;
 }
 
+/** A stable `$id`, the address the `init` templates' modelines name (and SchemaStore's entry). */
+function withId(schema: unknown, file: string): unknown {
+  const { $schema, ...rest } = schema as Record<string, unknown>;
+  return { $schema, $id: schemaId(file), ...rest };
+}
+
 export function printSchema(name: string | undefined): string {
   switch (name) {
     case 'manifest':
-      return json(manifestJsonSchema());
+      return json(withId(manifestJsonSchema(), 'image-routes.schema.json'));
     case 'policy':
-      return json(policyJsonSchema());
+      return json(withId(policyJsonSchema(), 'image-route-policy.schema.json'));
     case 'report':
-      return json(reportJsonSchema());
+      return json(withId(reportJsonSchema(), 'report.schema.json'));
     case 'models':
-      return json(modelsJsonSchema());
+      return json(withId(modelsJsonSchema(), 'models.schema.json'));
     case 'providers':
-      return json(providersJsonSchema());
+      return json(withId(providersJsonSchema(), 'providers.schema.json'));
     default:
       throw new UsageError(`\`schema\` takes one of ${SCHEMA_NAMES.join(', ')}${name ? `, not \`${name}\`` : ''}`);
   }

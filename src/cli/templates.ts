@@ -1,5 +1,7 @@
 // What `init` writes: a starter manifest and policy, commented so a new user can fill them in.
-export const MANIFEST_TEMPLATE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/image-route-policy/image-route-policy/v1/schemas/image-routes.schema.json
+import { schemaId } from '../version.js';
+
+export const MANIFEST_TEMPLATE = `# yaml-language-server: $schema=${schemaId('image-routes.schema.json')}
 # Every image-generation route this project uses, with the facts the production stop rules ask for.
 # Check it with: npx image-route-policy check      (rules: npx image-route-policy rules)
 version: 1
@@ -33,7 +35,7 @@ routes:
     checked: 2026-01-01                # the day these facts were last verified
 `;
 
-export const POLICY_TEMPLATE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/image-route-policy/image-route-policy/v1/schemas/image-route-policy.schema.json
+export const POLICY_TEMPLATE = `# yaml-language-server: $schema=${schemaId('image-route-policy.schema.json')}
 # The policy that judges image-routes.yml. See what it resolves to with: npx image-route-policy explain
 version: 1
 extends:
