@@ -218,6 +218,24 @@ describe('pull-request check', () => {
   });
 });
 
+describe('merge queue', () => {
+  it('merge_group runs check mode: annotations and summary, no comment, and the policy fails the step', async () => {
+    const root = workspace({ 'image-routes.yml': failing });
+    const run = await runAction({
+      workspace: root,
+      eventName: 'merge_group',
+      payload: { action: 'checks_requested', merge_group: { head_sha: BASE_SHA, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-f95f852', base_sha: BASE_SHA, base_ref: 'refs/heads/main' } },
+      apiUrl: emulator.url,
+      inputs: { 'github-token': WRITE_TOKEN, today: TODAY },
+    });
+    expect(run.code).toBe(1);
+    expect(run.annotations[0]).toMatch(/^::error file=image-routes\.yml,line=7,col=15,title=key-owner-missing \(sketch\)::/);
+    expect(run.summary).toContain('| <code>sketch</code> |');
+    expect(emulator.writes()).toEqual([]);
+    expect(emulator.requests.filter((request) => /comments/.test(request.path))).toEqual([]);
+  });
+});
+
 describe('org-wide presets', () => {
   const org = 'version: 1\nextends: [recommended]\nrules:\n  key-owner-missing: warning\n';
 
