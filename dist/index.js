@@ -47940,6 +47940,17 @@ function detectInTree(tree, source, file, language, plan, dialect) {
           }
           return void 0;
         }
+        case "WithStatement": {
+          const as = node2.getChild("as");
+          const bound2 = as?.nextSibling;
+          const value = as?.prevSibling;
+          if (bound2?.name === "VariableName" && value) {
+            const list = assignments.get(text2(bound2)) ?? [];
+            list.push(value);
+            assignments.set(text2(bound2), list);
+          }
+          return void 0;
+        }
         case "CallExpression":
         case "NewExpression":
           calls.push(node2);
@@ -47983,7 +47994,7 @@ function detectInTree(tree, source, file, language, plan, dialect) {
       const b = a === null ? null : stringValue(right, depth + 1);
       return a === null || b === null ? null : a + b;
     }
-    if (node2.name === "VariableName") {
+    if (node2.name === "VariableName" || node2.name === "PropertyDefinition") {
       const value = valueAt2(text2(node2), node2.from);
       return value && value !== node2 ? stringValue(value, depth + 1) : null;
     }
@@ -48211,7 +48222,7 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     const args = call.getChild("ArgList");
     if (!args) continue;
     const first = positional(args, 0);
-    const candidate = first && first.name !== "String" ? first : dialect.namedArgument(args, "url", text2) ?? void 0;
+    const candidate = first && first.name !== "String" && first.name !== "ObjectExpression" ? first : dialect.namedArgument(first?.name === "ObjectExpression" ? first : args, "url", text2) ?? void 0;
     if (!candidate || candidate.name === "String") continue;
     const url = stringValue(candidate);
     if (url && /^https?:\/\//i.test(url)) httpCall(url, call, candidate);

@@ -76,6 +76,16 @@ describe('real-world styles', () => {
   });
 });
 
+describe('more real-world styles', () => {
+  it('`with OpenAI() as client:`, `requests.request(..., url=...)` and `axios({ url })`', async () => {
+    const report = await check({
+      'a.py': 'from openai import OpenAI\nimport requests\nURL = "https://api.openai.com/v1/images/generations"\nwith OpenAI() as client:\n    client.images.generate(model="gpt-image-2")\nr = requests.request("POST", url=URL, json={"model": "gpt-image-1.5"})\n',
+      'b.js': 'const axios = require("axios");\nconst url = "https://api.openai.com/v1/images/edits";\naxios({ url, method: "post", data: { model: "gpt-image-2" } });\n',
+    });
+    expect(report.callSites!.map(({ file, line, model }) => `${file}:${line} ${model}`)).toEqual(['a.py:5 gpt-image-2', 'a.py:6 gpt-image-1.5', 'b.js:3 gpt-image-2']);
+  });
+});
+
 describe('ties', () => {
   const routes = (body: string) => `version: 1\nroutes:\n${body}`;
 

@@ -92,6 +92,18 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
           }
           return undefined;
         }
+        case 'WithStatement': {
+          // `with OpenAI() as client:` binds the client like an assignment.
+          const as = node.getChild('as');
+          const bound = as?.nextSibling;
+          const value = as?.prevSibling;
+          if (bound?.name === 'VariableName' && value) {
+            const list = assignments.get(text(bound)) ?? [];
+            list.push(value);
+            assignments.set(text(bound), list);
+          }
+          return undefined;
+        }
         case 'CallExpression':
         case 'NewExpression':
           calls.push(node);
@@ -138,7 +150,8 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
       const b = a === null ? null : stringValue(right, depth + 1);
       return a === null || b === null ? null : a + b;
     }
-    if (node.name === 'VariableName') {
+    // `{ url }`: a shorthand property names the variable of the same name.
+    if (node.name === 'VariableName' || node.name === 'PropertyDefinition') {
       const value = valueAt(text(node), node.from);
       return value && value !== node ? stringValue(value, depth + 1) : null;
     }
@@ -401,7 +414,8 @@ export function detectInTree(tree: Tree, source: string, file: string, language:
     const args = call.getChild('ArgList');
     if (!args) continue;
     const first = positional(args, 0);
-    const candidate = first && first.name !== 'String' ? first : (dialect.namedArgument(args, 'url', text) ?? undefined);
+    // `axios({ url, method })`, `requests.request("POST", url=…)`: the `url` option when the first argument is not the URL.
+    const candidate = first && first.name !== 'String' && first.name !== 'ObjectExpression' ? first : (dialect.namedArgument(first?.name === 'ObjectExpression' ? first : args, 'url', text) ?? undefined);
     if (!candidate || candidate.name === 'String') continue;
     const url = stringValue(candidate);
     if (url && /^https?:\/\//i.test(url)) httpCall(url, call, candidate);
