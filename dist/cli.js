@@ -21537,6 +21537,15 @@ var ScanPlan = class {
     const pyModules = /* @__PURE__ */ new Set();
     for (const provider of providers.entries) {
       for (const sdk of provider.sdks ?? []) {
+        const marker = textMarker(sdk.language, sdk.package);
+        if (marker) {
+          const languages = sdk.language === "java" ? ["java", "kotlin"] : [sdk.language];
+          for (const language2 of languages) {
+            const list = this.textSdks.get(language2) ?? [];
+            if (!list.some((known) => known.marker.source === marker.source)) list.push({ provider: provider.id, marker, calls: sdk.calls.map((spec) => ({ spec, pattern: callPattern(spec.call) })) });
+            this.textSdks.set(language2, list);
+          }
+        }
         const language = sdk.language === "typescript" ? "javascript" : sdk.language;
         if (language !== "javascript" && language !== "python") continue;
         const module = sdk.module ?? (language === "python" ? sdk.package.replace(/-/g, "_") : sdk.package);
@@ -21564,9 +21573,10 @@ var ScanPlan = class {
     }
     const js = [...jsModules].sort((a, b) => b.length - a.length).map(escape2);
     const py = [...pyModules].sort((a, b) => b.length - a.length).map(escape2);
+    const textMarkers = [...new Set([...this.textSdks.values()].flat().map((sdk) => sdk.marker.source))];
     this.prefilter = new RegExp(
-      // `import os, sys, openai` names the module after others.
-      [`['"](?:${js.join("|")})['"/]`, `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join("|")})\\b`, ...[...hints].sort((a, b) => b.length - a.length)].join("|")
+      // `import os, sys, openai` names the module after others; the text-read languages' SDKs by their import.
+      [`['"](?:${js.join("|")})['"/]`, `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join("|")})\\b`, ...[...hints].sort((a, b) => b.length - a.length), ...textMarkers].join("|")
     );
   }
   providers;
@@ -21576,6 +21586,7 @@ var ScanPlan = class {
   packages = /* @__PURE__ */ new Map();
   hosts = [];
   endpoints = /* @__PURE__ */ new Map();
+  textSdks = /* @__PURE__ */ new Map();
   /** The providers' uses of a module a file imports (`openai`, `@fal-ai/client`, `google.genai`). */
   sdkUses(language, module) {
     const byModule = this.packages.get(language);
@@ -21584,6 +21595,10 @@ var ScanPlan = class {
     if (exact) return exact;
     const slash2 = module.indexOf("/", module.startsWith("@") ? module.indexOf("/") + 1 : 0);
     return slash2 > 0 ? byModule.get(module.slice(0, slash2)) : void 0;
+  }
+  /** The SDKs a text-read language may use, with their image calls. */
+  sdksOfText(language) {
+    return this.textSdks.get(language) ?? [];
   }
   /** The provider whose API host this is. */
   providerOfHost(host) {
@@ -21634,6 +21649,29 @@ var ScanPlan = class {
     return null;
   }
 };
+function textMarker(language, pkg) {
+  switch (language) {
+    case "go":
+      return new RegExp(`"${escape2(pkg.replace(/\/v\d+$/, ""))}(?:/v\\d+)?"`);
+    case "java": {
+      const [group2, artifact] = pkg.split(":");
+      const base = group2 === "software.amazon.awssdk" && artifact ? `${group2}.services.${artifact}` : group2;
+      return new RegExp(`\\bimport\\s+(?:static\\s+)?${escape2(base)}\\.`);
+    }
+    case "csharp": {
+      const namespace = pkg.startsWith("AWSSDK.") ? `Amazon.${pkg.slice("AWSSDK.".length)}` : pkg;
+      return new RegExp(`\\busing\\s+${escape2(namespace)}\\b`);
+    }
+    case "ruby":
+      return new RegExp(`\\brequire\\s*\\(?\\s*["']${escape2(pkg)}["']`);
+    default:
+      return void 0;
+  }
+}
+function callPattern(call) {
+  const segments = call.split(".").map(escape2);
+  return new RegExp(`\\.\\s*${segments.join("\\s*(?:\\(\\s*\\))?\\s*\\.\\s*")}(?:Async)?\\s*\\(`, "g");
+}
 function compileEndpoint(provider, endpoint) {
   const template = endpoint.path.split("?")[0];
   const segments = template.split("/").filter(Boolean);
@@ -21816,7 +21854,7 @@ function detectInTree(tree, source, file, language, plan, dialect) {
       const member = path9.members.join(".");
       if (base.use.factory) {
         const spec = base.use.calls.find((call) => call.call === member);
-        if (spec) return { ...base, model: modelArgument(spec, args) };
+        if (spec) return { ...base, model: modelArgument2(spec, args) };
       }
       const made = base.uses.find((use) => use.clients.includes(member) || use.clients.includes(path9.members[path9.members.length - 1] ?? ""));
       return made ? construct(base.uses, member, args) : void 0;
@@ -21890,7 +21928,7 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     envMemo.set(node2.from * 4096 + (node2.to - node2.from), found2);
     return found2;
   };
-  const modelArgument = (spec, args) => {
+  const modelArgument2 = (spec, args) => {
     if (!spec.model) return null;
     const direct = DIRECT_ARGUMENT.exec(spec.model);
     if (direct) return stringValue(positional(args, Number(direct[1])));
@@ -21945,7 +21983,7 @@ function detectInTree(tree, source, file, language, plan, dialect) {
   }
   function sdkCallSite(spec, client, args, call) {
     let provider = client.use.provider;
-    let model = modelArgument(spec, args);
+    let model = modelArgument2(spec, args);
     let endpoint = client.host ? `https://${client.host}` : null;
     let keyEnv = client.keyEnv;
     if (spec.model && !DIRECT_ARGUMENT.test(spec.model)) {
@@ -22349,7 +22387,81 @@ function detectInText(source, file, language, plan) {
       routeComment
     });
   }
+  for (const sdk of plan.sdksOfText(language)) {
+    if (!sdk.marker.test(text2)) continue;
+    for (const { spec, pattern } of sdk.calls) {
+      pattern.lastIndex = 0;
+      for (const match2 of text2.matchAll(pattern)) {
+        const open2 = match2.index + match2[0].length - 1;
+        const args = argumentsAt(text2, open2);
+        const model = modelArgument(args, spec.model);
+        if (spec.when === "image-model" && (model === null || !plan.isImageModel(model, sdk.provider))) continue;
+        if (spec.when === "image-tool" && !/image_generation/.test(args)) continue;
+        if (spec.when === "image-output" && !/modalities[\s\S]{0,200}image/i.test(args)) continue;
+        const where = position2(match2.index + match2[0].indexOf(match2[0].replace(/^\.\s*/, "")));
+        let routeComment = commentByLine.get(where.line);
+        if (routeComment === void 0) commentByLine.set(where.line, routeComment = routeCommentNear(lines, where.line));
+        const env = ENV_NEARBY.exec(text2.slice(Math.max(0, match2.index - 2e3), open2 + args.length));
+        found.push({
+          file,
+          ...where,
+          language,
+          provider: sdk.provider,
+          api: spec.api,
+          model,
+          endpoint: plan.defaultHost(sdk.provider) ? `https://${plan.defaultHost(sdk.provider)}` : null,
+          keyEnv: env ? env.slice(1).find((group2) => group2 !== void 0) : plan.defaultKeyEnv(sdk.provider) ?? null,
+          routeComment
+        });
+      }
+    }
+  }
   return found;
+}
+function argumentsAt(text2, open2) {
+  let depth = 0;
+  const limit = Math.min(text2.length, open2 + 2e3);
+  for (let index = open2; index < limit; index++) {
+    const char = text2[index];
+    if (char === "(" || char === "{" || char === "[") depth++;
+    else if (char === ")" || char === "}" || char === "]") {
+      depth--;
+      if (depth === 0) return text2.slice(open2, index + 1);
+    } else if (char === '"' || char === "'") {
+      const end = text2.indexOf(char, index + 1);
+      if (end !== -1 && end < limit) index = end;
+    }
+  }
+  return text2.slice(open2, limit);
+}
+function modelArgument(args, where) {
+  if (where && /^#\d$/.test(where)) {
+    const index = Number(where.slice(1));
+    const parts = splitTopLevel(args.slice(1, -1));
+    const literal4 = parts[index] ? /^\s*["']([^"'\s]{2,100})["']\s*$/.exec(parts[index]) : null;
+    return literal4 ? literal4[1] : null;
+  }
+  const named = MODEL_NEARBY.exec(args) ?? /\.model\(\s*["']([^"'\s]{2,100})["']\s*\)/.exec(args);
+  return named ? named[1] ?? named[2] ?? null : null;
+}
+function splitTopLevel(text2) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text2.length; index++) {
+    const char = text2[index];
+    if (char === "(" || char === "{" || char === "[") depth++;
+    else if (char === ")" || char === "}" || char === "]") depth--;
+    else if (char === '"' || char === "'") {
+      const end = text2.indexOf(char, index + 1);
+      if (end !== -1) index = end;
+    } else if (char === "," && depth === 0) {
+      parts.push(text2.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text2.slice(start));
+  return parts;
 }
 function routeCommentNear(lines, line) {
   for (const candidate of [lines[line - 1], lines[line - 2]]) {

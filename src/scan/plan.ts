@@ -33,6 +33,14 @@ interface Endpoint {
   modelInPath: boolean;
 }
 
+/** An SDK read as text (Go, Java/Kotlin, C#, Ruby): how a file shows it uses it, and its image calls. */
+export interface TextSdk {
+  provider: string;
+  /** The file imports the SDK (an import path, a package, a namespace, a require). */
+  marker: RegExp;
+  calls: readonly { spec: CallSpec; pattern: RegExp }[];
+}
+
 interface HostRule {
   pattern: RegExp;
   provider: string;
@@ -44,6 +52,7 @@ export class ScanPlan {
   private readonly packages = new Map<'javascript' | 'python', Map<string, SdkUse[]>>();
   private readonly hosts: HostRule[] = [];
   private readonly endpoints = new Map<string, Endpoint[]>();
+  private readonly textSdks = new Map<string, TextSdk[]>();
 
   constructor(
     readonly providers: ProviderCatalog,
@@ -54,6 +63,16 @@ export class ScanPlan {
     const pyModules = new Set<string>();
     for (const provider of providers.entries) {
       for (const sdk of provider.sdks ?? []) {
+        const marker = textMarker(sdk.language, sdk.package);
+        if (marker) {
+          const languages = sdk.language === 'java' ? ['java', 'kotlin'] : [sdk.language];
+          for (const language of languages) {
+            const list = this.textSdks.get(language) ?? [];
+            // The same package for a second provider (Gemini API and Vertex AI share google.golang.org/genai): the first, the vendor's own, is read.
+            if (!list.some((known) => known.marker.source === marker.source)) list.push({ provider: provider.id, marker, calls: sdk.calls.map((spec) => ({ spec, pattern: callPattern(spec.call) })) });
+            this.textSdks.set(language, list);
+          }
+        }
         const language = sdk.language === 'typescript' ? 'javascript' : sdk.language;
         if (language !== 'javascript' && language !== 'python') continue;
         const module = sdk.module ?? (language === 'python' ? sdk.package.replace(/-/g, '_') : sdk.package);
@@ -82,9 +101,10 @@ export class ScanPlan {
     }
     const js = [...jsModules].sort((a, b) => b.length - a.length).map(escape);
     const py = [...pyModules].sort((a, b) => b.length - a.length).map(escape);
+    const textMarkers = [...new Set([...this.textSdks.values()].flat().map((sdk) => sdk.marker.source))];
     this.prefilter = new RegExp(
-      // `import os, sys, openai` names the module after others.
-      [`['"](?:${js.join('|')})['"/]`, `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join('|')})\\b`, ...[...hints].sort((a, b) => b.length - a.length)].join('|'),
+      // `import os, sys, openai` names the module after others; the text-read languages' SDKs by their import.
+      [`['"](?:${js.join('|')})['"/]`, `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join('|')})\\b`, ...[...hints].sort((a, b) => b.length - a.length), ...textMarkers].join('|'),
     );
   }
 
@@ -97,6 +117,11 @@ export class ScanPlan {
     // `@fal-ai/client/sub` is still @fal-ai/client.
     const slash = module.indexOf('/', module.startsWith('@') ? module.indexOf('/') + 1 : 0);
     return slash > 0 ? byModule.get(module.slice(0, slash)) : undefined;
+  }
+
+  /** The SDKs a text-read language may use, with their image calls. */
+  sdksOfText(language: string): readonly TextSdk[] {
+    return this.textSdks.get(language) ?? [];
   }
 
   /** The provider whose API host this is. */
@@ -152,6 +177,34 @@ export class ScanPlan {
     }
     return null;
   }
+}
+
+/** How a file of a text-read language shows it uses a package: its import, namespace or require. */
+function textMarker(language: string, pkg: string): RegExp | undefined {
+  switch (language) {
+    case 'go':
+      return new RegExp(`"${escape(pkg.replace(/\/v\d+$/, ''))}(?:/v\\d+)?"`);
+    case 'java': {
+      // Maven `group:artifact`: the Java packages live under the group (AWS under group.services.artifact).
+      const [group, artifact] = pkg.split(':');
+      const base = group === 'software.amazon.awssdk' && artifact ? `${group}.services.${artifact}` : group!;
+      return new RegExp(`\\bimport\\s+(?:static\\s+)?${escape(base)}\\.`);
+    }
+    case 'csharp': {
+      const namespace = pkg.startsWith('AWSSDK.') ? `Amazon.${pkg.slice('AWSSDK.'.length)}` : pkg;
+      return new RegExp(`\\busing\\s+${escape(namespace)}\\b`);
+    }
+    case 'ruby':
+      return new RegExp(`\\brequire\\s*\\(?\\s*["']${escape(pkg)}["']`);
+    default:
+      return undefined;
+  }
+}
+
+/** `.images.generate(` as a member call, Java's `.images().generate(` and C#'s `…Async(` included. */
+function callPattern(call: string): RegExp {
+  const segments = call.split('.').map(escape);
+  return new RegExp(`\\.\\s*${segments.join('\\s*(?:\\(\\s*\\))?\\s*\\.\\s*')}(?:Async)?\\s*\\(`, 'g');
 }
 
 function compileEndpoint(provider: string, endpoint: { method: string; path: string; api: string }): Endpoint {

@@ -1,6 +1,8 @@
-// Detection by endpoint URL, for the languages read as text (Go, Java, Kotlin, C#, Ruby, PHP, shell):
-// comments are blanked out first, so a URL in a comment is never a call site; a URL literal of an
-// image endpoint is, with the model and the key variable when the same call shows them.
+// Detection for the languages read as text (Go, Java, Kotlin, C#, Ruby, PHP, shell): comments are
+// blanked out first, so nothing in a comment is a call site. A URL literal of an image endpoint is one,
+// with the model and the key variable when the same call shows them; so is an image call of a catalog
+// SDK (openai-go, openai-java, the OpenAI .NET library, the openai gem, Google's genai for Go, Java and
+// .NET, the AWS SDKs' Bedrock runtime) in a file that imports that SDK.
 import type { SourceLanguage } from '../catalog/providers.js';
 import type { ScanPlan } from './plan.js';
 import { positions } from './syntax.js';
@@ -105,7 +107,88 @@ export function detectInText(source: string, file: string, language: SourceLangu
       routeComment,
     });
   }
+  // SDK calls of the catalog in a file that imports the SDK (Go, Java/Kotlin, C#, Ruby).
+  for (const sdk of plan.sdksOfText(language)) {
+    if (!sdk.marker.test(text)) continue;
+    for (const { spec, pattern } of sdk.calls) {
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) {
+        const open = match.index! + match[0].length - 1;
+        const args = argumentsAt(text, open);
+        const model = modelArgument(args, spec.model);
+        if (spec.when === 'image-model' && (model === null || !plan.isImageModel(model, sdk.provider))) continue;
+        if (spec.when === 'image-tool' && !/image_generation/.test(args)) continue;
+        if (spec.when === 'image-output' && !/modalities[\s\S]{0,200}image/i.test(args)) continue;
+        // The callee: the member name after the dot.
+        const where = position(match.index! + match[0].indexOf(match[0].replace(/^\.\s*/, '')));
+        let routeComment = commentByLine.get(where.line);
+        if (routeComment === undefined) commentByLine.set(where.line, (routeComment = routeCommentNear(lines, where.line)));
+        const env = ENV_NEARBY.exec(text.slice(Math.max(0, match.index! - 2000), open + args.length));
+        found.push({
+          file,
+          ...where,
+          language,
+          provider: sdk.provider,
+          api: spec.api,
+          model,
+          endpoint: plan.defaultHost(sdk.provider) ? `https://${plan.defaultHost(sdk.provider)}` : null,
+          keyEnv: env ? env.slice(1).find((group) => group !== undefined)! : (plan.defaultKeyEnv(sdk.provider) ?? null),
+          routeComment,
+        });
+      }
+    }
+  }
   return found;
+}
+
+/** The text of a call's arguments, from its `(` to the matching `)` (at most 2,000 characters). */
+function argumentsAt(text: string, open: number): string {
+  let depth = 0;
+  const limit = Math.min(text.length, open + 2000);
+  for (let index = open; index < limit; index++) {
+    const char = text[index];
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') {
+      depth--;
+      if (depth === 0) return text.slice(open, index + 1);
+    } else if (char === '"' || char === "'") {
+      const end = text.indexOf(char, index + 1);
+      if (end !== -1 && end < limit) index = end;
+    }
+  }
+  return text.slice(open, limit);
+}
+
+/** The model a call's arguments name: the Nth string argument (`#N`), or a `model` field written as a string. */
+function modelArgument(args: string, where: string | undefined): string | null {
+  if (where && /^#\d$/.test(where)) {
+    const index = Number(where.slice(1));
+    const parts = splitTopLevel(args.slice(1, -1));
+    const literal = parts[index] ? /^\s*["']([^"'\s]{2,100})["']\s*$/.exec(parts[index]!) : null;
+    return literal ? literal[1]! : null;
+  }
+  const named = MODEL_NEARBY.exec(args) ?? /\.model\(\s*["']([^"'\s]{2,100})["']\s*\)/.exec(args);
+  return named ? (named[1] ?? named[2] ?? null) : null;
+}
+
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+    else if (char === '"' || char === "'") {
+      const end = text.indexOf(char, index + 1);
+      if (end !== -1) index = end;
+    } else if (char === ',' && depth === 0) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 /** `image-route: <id>` on the line or the line above (in the original text, where comments still are). */
