@@ -21573,20 +21573,28 @@ var ScanPlan = class {
     }
     const js = [...jsModules].sort((a, b) => b.length - a.length).map(escape2);
     const py = [...pyModules].sort((a, b) => b.length - a.length).map(escape2);
-    const textMarkers = [...new Set([...this.textSdks.values()].flat().map((sdk) => sdk.marker.source))];
-    this.prefilter = new RegExp(
-      // `import os, sys, openai` names the module after others; the text-read languages' SDKs by their import.
-      [`['"](?:${js.join("|")})['"/]`, `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join("|")})\\b`, ...[...hints].sort((a, b) => b.length - a.length), ...textMarkers].join("|")
-    );
+    const hostHints = [...hints].sort((a, b) => b.length - a.length);
+    const jsHint = `['"](?:${js.join("|")})['"/]`;
+    const pyHint = `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join("|")})\\b`;
+    const markersOf = (language) => [...new Set((this.textSdks.get(language) ?? []).map((sdk) => sdk.marker.source))];
+    const compile4 = (parts) => new RegExp(parts.join("|"));
+    for (const language of SOURCE_LANGUAGES) {
+      const own2 = language === "javascript" || language === "typescript" ? [jsHint] : language === "python" ? [pyHint] : markersOf(language);
+      this.prefilters.set(language, compile4([...own2, ...hostHints]));
+    }
   }
   providers;
   catalog;
-  /** A file with none of these is not parsed. */
-  prefilter;
+  /** Per language, a file with none of these hints is not parsed. */
+  prefilters = /* @__PURE__ */ new Map();
   packages = /* @__PURE__ */ new Map();
   hosts = [];
   endpoints = /* @__PURE__ */ new Map();
   textSdks = /* @__PURE__ */ new Map();
+  /** The hint pattern for files of one language. */
+  prefilterFor(language) {
+    return this.prefilters.get(language);
+  }
   /** The providers' uses of a module a file imports (`openai`, `@fal-ai/client`, `google.genai`). */
   sdkUses(language, module) {
     const byModule = this.packages.get(language);
@@ -22563,12 +22571,12 @@ async function scanSources(root, files, plan, wholeTree) {
     if (length > MAX_SOURCE_BYTES) continue;
     const bytes = buffer.subarray(0, length);
     if (bytes.subarray(0, 8192).includes(0)) continue;
-    if (!plan.prefilter.test(bytes.toString("latin1"))) continue;
+    const language = languageOf(path4.basename(absolute));
+    if (!plan.prefilterFor(language).test(bytes.toString("latin1"))) continue;
     parsed++;
     const grammars = await loadParsers();
     const file = fileOf();
     const text2 = new TextDecoder("utf-8").decode(bytes);
-    const language = languageOf(path4.basename(absolute));
     try {
       callSites.push(...detect(text2, file, language, plan, python, grammars, notice).sort((a, b) => a.line - b.line || a.column - b.column));
     } catch (error2) {

@@ -10,7 +10,7 @@ import { loadBuiltinCatalogs } from '../../src/catalog/load.js';
 import { ModelCatalog } from '../../src/catalog/models.js';
 import { ProviderCatalog } from '../../src/catalog/providers.js';
 import { ScanPlan } from '../../src/scan/plan.js';
-import { scanSources } from '../../src/scan/source.js';
+import { languageOf, scanSources } from '../../src/scan/source.js';
 import type { CallSite } from '../../src/scan/types.js';
 
 const CORPUS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'corpus');
@@ -74,7 +74,17 @@ describe('the detection corpus', () => {
 
 describe('the hint pre-filter', () => {
   it('passes every file of the corpus with a call site, and refuses a file without any hint', () => {
-    for (const file of Object.keys(expected)) expect(plan.prefilter.test(fs.readFileSync(path.join(CORPUS, file), 'latin1'))).toBe(true);
-    expect(plan.prefilter.test('export const sum = (a, b) => a + b;\nimport React from "react";\n')).toBe(false);
+    for (const file of Object.keys(expected)) expect(plan.prefilterFor(languageOf(path.basename(file))!).test(fs.readFileSync(path.join(CORPUS, file), 'latin1'))).toBe(true);
+    expect(plan.prefilterFor('typescript').test('export const sum = (a, b) => a + b;\nimport React from "react";\n')).toBe(false);
+  });
+
+  it("tests each file with its own language's hints only: a Python import in a JavaScript string is not a hint", () => {
+    const pythonImport = 'const doc = `from openai import OpenAI`;\n';
+    expect(plan.prefilterFor('python').test('from openai import OpenAI\n')).toBe(true);
+    expect(plan.prefilterFor('javascript').test(pythonImport)).toBe(false);
+    expect(plan.prefilterFor('javascript').test("import OpenAI from 'openai';\n")).toBe(true);
+    expect(plan.prefilterFor('python').test("import OpenAI from 'openai';\n")).toBe(false);
+    // Hosts are hints in every language: an HTTP call can be written anywhere.
+    expect(plan.prefilterFor('go').test('const u = "https://api.openai.com/v1/images/generations"\n')).toBe(true);
   });
 });

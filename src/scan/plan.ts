@@ -2,7 +2,7 @@
 // pattern that decides which files are parsed at all, the SDK packages each language imports with
 // their clients and image calls, and the API hosts and image endpoints HTTP calls go to.
 import type { ModelCatalog } from '../catalog/models.js';
-import type { ProviderCatalog, ProviderEntry } from '../catalog/providers.js';
+import { SOURCE_LANGUAGES, type ProviderCatalog, type ProviderEntry, type SourceLanguage } from '../catalog/providers.js';
 import { hostOf } from '../engine/route-facts.js';
 
 export type CallSpec = NonNullable<ProviderEntry['sdks']>[number]['calls'][number];
@@ -47,8 +47,8 @@ interface HostRule {
 }
 
 export class ScanPlan {
-  /** A file with none of these is not parsed. */
-  readonly prefilter: RegExp;
+  /** Per language, a file with none of these hints is not parsed. */
+  private readonly prefilters = new Map<SourceLanguage, RegExp>();
   private readonly packages = new Map<'javascript' | 'python', Map<string, SdkUse[]>>();
   private readonly hosts: HostRule[] = [];
   private readonly endpoints = new Map<string, Endpoint[]>();
@@ -101,11 +101,22 @@ export class ScanPlan {
     }
     const js = [...jsModules].sort((a, b) => b.length - a.length).map(escape);
     const py = [...pyModules].sort((a, b) => b.length - a.length).map(escape);
-    const textMarkers = [...new Set([...this.textSdks.values()].flat().map((sdk) => sdk.marker.source))];
-    this.prefilter = new RegExp(
-      // `import os, sys, openai` names the module after others; the text-read languages' SDKs by their import.
-      [`['"](?:${js.join('|')})['"/]`, `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join('|')})\\b`, ...[...hints].sort((a, b) => b.length - a.length), ...textMarkers].join('|'),
-    );
+    const hostHints = [...hints].sort((a, b) => b.length - a.length);
+    const jsHint = `['"](?:${js.join('|')})['"/]`;
+    // `import os, sys, openai` names the module after others.
+    const pyHint = `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join('|')})\\b`;
+    const markersOf = (language: string) => [...new Set((this.textSdks.get(language) ?? []).map((sdk) => sdk.marker.source))];
+    // Each language tests only its own hints and the hosts: one short pattern per file, not every language's.
+    const compile = (parts: string[]) => new RegExp(parts.join('|'));
+    for (const language of SOURCE_LANGUAGES) {
+      const own = language === 'javascript' || language === 'typescript' ? [jsHint] : language === 'python' ? [pyHint] : markersOf(language);
+      this.prefilters.set(language, compile([...own, ...hostHints]));
+    }
+  }
+
+  /** The hint pattern for files of one language. */
+  prefilterFor(language: SourceLanguage): RegExp {
+    return this.prefilters.get(language)!;
   }
 
   /** The providers' uses of a module a file imports (`openai`, `@fal-ai/client`, `google.genai`). */

@@ -142,12 +142,12 @@ export async function scanSources(root: string, files: readonly { absolute: stri
     const bytes = buffer.subarray(0, length);
     if (bytes.subarray(0, 8192).includes(0)) continue;
     // Hints are ASCII: testing the bytes as Latin-1 finds them without decoding UTF-8.
-    if (!plan.prefilter.test(bytes.toString('latin1'))) continue;
+    const language = languageOf(path.basename(absolute))!;
+    if (!plan.prefilterFor(language).test(bytes.toString('latin1'))) continue;
     parsed++;
     const grammars = await loadParsers();
     const file = fileOf();
     const text = new TextDecoder('utf-8').decode(bytes);
-    const language = languageOf(path.basename(absolute))!;
     try {
       callSites.push(...detect(text, file, language, plan, python, grammars, notice).sort((a, b) => a.line - b.line || a.column - b.column));
     } catch (error) {
