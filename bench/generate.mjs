@@ -67,7 +67,8 @@ function route(id, next) {
   return lines.join('\n');
 }
 
-function writeManifest(file, prefix, count, next) {
+/** One manifest of `count` generated routes (the bench of `touch` uses it too). */
+export function writeManifest(file, prefix, count, next = random(count)) {
   const routes = Array.from({ length: count }, (_, index) => route(`${prefix}-${index}`, next));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `version: 1\nroutes:\n${routes.join('\n')}\n`);

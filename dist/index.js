@@ -47340,10 +47340,29 @@ function formatStaleIssue(report, routes, options5) {
     "| --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
     "",
+    ...touchCommands(routes),
     ...ganttChart(report.today, routes)
   ].join("\n");
   return { title, body: `${body}
 ` };
+}
+function touchNames(routes) {
+  const files = /* @__PURE__ */ new Map();
+  for (const route of routes) files.set(route.id, (files.get(route.id) ?? /* @__PURE__ */ new Set()).add(route.file));
+  return routes.map((route) => files.get(route.id).size > 1 ? `${route.file}:${route.id}` : route.id);
+}
+function touchCommands(routes) {
+  const names = touchNames(routes);
+  const byOwner = /* @__PURE__ */ new Map();
+  routes.forEach((route, index) => {
+    const owner = route.keyOwner ?? "";
+    byOwner.set(owner, [...byOwner.get(owner) ?? [], names[index]]);
+  });
+  const lines = ["### After re-verifying", "", "Once the facts are verified again, the owner records it in the manifest (comments and layout are kept; add `--tested` after an end-to-end test):", ""];
+  for (const [owner, ids] of [...byOwner].sort(([a], [b]) => a === "" ? 1 : b === "" ? -1 : a < b ? -1 : a > b ? 1 : 0)) {
+    lines.push(`- ${owner ? markdownText(owner, { maxChars: 200 }) : "No key owner recorded"}: ${markdownCode(`image-route-policy touch ${ids.join(" ")}`, { maxChars: 2e3 })}`);
+  }
+  return [...lines, ""];
 }
 function ganttChart(today, routes) {
   const dated = routes.filter((route) => route.checked && route.staleOn);

@@ -256,6 +256,7 @@ describe('commands', () => {
     expect(soon.code).toBe(0);
     expect(JSON.parse(soon.stdout).routes).toEqual([expect.objectContaining({ id: 'sketch', staleOn: '2026-12-21', reasons: ['goes-stale'] })]);
     expect(JSON.parse(cli(['stale', '--today', '2026-11-23', '--format', 'json'], root).stdout).routes).toEqual([]);
+    expect(cli(['stale', '--today', '2026-12-10'], root).stdout).toMatch(/\nAfter verifying them again: image-route-policy touch sketch\n$/);
   });
 
   it('init writes starter files that pass validation and never overwrites', () => {

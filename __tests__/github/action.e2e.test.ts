@@ -1,7 +1,10 @@
 // End to end: the bundled dist/index.js, copied alone, run as a process with a runner's environment
 // against the emulated GitHub API (state kept between runs, every request checked against GitHub's
 // OpenAPI description). Each scenario asserts the requests it makes.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../helpers/paths.js';
 import { faults, READ_ONLY_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../helpers/github-emulator.js';
 import { pullRequestPayload, REPOSITORY, runAction, type ActionRun } from '../helpers/action-runner.js';
 import { makeRepository, removeRepository, writeFiles } from '../helpers/repo.js';
@@ -277,6 +280,8 @@ describe('stale mode', () => {
     expect(issue).toMatchObject({ state: 'open', labels: [expect.objectContaining({ name: 'image-route-policy' })] });
     expect(issue!.body).toContain('[image-routes.yml:3](https://github.com/Codertocat/Hello-World/blob/main/image-routes.yml#L3)');
     expect(issue!.body).toContain('```mermaid\ngantt');
+    // The issue names the command that closes the loop, per key owner.
+    expect(issue!.body).toMatch(/### After re-verifying[\s\S]*acme\/design.*: <code>image-route-policy touch sketch<\/code>/);
     expect(first.outputs['issue-number']).toBe(String(issue!.number));
 
     const before = emulator.requests.length;
@@ -284,7 +289,10 @@ describe('stale mode', () => {
     expect(again.code).toBe(0);
     expect(emulator.requests.slice(before).filter((request) => request.method !== 'GET')).toEqual([]);
 
-    writeFiles(root, { 'image-routes.yml': clean.replace('checked: 2026-11-20', 'checked: 2026-12-09') });
+    // The owner runs the command the issue gives, with the bundled CLI.
+    const touched = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist/cli.js'), 'touch', 'sketch', '--today', '2026-12-09'], { cwd: root, encoding: 'utf8' });
+    expect(touched.status).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'image-routes.yml'), 'utf8')).toBe(clean.replace('checked: 2026-11-20', 'checked: 2026-12-09'));
     const fixed = await schedule(root, { today: '2026-12-10' });
     expect(fixed.code).toBe(0);
     expect(trackingIssues()).toEqual([expect.objectContaining({ number: issue!.number, state: 'closed' })]);

@@ -7,7 +7,7 @@ import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 import { isCalendarDate } from '../text/dates.js';
 import { suggest } from '../text/words.js';
 
-export const COMMANDS = ['check', 'scan', 'stale', 'init', 'rules', 'explain', 'schema', 'models'] as const;
+export const COMMANDS = ['check', 'scan', 'stale', 'init', 'rules', 'explain', 'schema', 'models', 'touch'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export const SCHEMA_NAMES = ['manifest', 'policy', 'report', 'models', 'providers'] as const;
 
@@ -36,6 +36,8 @@ export interface ParsedCommand {
   noScan: boolean;
   /** `init --from-code`. */
   fromCode: boolean;
+  /** `touch --tested`. */
+  tested: boolean;
 }
 
 const OPTIONS = {
@@ -50,6 +52,7 @@ const OPTIONS = {
   'retiring-within': { type: 'string' },
   'no-scan': { type: 'boolean' },
   'from-code': { type: 'boolean' },
+  tested: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -64,6 +67,7 @@ const ACCEPTS: Record<CommandName, readonly (keyof typeof OPTIONS)[]> = {
   explain: ['format', 'policy', 'today', 'token'],
   schema: [],
   models: ['format', 'policy', 'today', 'token', 'retiring-within'],
+  touch: ['today', 'tested'],
 };
 
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
@@ -75,7 +79,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false };
+  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false };
   if (values.version) return { ...base, command: 'version' };
   if (first === undefined) return { ...base, command: 'help' };
   if (first === 'help') return { ...base, command: 'help', helpFor: rest[0] ? commandName(rest[0]) : undefined };
@@ -101,6 +105,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     retiringWithin: values['retiring-within'] === undefined ? undefined : parseDays(values['retiring-within'], 'retiring-within'),
     noScan: values['no-scan'] ?? false,
     fromCode: values['from-code'] ?? false,
+    tested: values.tested ?? false,
   };
 }
 

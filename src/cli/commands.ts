@@ -12,7 +12,7 @@ import type { FormatName } from '../report/index.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import { formatJsonValue } from '../report/format-json.js';
 import { reportJsonSchema, type Report } from '../report/schema.js';
-import { formatNothingStale, staleReasonText } from '../report/format-stale.js';
+import { formatNothingStale, staleReasonText, touchNames } from '../report/format-stale.js';
 import { staleRoutes } from '../report/stale.js';
 import { RULE_IDS, RULES, ruleById } from '../rules/index.js';
 import { suggest } from '../text/words.js';
@@ -163,7 +163,8 @@ export function staleListing(report: Report, withinDays: number, format: FormatN
       `${route.file}:${route.line}  ${route.id}  owner ${route.keyOwner ?? '(none)'}  checked ${route.checked ?? '(none)'}  stale on ${route.staleOn ?? '(now)'}` +
       `${route.trialEnds ? `  trial ends ${route.trialEnds}` : ''}  [${staleReasonText(route)}]`,
   );
-  return `${sanitizeTerminal(lines.join('\n'))}\n${routes.length} route(s) stale or going stale within ${withinDays} days of ${report.today}.\n`;
+  const touch = `After verifying them again: image-route-policy touch ${touchNames(routes).join(' ')}`;
+  return `${sanitizeTerminal(lines.join('\n'))}\n${routes.length} route(s) stale or going stale within ${withinDays} days of ${report.today}.\n${sanitizeTerminal(touch)}\n`;
 }
 
 /** Writes the starter files that do not exist yet; never overwrites. Returns what it did, line by line. */

@@ -15,6 +15,7 @@ Commands:
   rules [ID]              the rule catalog, or one rule's explanation, defaults and options
   explain                 the resolved policy and where each value came from
   models [ID|PROVIDER]    the model catalog as of today: status, shutdown day, replacement, source
+  touch ROUTE ... [--tested]  after verifying a route again: set its checked (and tested.date) to today
   schema manifest|policy|report|models|providers   print a JSON Schema
 
 Options:
@@ -100,6 +101,16 @@ source. ID may be a model id, snapshot or alias; PROVIDER any name of a provider
 ${POLICY_OPTIONS}
       --retiring-within DAYS  only models whose shutdown day is from today to DAYS later
                               (what retires in the next 30 days: models --retiring-within 30)
+`,
+  touch: `Usage: image-route-policy touch ROUTE ... [--tested] [--today YYYY-MM-DD]
+
+Run it after a person has verified a route's facts again (owner, billing, limits, terms): sets the
+route's \`checked\` to today, and with --tested its \`tested.date\` too. The manifest is edited in
+place: comments, blank lines, key order and quoting stay as they are. ROUTE is a route id, or
+FILE:ROUTE when two manifests use the same id. Nothing is written unless every route was found.
+
+      --tested            also set tested.date (the route must already have a tested: block)
+      --today YYYY-MM-DD  the date to write (default: today, UTC)
 `,
 };
 

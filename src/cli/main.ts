@@ -114,6 +114,12 @@ async function dispatch(command: ParsedCommand, io: CliIo, note: (text: string) 
     case 'schema':
       io.stdout.write(printSchema(command.positionals[0]));
       return EXIT.pass;
+    case 'touch': {
+      // The yaml Document API is loaded only here, off the path of every other command.
+      const { touchRoutes } = await import('./touch.js');
+      for (const line of touchRoutes(io.cwd, command.positionals, today, command.tested)) io.stdout.write(`${sanitizeTerminal(line)}\n`);
+      return EXIT.pass;
+    }
     case 'init': {
       if (!command.fromCode) {
         for (const line of initFiles(io.cwd)) note(line);

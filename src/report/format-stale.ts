@@ -54,9 +54,32 @@ export function formatStaleIssue(report: Report, routes: readonly StaleRoute[], 
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
+    ...touchCommands(routes),
     ...ganttChart(report.today, routes),
   ].join('\n');
   return { title, body: `${body}\n` };
+}
+
+/** The route names `touch` takes: the id, or FILE:ID where two manifests use the same id. */
+export function touchNames(routes: readonly StaleRoute[]): string[] {
+  const files = new Map<string, Set<string>>();
+  for (const route of routes) files.set(route.id, (files.get(route.id) ?? new Set()).add(route.file));
+  return routes.map((route) => (files.get(route.id)!.size > 1 ? `${route.file}:${route.id}` : route.id));
+}
+
+/** Per key owner, the command that records a re-verification (the loop this issue asks to close). */
+function touchCommands(routes: readonly StaleRoute[]): string[] {
+  const names = touchNames(routes);
+  const byOwner = new Map<string, string[]>();
+  routes.forEach((route, index) => {
+    const owner = route.keyOwner ?? '';
+    byOwner.set(owner, [...(byOwner.get(owner) ?? []), names[index]!]);
+  });
+  const lines = ['### After re-verifying', '', 'Once the facts are verified again, the owner records it in the manifest (comments and layout are kept; add `--tested` after an end-to-end test):', ''];
+  for (const [owner, ids] of [...byOwner].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0))) {
+    lines.push(`- ${owner ? markdownText(owner, { maxChars: 200 }) : 'No key owner recorded'}: ${markdownCode(`image-route-policy touch ${ids.join(' ')}`, { maxChars: 2000 })}`);
+  }
+  return [...lines, ''];
 }
 
 /** Mermaid gantt of the coming stale dates. Only route ids (`[a-z0-9-]`) and dates go into it. */
