@@ -2738,9 +2738,9 @@ var init_esm4 = __esm({
 });
 
 // src/text/paths.ts
-function formatFieldPath(path10) {
+function formatFieldPath(path11) {
   let text2 = "";
-  for (const step of path10) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
+  for (const step of path11) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
   return text2;
 }
 function compareText(a, b) {
@@ -3009,10 +3009,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path11) {
+  if (!path11)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path11.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -3271,11 +3271,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -3804,16 +3804,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path10 = []) => {
+  const processError = (error3, path11 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path10, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path11, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else {
-        const fullpath = [...path10, ...issue2.path];
+        const fullpath = [...path11, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -13217,20 +13217,20 @@ var init_strict_yaml = __esm({
        * Position of the value at `path` (or of its key, for `'key'`), or undefined when the path does
        * not exist in the source. `from` (a node from `nodeAt`) starts the path further down.
        */
-      locate(path10, part = "value", from = this.root) {
-        const node2 = this.walk(from, path10);
+      locate(path11, part = "value", from = this.root) {
+        const node2 = this.walk(from, path11);
         const target = part === "key" && this.walkedKey >= 0 ? this.walkedKey : node2;
         return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : void 0;
       }
       /** The node at `path` (-1 when absent), to locate many paths under it without walking to it each time. */
-      nodeAt(path10) {
-        return this.walk(this.root, path10);
+      nodeAt(path11) {
+        return this.walk(this.root, path11);
       }
-      walk(from, path10) {
+      walk(from, path11) {
         const { tree } = this;
         let node2 = from;
         this.walkedKey = -1;
-        for (const step of path10) {
+        for (const step of path11) {
           this.walkedKey = -1;
           if (node2 < 0 || tree.firstChild(node2) < 0) return -1;
           if (tree.kind(node2) === SEQUENCE) {
@@ -13964,6 +13964,16 @@ function suggest(word, candidates) {
   }
   return best;
 }
+function onlyMatch(word, candidates) {
+  const best = suggest(word, candidates);
+  if (best === void 0) return void 0;
+  const lower = word.toLowerCase();
+  const exact = (candidate) => candidate.toLowerCase() === lower;
+  if (exact(best)) return candidates.filter(exact).length === 1 ? best : void 0;
+  const distance = editDistance(lower, best.toLowerCase(), Infinity);
+  const ties = candidates.filter((candidate) => editDistance(lower, candidate.toLowerCase(), distance + 1) === distance);
+  return ties.length === 1 ? best : void 0;
+}
 function editDistance(a, b, limit) {
   if (Math.abs(a.length - b.length) >= limit) return limit;
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -14005,17 +14015,20 @@ var init_words = __esm({
 function explainIssues(schema2, issues, input) {
   const problems = [];
   for (const issue2 of issues) {
-    const path10 = issue2.path.filter((step) => typeof step !== "symbol");
+    const path11 = issue2.path.filter((step) => typeof step !== "symbol");
     if (issue2.code === "unrecognized_keys") {
-      const intended = branchKnowing(schemaAt(schema2, path10), issue2.keys);
-      const retry = intended && safeParse(intended, valueAt(input, path10));
+      const intended = branchKnowing(schemaAt(schema2, path11), issue2.keys);
+      const retry = intended && safeParse(intended, valueAt(input, path11));
       if (retry && !retry.success) {
         problems.push(...explainIssues(schema2, retry.error.issues.map((inner) => ({ ...inner, path: [...issue2.path, ...inner.path] })), input));
         continue;
       }
-      const known = knownKeysAt(schema2, path10);
+      const known = knownKeysAt(schema2, path11);
       for (const key of issue2.keys) {
-        problems.push({ path: [...path10, key], part: "key", message: unknownKeyMessage(key, known, path10) });
+        const parent = valueAt(input, path11);
+        const match2 = key === "<<" ? void 0 : onlyMatch(key, known);
+        const only2 = match2 !== void 0 && !(parent !== null && typeof parent === "object" && Object.hasOwn(parent, match2)) ? match2 : void 0;
+        problems.push({ path: [...path11, key], part: "key", message: unknownKeyMessage(key, known, path11), ...only2 ? { replacement: only2 } : {} });
       }
       continue;
     }
@@ -14024,8 +14037,9 @@ function explainIssues(schema2, issues, input) {
       problems.push(...explainIssues(schema2, inside.map((inner) => ({ ...inner, path: [...issue2.path, ...inner.path] })), input));
       continue;
     }
-    const actual = valueAt(input, path10);
-    problems.push({ path: path10, part: "value", message: `${fieldName(path10)} ${describeIssue(issue2, actual)}` });
+    const actual = valueAt(input, path11);
+    const only = issue2.code === "invalid_value" && typeof actual === "string" ? onlyMatch(actual, issue2.values.map(String)) : void 0;
+    problems.push({ path: path11, part: "value", message: `${fieldName(path11)} ${describeIssue(issue2, actual)}`, ...only ? { replacement: only } : {} });
   }
   return problems;
 }
@@ -14047,9 +14061,9 @@ function branchKnowing(schema2, keys) {
     return shape !== void 0 && keys.every((key) => Object.hasOwn(shape, key));
   });
 }
-function unknownKeyMessage(key, known, path10) {
+function unknownKeyMessage(key, known, path11) {
   if (key === "<<") return "merge keys (<<) are not allowed: write the fields out";
-  const where = path10.length ? ` in ${fieldName(path10)}` : "";
+  const where = path11.length ? ` in ${fieldName(path11)}` : "";
   const guess = suggest(key, known);
   const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of ${listOf(known)}` : "";
   return `unknown key \`${key}\`${where}${hint}`;
@@ -14100,30 +14114,30 @@ function article(expected) {
   };
   return names[expected] ?? expected;
 }
-function fieldName(path10) {
-  return path10.length === 0 ? "the document" : `\`${formatFieldPath(path10)}\``;
+function fieldName(path11) {
+  return path11.length === 0 ? "the document" : `\`${formatFieldPath(path11)}\``;
 }
 function listOf(values, last = "or") {
   const quoted = values.map((value) => `\`${value}\``);
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted[quoted.length - 1]}`;
 }
-function valueAt(input, path10) {
+function valueAt(input, path11) {
   let current = input;
-  for (const step of path10) {
+  for (const step of path11) {
     if (current === null || typeof current !== "object") return void 0;
     current = Object.prototype.hasOwnProperty.call(current, step) ? current[step] : void 0;
   }
   return current;
 }
-function knownKeysAt(schema2, path10) {
-  const current = schemaAt(schema2, path10);
+function knownKeysAt(schema2, path11) {
+  const current = schemaAt(schema2, path11);
   const object = current && objectOf(current);
   return object ? Object.keys(object._zod.def.shape) : [];
 }
-function schemaAt(schema2, path10) {
+function schemaAt(schema2, path11) {
   let current = schema2;
-  for (const step of path10) {
+  for (const step of path11) {
     current = current && childSchema(current, step);
   }
   return current;
@@ -14310,13 +14324,35 @@ function parseManifest(file, text2) {
     manifest.problems.push(...routeProblems.filter((problem) => !isInheritedField(problem.path, rawRoute, defaults2)));
     if (value) manifest.routes.push(applyDefaults(value, defaults2, index, data));
   });
+  locateReplacements(manifest, text2);
   return manifest;
 }
-function isInsideRoute(path10) {
-  return path10[0] === "routes" && typeof path10[1] === "number";
+function locateReplacements(manifest, text2) {
+  let lineStarts;
+  for (const problem of manifest.problems) {
+    if (problem.replacement === void 0 || !manifest.document) continue;
+    const position2 = manifest.document.locate(problem.path, problem.part);
+    const word = problem.part === "key" ? problem.path[problem.path.length - 1] : valueAtPath(manifest.data, problem.path);
+    if (!position2 || typeof word !== "string") continue;
+    lineStarts ??= [0, ...[...text2.matchAll(/\n/g)].map((match2) => match2.index + 1)];
+    const at = lineStarts[position2.line - 1] + position2.column - 1;
+    const quote = text2[at] === '"' || text2[at] === "'" ? text2[at] : "";
+    const written = `${quote}${word}${quote}`;
+    if (!text2.startsWith(written, at) || /[\r\n\\]/.test(word)) continue;
+    if (!quote && /[^\s:,\]}#]/.test(text2[at + written.length] ?? " ")) continue;
+    problem.span = { line: position2.line, column: position2.column, endLine: position2.line, endColumn: position2.column + written.length, text: `${quote}${problem.replacement}${quote}` };
+  }
 }
-function isInheritedField(path10, rawRoute, defaults2) {
-  const field = path10[2];
+function valueAtPath(data, path11) {
+  let value = data;
+  for (const step of path11) value = value !== null && typeof value === "object" ? value[step] : void 0;
+  return value;
+}
+function isInsideRoute(path11) {
+  return path11[0] === "routes" && typeof path11[1] === "number";
+}
+function isInheritedField(path11, rawRoute, defaults2) {
+  const field = path11[2];
   if (typeof field !== "string" || !defaults2 || !isPlainObject2(rawRoute)) return false;
   return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults2, field);
 }
@@ -14342,15 +14378,15 @@ function salvage(schema2, input, prefix2) {
 function prefixed(problems, prefix2) {
   return problems.map((problem) => ({ ...problem, path: [...prefix2, ...problem.path] }));
 }
-function removeAt(target, path10) {
-  let end = path10.length;
-  while (end > 0 && typeof path10[end - 1] === "number") end--;
+function removeAt(target, path11) {
+  let end = path11.length;
+  while (end > 0 && typeof path11[end - 1] === "number") end--;
   if (end === 0) return;
   let parent = target;
-  for (const step of path10.slice(0, end - 1)) {
+  for (const step of path11.slice(0, end - 1)) {
     parent = isPlainObject2(parent) || Array.isArray(parent) ? parent[step] : void 0;
   }
-  if (isPlainObject2(parent)) delete parent[path10[end - 1]];
+  if (isPlainObject2(parent)) delete parent[path11[end - 1]];
 }
 function isPlainObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -14500,6 +14536,15 @@ function readUtf8File(absolute, limit) {
     fs.closeSync(descriptor);
   }
   return decodeUtf8(readBuffer.subarray(0, length));
+}
+function startsWithBom(absolute) {
+  const head = Buffer.alloc(3);
+  const descriptor = fs.openSync(absolute, "r");
+  try {
+    return fs.readSync(descriptor, head, 0, 3, 0) === 3 && head[0] === 239 && head[1] === 187 && head[2] === 191;
+  } finally {
+    fs.closeSync(descriptor);
+  }
 }
 function describeFsError(error2) {
   const code2 = error2.code;
@@ -19176,17 +19221,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path10) {
-      const ctrl = callVisitor(key, node2, visitor, path10);
+    function visit_(key, node2, visitor, path11) {
+      const ctrl = callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path10);
+            const ci = visit_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19197,13 +19242,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path10);
+          const cv = visit_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19224,17 +19269,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path10) {
-      const ctrl = await callVisitor(key, node2, visitor, path10);
+    async function visitAsync_(key, node2, visitor, path11) {
+      const ctrl = await callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19245,13 +19290,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path10);
+          const cv = await visitAsync_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19278,23 +19323,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path10) {
+    function callVisitor(key, node2, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path10);
+        return visitor(key, node2, path11);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path10);
+        return visitor.Map?.(key, node2, path11);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path10);
+        return visitor.Seq?.(key, node2, path11);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path10);
+        return visitor.Pair?.(key, node2, path11);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path10);
+        return visitor.Scalar?.(key, node2, path11);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path10);
+        return visitor.Alias?.(key, node2, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node2) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node2) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -19906,10 +19951,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path10, value) {
+    function collectionFromPath(schema2, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19928,7 +19973,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -19958,11 +20003,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -19976,8 +20021,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -19991,8 +20036,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20010,8 +20055,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20021,8 +20066,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22537,9 +22582,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22614,14 +22659,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22636,10 +22681,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22650,10 +22695,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22670,13 +22715,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -24637,9 +24682,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24648,23 +24693,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24675,10 +24720,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -25980,14 +26025,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs8, sep: [] });
+                map2.items.push({ start, key: fs9, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               } else {
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26115,13 +26160,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs8, sep: [] });
+                fc.items.push({ start: [], key: fs9, sep: [] });
               else if (it.sep)
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               else
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26582,15 +26627,6 @@ function parseTarget(name2) {
 function samePath(root, cwd, named, file) {
   return toRepositoryPath(root, path8.resolve(cwd, named)) === file;
 }
-function startsWithBom(absolute) {
-  const head = Buffer.alloc(3);
-  const descriptor = fs6.openSync(absolute, "r");
-  try {
-    return fs6.readSync(descriptor, head, 0, 3, 0) === 3 && head[0] === 239 && head[1] === 187 && head[2] === 191;
-  } finally {
-    fs6.closeSync(descriptor);
-  }
-}
 var init_touch2 = __esm({
   "src/cli/touch.ts"() {
     "use strict";
@@ -26601,11 +26637,94 @@ var init_touch2 = __esm({
   }
 });
 
+// src/fix/apply.ts
+function applyEdits(text2, edits) {
+  const lineStarts = [0];
+  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) lineStarts.push(at + 1);
+  const offset = (line, column) => line - 1 < lineStarts.length ? lineStarts[line - 1] + column - 1 : -1;
+  const placed = edits.map((edit) => ({ edit, start: offset(edit.line, edit.column), end: offset(edit.endLine, edit.endColumn) })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces = [];
+  const applied = [];
+  const skipped = [];
+  let from = 0;
+  for (const { edit, start, end } of placed) {
+    if (start < from || end < start || end > text2.length) {
+      skipped.push(edit);
+      continue;
+    }
+    pieces.push(text2.slice(from, start), edit.text);
+    applied.push(edit);
+    from = end;
+  }
+  pieces.push(text2.slice(from));
+  return { text: pieces.join(""), applied, skipped };
+}
+function lineDiff(file, before, after) {
+  const old = before.split("\n");
+  const now = after.split("\n");
+  if (old.length !== now.length) throw new Error("lineDiff: the edit changed the number of lines");
+  const hunks = [];
+  old.forEach((line, index) => {
+    if (line !== now[index]) hunks.push(`@@ -${index + 1} +${index + 1} @@`, `-${line}`, `+${now[index]}`);
+  });
+  return hunks.length ? [`--- a/${file}`, `+++ b/${file}`, ...hunks, ""].join("\n") : "";
+}
+var init_apply = __esm({
+  "src/fix/apply.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  applyFixes: () => applyFixes
+});
+import fs7 from "node:fs";
+import path9 from "node:path";
+function applyFixes(root, report, dryRun) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding2 of report.findings) {
+    if (!finding2.fix?.safe || finding2.status !== "open") continue;
+    for (const edit of finding2.fix.edits) {
+      byFile.set(edit.file, [...byFile.get(edit.file) ?? [], { edit, description: finding2.fix.description, line: finding2.line, column: finding2.column }]);
+    }
+  }
+  const output = [];
+  const notes = [];
+  for (const [file, fixes] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const absolute = path9.join(root, ...file.split("/"));
+    const text2 = readManifestText(absolute);
+    if (typeof text2 !== "string") {
+      notes.push(`${file}: not fixed: ${text2.problem}`);
+      continue;
+    }
+    const result2 = applyEdits(text2, fixes.map((fix) => fix.edit));
+    for (const edit of result2.skipped) notes.push(`${file}:${edit.line}:${edit.column}: not fixed: another fix changes the same text (run fix again)`);
+    if (dryRun) {
+      output.push(lineDiff(file, text2, result2.text));
+      continue;
+    }
+    fs7.writeFileSync(absolute, (startsWithBom(absolute) ? "\uFEFF" : "") + result2.text);
+    for (const fix of fixes.filter((candidate) => result2.applied.includes(candidate.edit))) output.push(`${file}:${fix.line}:${fix.column}: ${fix.description}
+`);
+  }
+  if (byFile.size === 0) notes.push("image-route-policy: nothing to fix: no open finding has a safe fix");
+  return { output: output.join(""), notes };
+}
+var init_fix = __esm({
+  "src/cli/fix.ts"() {
+    "use strict";
+    init_apply();
+    init_discover();
+  }
+});
+
 // src/cli/main.ts
 init_discover();
 init_errors3();
-import fs7 from "node:fs";
-import path9 from "node:path";
+import fs8 from "node:fs";
+import path10 from "node:path";
 
 // src/policy/resolve.ts
 init_schema();
@@ -27660,32 +27779,32 @@ var playground_in_production_default = defineRule({
 // src/rules/secret-in-manifest.ts
 init_zod();
 init_patterns();
-function scan(value, path10, found, secrets) {
+function scan(value, path11, found, secrets) {
   if (typeof value === "string") {
-    const isRef2 = path10[path10.length - 1] === "secretRef" && (path10[0] === "routes" ? path10.length === 3 : path10[0] === "defaults" && path10.length === 2);
+    const isRef2 = path11[path11.length - 1] === "secretRef" && (path11[0] === "routes" ? path11.length === 3 : path11[0] === "defaults" && path11.length === 2);
     if (isRef2 && !SECRET_REFERENCE.test(value.trim())) {
       const secret2 = secrets.find(value);
       found.push({
-        path: [...path10],
+        path: [...path11],
         message: `\`secretRef\` holds ${secret2 ? `what looks like ${withArticle(secret2.name)}` : "a value that is not a reference"} (${maskSecret(value).replace(/`/g, "")}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`
       });
       return;
     }
     const secret = secrets.find(value);
-    if (secret) found.push({ path: [...path10], message: secretMessage(secret.name, secret.value) });
+    if (secret) found.push({ path: [...path11], message: secretMessage(secret.name, secret.value) });
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => scan(item, [...path10, index], found, secrets));
+    value.forEach((item, index) => scan(item, [...path11, index], found, secrets));
     return;
   }
   if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const secret = secrets.find(key);
-      if (secret) found.push({ path: [...path10], message: secretMessage(secret.name, secret.value) });
+      if (secret) found.push({ path: [...path11], message: secretMessage(secret.name, secret.value) });
       const start = found.length;
-      scan(item, [...path10, key], found, secrets);
-      if (secret) for (const violation of found.slice(start)) violation.path = [...path10];
+      scan(item, [...path11, key], found, secrets);
+      if (secret) for (const violation of found.slice(start)) violation.path = [...path11];
     }
   }
 }
@@ -28434,7 +28553,15 @@ var findingSchema = strictObject({
   field: string2().nullable(),
   message: string2(),
   docs: string2(),
-  waiver: strictObject({ reason: string2(), owner: string2(), expires: date2 }).optional()
+  waiver: strictObject({ reason: string2(), owner: string2(), expires: date2 }).optional(),
+  /** How to fix it: `safe` fixes cannot change what a route means and apply with `fix`. */
+  fix: strictObject({
+    safe: boolean2(),
+    description: string2(),
+    edits: array(
+      strictObject({ file: string2(), line: int().min(1), column: int().min(1), endLine: int().min(1), endColumn: int().min(1), text: string2() })
+    )
+  }).optional()
 });
 var routeSummarySchema = strictObject({
   id: string2(),
@@ -28660,7 +28787,8 @@ function policyLines(report) {
 ${note}`;
 }
 function findingCells(finding2, fileUrl) {
-  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message)];
+  const fix = finding2.fix?.safe && isOpen(finding2) ? `<br>Fix: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix</code>` : "";
+  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message) + fix];
 }
 var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
 var CALL_SITE_HEADERS = ["File", "Provider", "Call", "Model"];
@@ -28799,6 +28927,17 @@ function result(finding2, ruleIndex, fingerprint) {
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     properties: { route: finding2.route === null ? null : plainText(finding2.route), field: finding2.field === null ? null : plainText(finding2.field) }
   };
+  if (finding2.fix) {
+    sarif.fixes = [
+      {
+        description: { text: sarifText(`${finding2.fix.safe ? "" : "suggestion: "}${finding2.fix.description}`) },
+        artifactChanges: finding2.fix.edits.map((edit) => ({
+          artifactLocation: { uri: fileUri(edit.file), uriBaseId: "%SRCROOT%" },
+          replacements: [{ deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn }, insertedContent: { text: edit.text } }]
+        }))
+      }
+    ];
+  }
   if (!isOpen(finding2) && finding2.waiver) {
     const { reason, owner, expires } = finding2.waiver;
     sarif.suppressions = [{ kind: "external", status: "accepted", justification: plainText(`${reason} (waived by ${owner} until ${expires})`) }];
@@ -29058,15 +29197,21 @@ function summarizeRoute(file, at, route, staleOptions) {
   };
 }
 function manifestInvalid2(manifest, problem) {
-  const { path: path10 } = problem;
-  const inRoute = path10[0] === "routes" && typeof path10[1] === "number";
-  const rawRoute = inRoute ? manifest.data.routes[path10[1]] : void 0;
+  const { path: path11 } = problem;
+  const inRoute = path11[0] === "routes" && typeof path11[1] === "number";
+  const rawRoute = inRoute ? manifest.data.routes[path11[1]] : void 0;
   const rawId = rawRoute?.id;
-  return finding("manifest-invalid", "error", manifest.file, locateProblem(manifest, problem), {
+  const result2 = finding("manifest-invalid", "error", manifest.file, locateProblem(manifest, problem), {
     route: typeof rawId === "string" ? rawId : null,
-    field: path10.length === 0 ? null : formatFieldPath(inRoute ? path10.slice(2) : path10) || null,
+    field: path11.length === 0 ? null : formatFieldPath(inRoute ? path11.slice(2) : path11) || null,
     message: problem.message
   });
+  if (problem.span && problem.replacement !== void 0) {
+    const was = String(problem.part === "key" ? path11[path11.length - 1] : "");
+    const description = problem.part === "key" ? `rename the key \`${was}\` to \`${problem.replacement}\`` : `write \`${problem.replacement}\``;
+    result2.fix = { safe: true, description: redactSecrets(description), edits: [{ file: result2.file, ...problem.span }] };
+  }
+  return result2;
 }
 function locateProblem(manifest, problem) {
   if (problem.position) return problem.position;
@@ -29668,8 +29813,8 @@ var ScanPlan = class {
     return void 0;
   }
   /** The longest leading part of a path that names an image model of the catalog (`fal-ai/flux/dev/…`). */
-  modelInPath(path10, provider) {
-    const parts = decodeURIComponent(path10).split("/");
+  modelInPath(path11, provider) {
+    const parts = decodeURIComponent(path11).split("/");
     for (let length = parts.length; length > 0; length--) {
       const name2 = parts.slice(0, length).join("/");
       if (this.isImageModel(name2, provider)) return name2;
@@ -29877,37 +30022,37 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     if (node2.name === "CallExpression") {
       const callee = node2.firstChild;
       const args = node2.getChild("ArgList");
-      const path10 = callee ? memberPath(callee, text2) : void 0;
-      if (!path10 || !args) return void 0;
-      const base = clientOf(path10.base, depth + 1) ?? importedFunction(path10);
+      const path11 = callee ? memberPath(callee, text2) : void 0;
+      if (!path11 || !args) return void 0;
+      const base = clientOf(path11.base, depth + 1) ?? importedFunction(path11);
       if (!base) return void 0;
-      const member = path10.members.join(".");
+      const member = path11.members.join(".");
       if (base.use.factory) {
         const spec = base.use.calls.find((call) => call.call === member);
         if (spec) return { ...base, model: modelArgument2(spec, args) };
       }
-      const made = base.uses.find((use) => use.clients.includes(member) || use.clients.includes(path10.members[path10.members.length - 1] ?? ""));
+      const made = base.uses.find((use) => use.clients.includes(member) || use.clients.includes(path11.members[path11.members.length - 1] ?? ""));
       return made ? construct(base.uses, member, args) : void 0;
     }
     return void 0;
   };
-  const importedFunction = (path10) => {
-    if (path10.base.name !== "VariableName") return void 0;
-    const imported = imports.get(text2(path10.base));
+  const importedFunction = (path11) => {
+    if (path11.base.name !== "VariableName") return void 0;
+    const imported = imports.get(text2(path11.base));
     return imported?.imported ? defaultClient(imported.uses, plan, imported.imported) : void 0;
   };
   const constructorOf = (callee) => {
     if (!callee) return void 0;
-    const path10 = memberPath(callee, text2);
-    if (!path10) return void 0;
-    if (path10.members.length === 0) {
-      const imported2 = imports.get(text2(path10.base));
+    const path11 = memberPath(callee, text2);
+    if (!path11) return void 0;
+    if (path11.members.length === 0) {
+      const imported2 = imports.get(text2(path11.base));
       if (!imported2) return void 0;
-      const name3 = imported2.imported === "default" ? imported2.uses.find((use) => use.clients.length > 0 && !use.baseHost)?.clients[0] ?? "" : imported2.imported ?? text2(path10.base);
+      const name3 = imported2.imported === "default" ? imported2.uses.find((use) => use.clients.length > 0 && !use.baseHost)?.clients[0] ?? "" : imported2.imported ?? text2(path11.base);
       return imported2.uses.some((use) => use.clients.includes(name3)) ? { uses: imported2.uses, name: name3 } : void 0;
     }
-    const imported = path10.base.name === "VariableName" ? imports.get(text2(path10.base)) : void 0;
-    const name2 = path10.members[path10.members.length - 1];
+    const imported = path11.base.name === "VariableName" ? imports.get(text2(path11.base)) : void 0;
+    const name2 = path11.members[path11.members.length - 1];
     return imported && imported.uses.some((use) => use.clients.includes(name2)) ? { uses: imported.uses, name: name2 } : void 0;
   };
   const construct = (uses, name2, args) => {
@@ -29981,19 +30126,19 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     const callee = call.name === "NewExpression" ? call.firstChild?.nextSibling : call.firstChild;
     const args = call.getChild("ArgList");
     if (!callee || !args) continue;
-    const path10 = memberPath(callee, text2);
-    if (!path10) continue;
+    const path11 = memberPath(callee, text2);
+    if (!path11) continue;
     let client;
     let member;
-    if (path10.members.length === 0) {
-      const imported = imports.get(text2(path10.base));
+    if (path11.members.length === 0) {
+      const imported = imports.get(text2(path11.base));
       if (!imported?.imported) continue;
       client = defaultClient(imported.uses, plan, imported.imported);
       member = imported.imported;
       if (dialect.isConstruction(call) && client && client.use.clients.includes(member) && !client.use.calls.some((spec2) => spec2.call === member)) continue;
     } else {
-      client = clientOf(path10.base);
-      member = path10.members.join(".");
+      client = clientOf(path11.base);
+      member = path11.members.join(".");
     }
     if (!client) continue;
     if (client.use.factory) continue;
@@ -30716,7 +30861,7 @@ init_discover();
 import { parseArgs } from "node:util";
 init_dates();
 init_words();
-var COMMANDS = ["check", "scan", "stale", "init", "rules", "explain", "schema", "models", "touch"];
+var COMMANDS = ["check", "scan", "stale", "init", "rules", "explain", "schema", "models", "touch", "fix"];
 var SCHEMA_NAMES = ["manifest", "policy", "report", "models", "providers"];
 var OPTIONS = {
   format: { type: "string", multiple: true, short: "f" },
@@ -30731,6 +30876,7 @@ var OPTIONS = {
   "no-scan": { type: "boolean" },
   "from-code": { type: "boolean" },
   tested: { type: "boolean" },
+  "dry-run": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -30743,7 +30889,8 @@ var ACCEPTS = {
   explain: ["format", "policy", "today", "token"],
   schema: [],
   models: ["format", "policy", "today", "token", "retiring-within"],
-  touch: ["today", "tested"]
+  touch: ["today", "tested"],
+  fix: ["dry-run", "policy", "today", "token"]
 };
 function parseCommandLine(argv) {
   let parsed;
@@ -30754,7 +30901,7 @@ function parseCommandLine(argv) {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false };
+  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false, dryRun: false };
   if (values.version) return { ...base, command: "version" };
   if (first === void 0) return { ...base, command: "help" };
   if (first === "help") return { ...base, command: "help", helpFor: rest[0] ? commandName(rest[0]) : void 0 };
@@ -30779,7 +30926,8 @@ function parseCommandLine(argv) {
     retiringWithin: values["retiring-within"] === void 0 ? void 0 : parseDays(values["retiring-within"], "retiring-within"),
     noScan: values["no-scan"] ?? false,
     fromCode: values["from-code"] ?? false,
-    tested: values.tested ?? false
+    tested: values.tested ?? false,
+    dryRun: values["dry-run"] ?? false
   };
 }
 function commandName(word) {
@@ -30824,6 +30972,7 @@ Commands:
   rules [ID]              the rule catalog, or one rule's explanation, defaults and options
   explain                 the resolved policy and where each value came from
   models [ID|PROVIDER]    the model catalog as of today: status, shutdown day, replacement, source
+  fix [PATH|GLOB ...]     apply the safe fixes (a misspelt key or value with one close match); --dry-run: the diff
   touch ROUTE ... [--tested]  after verifying a route again: set its checked (and tested.date) to today
   schema manifest|policy|report|models|providers   print a JSON Schema
 
@@ -30908,6 +31057,15 @@ source. ID may be a model id, snapshot or alias; PROVIDER any name of a provider
 ${POLICY_OPTIONS}
       --retiring-within DAYS  only models whose shutdown day is from today to DAYS later
                               (what retires in the next 30 days: models --retiring-within 30)
+`,
+  fix: `Usage: image-route-policy fix [PATH|GLOB ...] [--dry-run] [options]
+
+Applies the safe fixes of the manifests' open findings in place: a misspelt key or enum value with
+exactly one close match (\`keyowner\` \u2192 \`keyOwner\`, \`offical-api\` \u2192 \`official-api\`). Only the
+fixed words change; comments, layout and quoting stay. A fix never writes a fact a person must verify.
+
+      --dry-run           print the changes as a unified diff; write nothing
+${POLICY_OPTIONS}
 `,
   touch: `Usage: image-route-policy touch ROUTE ... [--tested] [--today YYYY-MM-DD]
 
@@ -31463,6 +31621,14 @@ async function dispatch(command2, io, note) {
 `);
       return EXIT.pass;
     }
+    case "fix": {
+      const { report } = await runCheck({ ...shared, patterns: command2.positionals, scan: false });
+      const { applyFixes: applyFixes2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
+      const outcome = applyFixes2(findRepositoryRoot(io.cwd), report, command2.dryRun);
+      for (const line of outcome.notes) note(line);
+      io.stdout.write(sanitizeTerminal(outcome.output));
+      return EXIT.pass;
+    }
     case "init": {
       if (!command2.fromCode) {
         for (const line of initFiles(io.cwd)) note(line);
@@ -31484,10 +31650,10 @@ function writeOutputs(outputs, io, render2) {
       io.stdout.write(text2);
       continue;
     }
-    const target = path9.resolve(io.cwd, output.file);
+    const target = path10.resolve(io.cwd, output.file);
     try {
-      fs7.mkdirSync(path9.dirname(target), { recursive: true });
-      fs7.writeFileSync(target, text2);
+      fs8.mkdirSync(path10.dirname(target), { recursive: true });
+      fs8.writeFileSync(target, text2);
     } catch (error2) {
       throw new UsageError(`cannot write ${output.file}: ${error2.code ?? error2.message}`);
     }

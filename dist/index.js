@@ -43822,6 +43822,16 @@ function suggest(word, candidates) {
   }
   return best;
 }
+function onlyMatch(word, candidates) {
+  const best = suggest(word, candidates);
+  if (best === void 0) return void 0;
+  const lower = word.toLowerCase();
+  const exact = (candidate) => candidate.toLowerCase() === lower;
+  if (exact(best)) return candidates.filter(exact).length === 1 ? best : void 0;
+  const distance = editDistance(lower, best.toLowerCase(), Infinity);
+  const ties = candidates.filter((candidate) => editDistance(lower, candidate.toLowerCase(), distance + 1) === distance);
+  return ties.length === 1 ? best : void 0;
+}
 function editDistance(a, b, limit) {
   if (Math.abs(a.length - b.length) >= limit) return limit;
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -43866,7 +43876,10 @@ function explainIssues(schema2, issues, input) {
       }
       const known = knownKeysAt(schema2, path8);
       for (const key of issue3.keys) {
-        problems.push({ path: [...path8, key], part: "key", message: unknownKeyMessage(key, known, path8) });
+        const parent = valueAt(input, path8);
+        const match2 = key === "<<" ? void 0 : onlyMatch(key, known);
+        const only2 = match2 !== void 0 && !(parent !== null && typeof parent === "object" && Object.hasOwn(parent, match2)) ? match2 : void 0;
+        problems.push({ path: [...path8, key], part: "key", message: unknownKeyMessage(key, known, path8), ...only2 ? { replacement: only2 } : {} });
       }
       continue;
     }
@@ -43876,7 +43889,8 @@ function explainIssues(schema2, issues, input) {
       continue;
     }
     const actual = valueAt(input, path8);
-    problems.push({ path: path8, part: "value", message: `${fieldName(path8)} ${describeIssue(issue3, actual)}` });
+    const only = issue3.code === "invalid_value" && typeof actual === "string" ? onlyMatch(actual, issue3.values.map(String)) : void 0;
+    problems.push({ path: path8, part: "value", message: `${fieldName(path8)} ${describeIssue(issue3, actual)}`, ...only ? { replacement: only } : {} });
   }
   return problems;
 }
@@ -44149,7 +44163,29 @@ function parseManifest(file, text2) {
     manifest.problems.push(...routeProblems.filter((problem) => !isInheritedField(problem.path, rawRoute, defaults3)));
     if (value) manifest.routes.push(applyDefaults(value, defaults3, index, data));
   });
+  locateReplacements(manifest, text2);
   return manifest;
+}
+function locateReplacements(manifest, text2) {
+  let lineStarts;
+  for (const problem of manifest.problems) {
+    if (problem.replacement === void 0 || !manifest.document) continue;
+    const position = manifest.document.locate(problem.path, problem.part);
+    const word = problem.part === "key" ? problem.path[problem.path.length - 1] : valueAtPath(manifest.data, problem.path);
+    if (!position || typeof word !== "string") continue;
+    lineStarts ??= [0, ...[...text2.matchAll(/\n/g)].map((match2) => match2.index + 1)];
+    const at = lineStarts[position.line - 1] + position.column - 1;
+    const quote = text2[at] === '"' || text2[at] === "'" ? text2[at] : "";
+    const written = `${quote}${word}${quote}`;
+    if (!text2.startsWith(written, at) || /[\r\n\\]/.test(word)) continue;
+    if (!quote && /[^\s:,\]}#]/.test(text2[at + written.length] ?? " ")) continue;
+    problem.span = { line: position.line, column: position.column, endLine: position.line, endColumn: position.column + written.length, text: `${quote}${problem.replacement}${quote}` };
+  }
+}
+function valueAtPath(data, path8) {
+  let value = data;
+  for (const step of path8) value = value !== null && typeof value === "object" ? value[step] : void 0;
+  return value;
 }
 function isInsideRoute(path8) {
   return path8[0] === "routes" && typeof path8[1] === "number";
@@ -46860,7 +46896,15 @@ var findingSchema = strictObject({
   field: string2().nullable(),
   message: string2(),
   docs: string2(),
-  waiver: strictObject({ reason: string2(), owner: string2(), expires: date2 }).optional()
+  waiver: strictObject({ reason: string2(), owner: string2(), expires: date2 }).optional(),
+  /** How to fix it: `safe` fixes cannot change what a route means and apply with `fix`. */
+  fix: strictObject({
+    safe: boolean2(),
+    description: string2(),
+    edits: array(
+      strictObject({ file: string2(), line: int().min(1), column: int().min(1), endLine: int().min(1), endColumn: int().min(1), text: string2() })
+    )
+  }).optional()
 });
 var routeSummarySchema = strictObject({
   id: string2(),
@@ -47075,7 +47119,8 @@ function policyLines(report) {
 ${note}`;
 }
 function findingCells(finding2, fileUrl) {
-  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message)];
+  const fix = finding2.fix?.safe && isOpen(finding2) ? `<br>Fix: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix</code>` : "";
+  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message) + fix];
 }
 var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
 var CALL_SITE_HEADERS = ["File", "Provider", "Call", "Model"];
@@ -47284,6 +47329,17 @@ function result(finding2, ruleIndex, fingerprint) {
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     properties: { route: finding2.route === null ? null : plainText(finding2.route), field: finding2.field === null ? null : plainText(finding2.field) }
   };
+  if (finding2.fix) {
+    sarif.fixes = [
+      {
+        description: { text: sarifText(`${finding2.fix.safe ? "" : "suggestion: "}${finding2.fix.description}`) },
+        artifactChanges: finding2.fix.edits.map((edit) => ({
+          artifactLocation: { uri: fileUri(edit.file), uriBaseId: "%SRCROOT%" },
+          replacements: [{ deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn }, insertedContent: { text: edit.text } }]
+        }))
+      }
+    ];
+  }
   if (!isOpen(finding2) && finding2.waiver) {
     const { reason, owner, expires } = finding2.waiver;
     sarif.suppressions = [{ kind: "external", status: "accepted", justification: plainText(`${reason} (waived by ${owner} until ${expires})`) }];
@@ -47551,11 +47607,17 @@ function manifestInvalid2(manifest, problem) {
   const inRoute = path8[0] === "routes" && typeof path8[1] === "number";
   const rawRoute = inRoute ? manifest.data.routes[path8[1]] : void 0;
   const rawId = rawRoute?.id;
-  return finding("manifest-invalid", "error", manifest.file, locateProblem(manifest, problem), {
+  const result2 = finding("manifest-invalid", "error", manifest.file, locateProblem(manifest, problem), {
     route: typeof rawId === "string" ? rawId : null,
     field: path8.length === 0 ? null : formatFieldPath(inRoute ? path8.slice(2) : path8) || null,
     message: problem.message
   });
+  if (problem.span && problem.replacement !== void 0) {
+    const was = String(problem.part === "key" ? path8[path8.length - 1] : "");
+    const description = problem.part === "key" ? `rename the key \`${was}\` to \`${problem.replacement}\`` : `write \`${problem.replacement}\``;
+    result2.fix = { safe: true, description: redactSecrets(description), edits: [{ file: result2.file, ...problem.span }] };
+  }
+  return result2;
 }
 function locateProblem(manifest, problem) {
   if (problem.position) return problem.position;

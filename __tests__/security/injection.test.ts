@@ -290,6 +290,8 @@ describe('the Action', () => {
     expect(issue!.title).toMatch(/^Image routes: \d+ routes to re-check \(\d+ stale now\)$/);
     const ownLines = [
       /^As of \d{4}-\d\d-\d\d, these routes are stale or go stale within \d+ days: verify each route's owner, billing, limits and terms, then update its `checked` date\. This issue is kept up to date by image-route-policy and closes itself when no route is left\.$/,
+      /^### After re-verifying$/,
+      /^Once the facts are verified again, the owner records it in the manifest \(comments and layout are kept; add `--tested` after an end-to-end test\):$/,
       /^```(?:mermaid)?$/,
       /^gantt$/,
       /^ {2}(?:title Checked dates and when they go stale|dateFormat YYYY-MM-DD|todayMarker on|section Routes)$/,

@@ -7,7 +7,7 @@ import { FORMATS, isFormat, type FormatName } from '../report/index.js';
 import { isCalendarDate } from '../text/dates.js';
 import { suggest } from '../text/words.js';
 
-export const COMMANDS = ['check', 'scan', 'stale', 'init', 'rules', 'explain', 'schema', 'models', 'touch'] as const;
+export const COMMANDS = ['check', 'scan', 'stale', 'init', 'rules', 'explain', 'schema', 'models', 'touch', 'fix'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export const SCHEMA_NAMES = ['manifest', 'policy', 'report', 'models', 'providers'] as const;
 
@@ -38,6 +38,8 @@ export interface ParsedCommand {
   fromCode: boolean;
   /** `touch --tested`. */
   tested: boolean;
+  /** `fix --dry-run`: print the diff, write nothing. */
+  dryRun: boolean;
 }
 
 const OPTIONS = {
@@ -53,6 +55,7 @@ const OPTIONS = {
   'no-scan': { type: 'boolean' },
   'from-code': { type: 'boolean' },
   tested: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -68,6 +71,7 @@ const ACCEPTS: Record<CommandName, readonly (keyof typeof OPTIONS)[]> = {
   schema: [],
   models: ['format', 'policy', 'today', 'token', 'retiring-within'],
   touch: ['today', 'tested'],
+  fix: ['dry-run', 'policy', 'today', 'token'],
 };
 
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
@@ -79,7 +83,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false };
+  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false, dryRun: false };
   if (values.version) return { ...base, command: 'version' };
   if (first === undefined) return { ...base, command: 'help' };
   if (first === 'help') return { ...base, command: 'help', helpFor: rest[0] ? commandName(rest[0]) : undefined };
@@ -106,6 +110,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     noScan: values['no-scan'] ?? false,
     fromCode: values['from-code'] ?? false,
     tested: values.tested ?? false,
+    dryRun: values['dry-run'] ?? false,
   };
 }
 

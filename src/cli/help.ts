@@ -15,6 +15,7 @@ Commands:
   rules [ID]              the rule catalog, or one rule's explanation, defaults and options
   explain                 the resolved policy and where each value came from
   models [ID|PROVIDER]    the model catalog as of today: status, shutdown day, replacement, source
+  fix [PATH|GLOB ...]     apply the safe fixes (a misspelt key or value with one close match); --dry-run: the diff
   touch ROUTE ... [--tested]  after verifying a route again: set its checked (and tested.date) to today
   schema manifest|policy|report|models|providers   print a JSON Schema
 
@@ -101,6 +102,15 @@ source. ID may be a model id, snapshot or alias; PROVIDER any name of a provider
 ${POLICY_OPTIONS}
       --retiring-within DAYS  only models whose shutdown day is from today to DAYS later
                               (what retires in the next 30 days: models --retiring-within 30)
+`,
+  fix: `Usage: image-route-policy fix [PATH|GLOB ...] [--dry-run] [options]
+
+Applies the safe fixes of the manifests' open findings in place: a misspelt key or enum value with
+exactly one close match (\`keyowner\` → \`keyOwner\`, \`offical-api\` → \`official-api\`). Only the
+fixed words change; comments, layout and quoting stay. A fix never writes a fact a person must verify.
+
+      --dry-run           print the changes as a unified diff; write nothing
+${POLICY_OPTIONS}
 `,
   touch: `Usage: image-route-policy touch ROUTE ... [--tested] [--today YYYY-MM-DD]
 

@@ -3,7 +3,7 @@
 // 0 pass, 1 findings at or above failOn, 2 configuration or usage error, 3 internal error.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../manifest/discover.js';
+import { findRepositoryRoot, UsageError } from '../manifest/discover.js';
 import { ConfigError } from '../policy/errors.js';
 import { enabledRuleIds } from '../policy/resolve.js';
 import { formatReport } from '../report/index.js';
@@ -118,6 +118,14 @@ async function dispatch(command: ParsedCommand, io: CliIo, note: (text: string) 
       // The yaml Document API is loaded only here, off the path of every other command.
       const { touchRoutes } = await import('./touch.js');
       for (const line of touchRoutes(io.cwd, command.positionals, today, command.tested)) io.stdout.write(`${sanitizeTerminal(line)}\n`);
+      return EXIT.pass;
+    }
+    case 'fix': {
+      const { report } = await runCheck({ ...shared, patterns: command.positionals, scan: false });
+      const { applyFixes } = await import('./fix.js');
+      const outcome = applyFixes(findRepositoryRoot(io.cwd), report, command.dryRun);
+      for (const line of outcome.notes) note(line);
+      io.stdout.write(sanitizeTerminal(outcome.output));
       return EXIT.pass;
     }
     case 'init': {

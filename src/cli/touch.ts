@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readForEdit, routeIdsIn, touchManifest, type TouchChange } from '../fix/touch.js';
-import { discoverManifests, findRepositoryRoot, leavesRepository, readManifestText, realpathOrUndefined, toRepositoryPath, UsageError } from '../manifest/discover.js';
+import { discoverManifests, findRepositoryRoot, leavesRepository, readManifestText, realpathOrUndefined, startsWithBom, toRepositoryPath, UsageError } from '../manifest/discover.js';
 import { ROUTE_ID_PATTERN } from '../manifest/schema.js';
 import { suggest } from '../text/words.js';
 
@@ -75,15 +75,4 @@ function parseTarget(name: string): Target {
 
 function samePath(root: string, cwd: string, named: string, file: string): boolean {
   return toRepositoryPath(root, path.resolve(cwd, named)) === file;
-}
-
-/** Whether the file starts with a UTF-8 byte-order mark, which the decoded text no longer shows. */
-function startsWithBom(absolute: string): boolean {
-  const head = Buffer.alloc(3);
-  const descriptor = fs.openSync(absolute, 'r');
-  try {
-    return fs.readSync(descriptor, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  } finally {
-    fs.closeSync(descriptor);
-  }
 }

@@ -193,11 +193,17 @@ function manifestInvalid(manifest: LoadedManifest, problem: ManifestProblem): Fi
   const inRoute = path[0] === 'routes' && typeof path[1] === 'number';
   const rawRoute = inRoute ? (manifest.data as { routes: unknown[] }).routes[path[1] as number] : undefined;
   const rawId = (rawRoute as { id?: unknown } | undefined)?.id;
-  return finding('manifest-invalid', 'error', manifest.file, locateProblem(manifest, problem), {
+  const result = finding('manifest-invalid', 'error', manifest.file, locateProblem(manifest, problem), {
     route: typeof rawId === 'string' ? rawId : null,
     field: path.length === 0 ? null : formatFieldPath(inRoute ? path.slice(2) : path) || null,
     message: problem.message,
   });
+  if (problem.span && problem.replacement !== undefined) {
+    const was = String(problem.part === 'key' ? path[path.length - 1] : '');
+    const description = problem.part === 'key' ? `rename the key \`${was}\` to \`${problem.replacement}\`` : `write \`${problem.replacement}\``;
+    result.fix = { safe: true, description: redactSecrets(description), edits: [{ file: result.file, ...problem.span }] };
+  }
+  return result;
 }
 
 /** The problem's own place, else its nearest existing parent (a route's `id` for a missing field). */

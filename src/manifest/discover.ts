@@ -211,6 +211,17 @@ export function readUtf8File(absolute: string, limit: number): { text: string } 
   return decodeUtf8(readBuffer.subarray(0, length));
 }
 
+/** Whether the file starts with a UTF-8 byte-order mark, which the decoded text no longer shows (edits write it back). */
+export function startsWithBom(absolute: string): boolean {
+  const head = Buffer.alloc(3);
+  const descriptor = fs.openSync(absolute, 'r');
+  try {
+    return fs.readSync(descriptor, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } finally {
+    fs.closeSync(descriptor);
+  }
+}
+
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {

@@ -17,6 +17,10 @@ export interface ManifestProblem {
   message: string;
   /** Where the problem is, when the path cannot be located (a file that does not parse). */
   position?: SourcePosition;
+  /** What should stand in place of the key or value (exactly one close match). */
+  replacement?: string;
+  /** The span the replacement takes, when the text there is exactly the word (plain or quoted). */
+  span?: { line: number; column: number; endLine: number; endColumn: number; text: string };
 }
 
 export interface LoadedRoute {
@@ -87,7 +91,36 @@ export function parseManifest(file: string, text: string): LoadedManifest {
     // Defaults are already in `value`; passing them again only records which fields were inherited.
     if (value) manifest.routes.push(applyDefaults(value as Route, defaults, index, data));
   });
+  locateReplacements(manifest, text);
   return manifest;
+}
+
+/**
+ * Gives each problem with a replacement the exact span of the word it replaces. Only a word written
+ * as itself (plain, or quoted with no escapes) gets one: the fix then cannot touch anything else.
+ */
+function locateReplacements(manifest: LoadedManifest, text: string): void {
+  let lineStarts: number[] | undefined;
+  for (const problem of manifest.problems) {
+    if (problem.replacement === undefined || !manifest.document) continue;
+    const position = manifest.document.locate(problem.path, problem.part);
+    const word = problem.part === 'key' ? problem.path[problem.path.length - 1] : valueAtPath(manifest.data, problem.path);
+    if (!position || typeof word !== 'string') continue;
+    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+    const at = lineStarts[position.line - 1]! + position.column - 1;
+    const quote = text[at] === '"' || text[at] === "'" ? text[at]! : '';
+    const written = `${quote}${word}${quote}`;
+    if (!text.startsWith(written, at) || /[\r\n\\]/.test(word)) continue;
+    // A plain word must end there (`mode` is not the start of `model`).
+    if (!quote && /[^\s:,\]}#]/.test(text[at + written.length] ?? ' ')) continue;
+    problem.span = { line: position.line, column: position.column, endLine: position.line, endColumn: position.column + written.length, text: `${quote}${problem.replacement}${quote}` };
+  }
+}
+
+function valueAtPath(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const step of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[step] : undefined;
+  return value;
 }
 
 function isInsideRoute(path: FieldPath): boolean {

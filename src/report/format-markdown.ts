@@ -166,7 +166,9 @@ function policyLines(report: Report): string {
 
 /** Severity, rule, route, place, message: the cells every finding table starts from. */
 function findingCells(finding: Finding, fileUrl: MarkdownOptions['fileUrl']): string[] {
-  return [severityCell(finding.severity), ruleCell(finding), routeCell(finding.route), placeCell(finding.file, finding.line, fileUrl), messageCell(finding.message)];
+  // A safe fix names the one command that applies it.
+  const fix = finding.fix?.safe && isOpen(finding) ? `<br>Fix: ${messageCell(finding.fix.description)} with <code>image-route-policy fix</code>` : '';
+  return [severityCell(finding.severity), ruleCell(finding), routeCell(finding.route), placeCell(finding.file, finding.line, fileUrl), messageCell(finding.message) + fix];
 }
 
 const FINDING_HEADERS = ['Severity', 'Rule', 'Route', 'File', 'Message'];

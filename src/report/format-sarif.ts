@@ -92,6 +92,18 @@ function result(finding: Finding, ruleIndex: number, fingerprint: string): Resul
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     properties: { route: finding.route === null ? null : plainText(finding.route), field: finding.field === null ? null : plainText(finding.field) },
   };
+  if (finding.fix) {
+    // SARIF regions: 1-based lines and columns, the end column exclusive, as the report gives them.
+    sarif.fixes = [
+      {
+        description: { text: sarifText(`${finding.fix.safe ? '' : 'suggestion: '}${finding.fix.description}`) },
+        artifactChanges: finding.fix.edits.map((edit) => ({
+          artifactLocation: { uri: fileUri(edit.file), uriBaseId: '%SRCROOT%' },
+          replacements: [{ deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn }, insertedContent: { text: edit.text } }],
+        })),
+      },
+    ];
+  }
   if (!isOpen(finding) && finding.waiver) {
     const { reason, owner, expires } = finding.waiver;
     sarif.suppressions = [{ kind: 'external', status: 'accepted', justification: plainText(`${reason} (waived by ${owner} until ${expires})`) }];

@@ -21,6 +21,16 @@ export const findingSchema = z.strictObject({
   waiver: z
     .strictObject({ reason: z.string(), owner: z.string(), expires: date })
     .optional(),
+  /** How to fix it: `safe` fixes cannot change what a route means and apply with `fix`. */
+  fix: z
+    .strictObject({
+      safe: z.boolean(),
+      description: z.string(),
+      edits: z.array(
+        z.strictObject({ file: z.string(), line: z.int().min(1), column: z.int().min(1), endLine: z.int().min(1), endColumn: z.int().min(1), text: z.string() }),
+      ),
+    })
+    .optional(),
 });
 
 export const routeSummarySchema = z.strictObject({

@@ -3,13 +3,15 @@
 import * as z from 'zod';
 import type { FieldPath } from '../yaml/strict-yaml.js';
 import { formatFieldPath } from '../text/paths.js';
-import { describeValue, suggest } from '../text/words.js';
+import { describeValue, onlyMatch, suggest } from '../text/words.js';
 
 export interface SchemaProblem {
   path: FieldPath;
   /** Whether the problem is the key itself (an unknown key) or its value. */
   part: 'key' | 'value';
   message: string;
+  /** What should stand in place of the key or value when exactly one close match exists (a safe fix). */
+  replacement?: string;
 }
 
 type AnySchema = z.core.$ZodType;
@@ -29,7 +31,11 @@ export function explainIssues(schema: AnySchema, issues: readonly z.core.$ZodIss
       }
       const known = knownKeysAt(schema, path);
       for (const key of issue.keys) {
-        problems.push({ path: [...path, key], part: 'key', message: unknownKeyMessage(key, known, path) });
+        // Renaming onto a key the mapping already has would write a duplicate: no fix then.
+        const parent = valueAt(input, path);
+        const match = key === '<<' ? undefined : onlyMatch(key, known);
+        const only = match !== undefined && !(parent !== null && typeof parent === 'object' && Object.hasOwn(parent, match)) ? match : undefined;
+        problems.push({ path: [...path, key], part: 'key', message: unknownKeyMessage(key, known, path), ...(only ? { replacement: only } : {}) });
       }
       continue;
     }
@@ -41,7 +47,8 @@ export function explainIssues(schema: AnySchema, issues: readonly z.core.$ZodIss
       continue;
     }
     const actual = valueAt(input, path);
-    problems.push({ path, part: 'value', message: `${fieldName(path)} ${describeIssue(issue, actual)}` });
+    const only = issue.code === 'invalid_value' && typeof actual === 'string' ? onlyMatch(actual, issue.values.map(String)) : undefined;
+    problems.push({ path, part: 'value', message: `${fieldName(path)} ${describeIssue(issue, actual)}`, ...(only ? { replacement: only } : {}) });
   }
   return problems;
 }

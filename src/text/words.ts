@@ -18,6 +18,21 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
+/**
+ * The close candidate when it is the only one that close: what a safe fix may write. Two candidates
+ * as close (`mode` for `mod` among `mode` and `model`) leave the choice to a person.
+ */
+export function onlyMatch(word: string, candidates: readonly string[]): string | undefined {
+  const best = suggest(word, candidates);
+  if (best === undefined) return undefined;
+  const lower = word.toLowerCase();
+  const exact = (candidate: string) => candidate.toLowerCase() === lower;
+  if (exact(best)) return candidates.filter(exact).length === 1 ? best : undefined;
+  const distance = editDistance(lower, best.toLowerCase(), Infinity);
+  const ties = candidates.filter((candidate) => editDistance(lower, candidate.toLowerCase(), distance + 1) === distance);
+  return ties.length === 1 ? best : undefined;
+}
+
 /** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit) return limit;

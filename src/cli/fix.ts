@@ -1,0 +1,45 @@
+// `image-route-policy fix [PATH|GLOB ...] [--dry-run]`: applies the safe fixes the check reports
+// (a misspelt key or enum value with exactly one close match) to the manifests, in place.
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyEdits, lineDiff, type TextEdit } from '../fix/apply.js';
+import { readManifestText, startsWithBom } from '../manifest/discover.js';
+import type { Report } from '../report/schema.js';
+
+export interface FixOutcome {
+  /** The diff (--dry-run) or one line per applied fix. */
+  output: string;
+  /** Lines for standard error: fixes left out. */
+  notes: string[];
+}
+
+export function applyFixes(root: string, report: Report, dryRun: boolean): FixOutcome {
+  const byFile = new Map<string, { edit: TextEdit; description: string; line: number; column: number }[]>();
+  for (const finding of report.findings) {
+    if (!finding.fix?.safe || finding.status !== 'open') continue;
+    for (const edit of finding.fix.edits) {
+      byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), { edit, description: finding.fix.description, line: finding.line, column: finding.column }]);
+    }
+  }
+  const output: string[] = [];
+  const notes: string[] = [];
+  for (const [file, fixes] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const absolute = path.join(root, ...file.split('/'));
+    const text = readManifestText(absolute);
+    if (typeof text !== 'string') {
+      notes.push(`${file}: not fixed: ${text.problem}`);
+      continue;
+    }
+    const result = applyEdits(text, fixes.map((fix) => fix.edit));
+    for (const edit of result.skipped) notes.push(`${file}:${edit.line}:${edit.column}: not fixed: another fix changes the same text (run fix again)`);
+    if (dryRun) {
+      output.push(lineDiff(file, text, result.text));
+      continue;
+    }
+    // The decoded text lost a byte-order mark; put it back so only the fixed words change.
+    fs.writeFileSync(absolute, (startsWithBom(absolute) ? '\uFEFF' : '') + result.text);
+    for (const fix of fixes.filter((candidate) => result.applied.includes(candidate.edit))) output.push(`${file}:${fix.line}:${fix.column}: ${fix.description}\n`);
+  }
+  if (byFile.size === 0) notes.push('image-route-policy: nothing to fix: no open finding has a safe fix');
+  return { output: output.join(''), notes };
+}
