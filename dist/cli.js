@@ -2746,6 +2746,11 @@ function formatFieldPath(path11) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function valueAtPath(data, path11) {
+  let value = data;
+  for (const step of path11) value = value !== null && typeof value === "object" ? value[step] : void 0;
+  return value;
+}
 var init_paths = __esm({
   "src/text/paths.ts"() {
     "use strict";
@@ -13211,6 +13216,22 @@ var init_strict_yaml = __esm({
       /** Children of the nodes looked up so far, and key → key-node index for mappings. */
       children = /* @__PURE__ */ new Map();
       keys = /* @__PURE__ */ new Map();
+      /**
+       * The span of the key or value at `path` when the source there is exactly `word`, plain (and ending
+       * there) or quoted with no escapes: a span an edit may replace without touching anything else.
+       */
+      spanOf(path11, part, word, from = this.root) {
+        const position2 = this.locate(path11, part, from);
+        const node2 = part === "key" && this.walkedKey >= 0 ? this.walkedKey : this.walk(from, path11);
+        if (!position2 || node2 < 0 || /[\r\n\\]/.test(word)) return void 0;
+        const text2 = this.lines.text;
+        const at = this.tree.start(node2);
+        const quote = text2[at] === '"' || text2[at] === "'" ? text2[at] : "";
+        const written = `${quote}${word}${quote}`;
+        if (!text2.startsWith(written, at)) return void 0;
+        if (!quote && /[^\s:,\]}#]/.test(text2[at + written.length] ?? " ")) return void 0;
+        return { line: position2.line, column: position2.column, endLine: position2.line, endColumn: position2.column + written.length, quote };
+      }
       /** The key node of the last step `walk` took (-1 when that step was a list index). */
       walkedKey = -1;
       /**
@@ -14324,29 +14345,16 @@ function parseManifest(file, text2) {
     manifest.problems.push(...routeProblems.filter((problem) => !isInheritedField(problem.path, rawRoute, defaults2)));
     if (value) manifest.routes.push(applyDefaults(value, defaults2, index, data));
   });
-  locateReplacements(manifest, text2);
+  locateReplacements(manifest);
   return manifest;
 }
-function locateReplacements(manifest, text2) {
-  let lineStarts;
+function locateReplacements(manifest) {
   for (const problem of manifest.problems) {
     if (problem.replacement === void 0 || !manifest.document) continue;
-    const position2 = manifest.document.locate(problem.path, problem.part);
     const word = problem.part === "key" ? problem.path[problem.path.length - 1] : valueAtPath(manifest.data, problem.path);
-    if (!position2 || typeof word !== "string") continue;
-    lineStarts ??= [0, ...[...text2.matchAll(/\n/g)].map((match2) => match2.index + 1)];
-    const at = lineStarts[position2.line - 1] + position2.column - 1;
-    const quote = text2[at] === '"' || text2[at] === "'" ? text2[at] : "";
-    const written = `${quote}${word}${quote}`;
-    if (!text2.startsWith(written, at) || /[\r\n\\]/.test(word)) continue;
-    if (!quote && /[^\s:,\]}#]/.test(text2[at + written.length] ?? " ")) continue;
-    problem.span = { line: position2.line, column: position2.column, endLine: position2.line, endColumn: position2.column + written.length, text: `${quote}${problem.replacement}${quote}` };
+    const span = typeof word === "string" ? manifest.document.spanOf(problem.path, problem.part, word) : void 0;
+    if (span) problem.span = { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, text: `${span.quote}${problem.replacement}${span.quote}` };
   }
-}
-function valueAtPath(data, path11) {
-  let value = data;
-  for (const step of path11) value = value !== null && typeof value === "object" ? value[step] : void 0;
-  return value;
 }
 function isInsideRoute(path11) {
   return path11[0] === "routes" && typeof path11[1] === "number";
@@ -14399,6 +14407,7 @@ var init_parse3 = __esm({
     init_issues();
     init_validity();
     init_patterns();
+    init_paths();
     init_strict_yaml();
     init_schema();
     envelopeSchema = manifestSchema.extend({ routes: array(unknown()) });
@@ -26682,10 +26691,10 @@ __export(fix_exports, {
 });
 import fs7 from "node:fs";
 import path9 from "node:path";
-function applyFixes(root, report, dryRun) {
+function applyFixes(root, report, options5) {
   const byFile = /* @__PURE__ */ new Map();
   for (const finding2 of report.findings) {
-    if (!finding2.fix?.safe || finding2.status !== "open") continue;
+    if (!finding2.fix || !finding2.fix.safe && !options5.suggestions || finding2.status !== "open") continue;
     for (const edit of finding2.fix.edits) {
       byFile.set(edit.file, [...byFile.get(edit.file) ?? [], { edit, description: finding2.fix.description, line: finding2.line, column: finding2.column }]);
     }
@@ -26701,7 +26710,7 @@ function applyFixes(root, report, dryRun) {
     }
     const result2 = applyEdits(text2, fixes.map((fix) => fix.edit));
     for (const edit of result2.skipped) notes.push(`${file}:${edit.line}:${edit.column}: not fixed: another fix changes the same text (run fix again)`);
-    if (dryRun) {
+    if (options5.dryRun) {
       output.push(lineDiff(file, text2, result2.text));
       continue;
     }
@@ -26709,7 +26718,11 @@ function applyFixes(root, report, dryRun) {
     for (const fix of fixes.filter((candidate) => result2.applied.includes(candidate.edit))) output.push(`${file}:${fix.line}:${fix.column}: ${fix.description}
 `);
   }
-  if (byFile.size === 0) notes.push("image-route-policy: nothing to fix: no open finding has a safe fix");
+  if (byFile.size === 0) {
+    const suggestions = report.findings.filter((finding2) => finding2.status === "open" && finding2.fix && !finding2.fix.safe).length;
+    const hint = !options5.suggestions && suggestions ? `; ${suggestions} suggestion${suggestions === 1 ? "" : "s"} (a retired model's replacement) apply with --suggestions` : "";
+    notes.push(`image-route-policy: nothing to fix: no open finding has a safe fix${hint}`);
+  }
   return { output: output.join(""), notes };
 }
 var init_fix = __esm({
@@ -27402,11 +27415,14 @@ var model_retired_default = defineRule({
       const soon = state === "active" && entry.shutdown && entry.shutdown <= addDays(today, options5.warnDays);
       if (state === "active" && !soon) continue;
       const own2 = entry.id === name2 ? `\`${entry.id}\`` : `${describeValue(name2)} (\`${entry.id}\`)`;
+      const [only, ...more] = replacementsOf(entry);
+      const suggest2 = only && more.length === 0 ? { value: only, description: `replace \`${name2}\` with \`${only}\`, which ${vendorName(providers, entry.provider)} advises` } : void 0;
       if (state === "shutdown") {
-        return [{ field: [field], message: `${own2} was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ""} and no longer answers; ${advice(entry, providers)}` }];
+        return [{ field: [field], message: `${own2} was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ""} and no longer answers; ${advice(entry, providers)}`, ...suggest2 ? { suggest: suggest2 } : {} }];
       }
       worst ??= {
         field: [field],
+        ...suggest2 ? { suggest: suggest2 } : {},
         severity: "warning",
         message: `${own2} ${state === "deprecated" ? "is deprecated" : "is scheduled to retire"}${entry.shutdown ? ` and shuts down on ${entry.shutdown}` : " (no shutdown day announced yet)"}; ${advice(entry, providers)}`
       };
@@ -28787,7 +28803,7 @@ function policyLines(report) {
 ${note}`;
 }
 function findingCells(finding2, fileUrl) {
-  const fix = finding2.fix?.safe && isOpen(finding2) ? `<br>Fix: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix</code>` : "";
+  const fix = finding2.fix && isOpen(finding2) ? `<br>${finding2.fix.safe ? "Fix" : "Suggestion"}: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix${finding2.fix.safe ? "" : " --suggestions"}</code>` : "";
   return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message) + fix];
 }
 var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
@@ -29102,13 +29118,13 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
           const severity = violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
           const inherited = typeof violation.field[0] === "string" && loaded.inherited.has(violation.field[0]);
           const position2 = (routeNode >= 0 ? manifest.document?.locate(violation.field, "value", routeNode) : void 0) ?? idAt;
-          findings.push(
-            finding(rule.meta.id, severity, manifest.file, position2, {
-              route: route.id,
-              field: formatFieldPath(violation.field),
-              message: inherited ? `${violation.message} (inherited from \`defaults\`)` : violation.message
-            })
-          );
+          const result2 = finding(rule.meta.id, severity, manifest.file, position2, {
+            route: route.id,
+            field: formatFieldPath(violation.field),
+            message: inherited ? `${violation.message} (inherited from \`defaults\`)` : violation.message
+          });
+          if (violation.suggest && !inherited && routeNode >= 0) suggestFix(result2, manifest, violation, routeNode, loaded.index);
+          findings.push(result2);
         }
       }
     }
@@ -29212,6 +29228,13 @@ function manifestInvalid2(manifest, problem) {
     result2.fix = { safe: true, description: redactSecrets(description), edits: [{ file: result2.file, ...problem.span }] };
   }
   return result2;
+}
+function suggestFix(result2, manifest, violation, routeNode, index) {
+  const current = valueAtPath(manifest.data, ["routes", index, ...violation.field]);
+  const span = typeof current === "string" ? manifest.document?.spanOf(violation.field, "value", current, routeNode) : void 0;
+  if (!span || !violation.suggest) return;
+  const { line, column, endLine, endColumn, quote } = span;
+  result2.fix = { safe: false, description: redactSecrets(violation.suggest.description), edits: [{ file: result2.file, line, column, endLine, endColumn, text: `${quote}${violation.suggest.value}${quote}` }] };
 }
 function locateProblem(manifest, problem) {
   if (problem.position) return problem.position;
@@ -30877,6 +30900,7 @@ var OPTIONS = {
   "from-code": { type: "boolean" },
   tested: { type: "boolean" },
   "dry-run": { type: "boolean" },
+  suggestions: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -30890,7 +30914,7 @@ var ACCEPTS = {
   schema: [],
   models: ["format", "policy", "today", "token", "retiring-within"],
   touch: ["today", "tested"],
-  fix: ["dry-run", "policy", "today", "token"]
+  fix: ["dry-run", "suggestions", "policy", "today", "token"]
 };
 function parseCommandLine(argv) {
   let parsed;
@@ -30901,7 +30925,7 @@ function parseCommandLine(argv) {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false, dryRun: false };
+  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false, dryRun: false, suggestions: false };
   if (values.version) return { ...base, command: "version" };
   if (first === void 0) return { ...base, command: "help" };
   if (first === "help") return { ...base, command: "help", helpFor: rest[0] ? commandName(rest[0]) : void 0 };
@@ -30927,7 +30951,8 @@ function parseCommandLine(argv) {
     noScan: values["no-scan"] ?? false,
     fromCode: values["from-code"] ?? false,
     tested: values.tested ?? false,
-    dryRun: values["dry-run"] ?? false
+    dryRun: values["dry-run"] ?? false,
+    suggestions: values.suggestions ?? false
   };
 }
 function commandName(word) {
@@ -31058,13 +31083,15 @@ ${POLICY_OPTIONS}
       --retiring-within DAYS  only models whose shutdown day is from today to DAYS later
                               (what retires in the next 30 days: models --retiring-within 30)
 `,
-  fix: `Usage: image-route-policy fix [PATH|GLOB ...] [--dry-run] [options]
+  fix: `Usage: image-route-policy fix [PATH|GLOB ...] [--dry-run] [--suggestions] [options]
 
 Applies the safe fixes of the manifests' open findings in place: a misspelt key or enum value with
 exactly one close match (\`keyowner\` \u2192 \`keyOwner\`, \`offical-api\` \u2192 \`official-api\`). Only the
 fixed words change; comments, layout and quoting stay. A fix never writes a fact a person must verify.
 
       --dry-run           print the changes as a unified diff; write nothing
+      --suggestions       also apply suggestions, which can change what a route means: a retired
+                          model replaced by the one model its vendor advises
 ${POLICY_OPTIONS}
 `,
   touch: `Usage: image-route-policy touch ROUTE ... [--tested] [--today YYYY-MM-DD]
@@ -31624,7 +31651,7 @@ async function dispatch(command2, io, note) {
     case "fix": {
       const { report } = await runCheck({ ...shared, patterns: command2.positionals, scan: false });
       const { applyFixes: applyFixes2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
-      const outcome = applyFixes2(findRepositoryRoot(io.cwd), report, command2.dryRun);
+      const outcome = applyFixes2(findRepositoryRoot(io.cwd), report, { dryRun: command2.dryRun, suggestions: command2.suggestions });
       for (const line of outcome.notes) note(line);
       io.stdout.write(sanitizeTerminal(outcome.output));
       return EXIT.pass;

@@ -33115,6 +33115,11 @@ function formatFieldPath(path8) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function valueAtPath(data, path8) {
+  let value = data;
+  for (const step of path8) value = value !== null && typeof value === "object" ? value[step] : void 0;
+  return value;
+}
 
 // src/text/utf8.ts
 var strictDecoder = new TextDecoder("utf-8", { fatal: true });
@@ -43029,6 +43034,22 @@ var YamlDocument = class {
   /** Children of the nodes looked up so far, and key → key-node index for mappings. */
   children = /* @__PURE__ */ new Map();
   keys = /* @__PURE__ */ new Map();
+  /**
+   * The span of the key or value at `path` when the source there is exactly `word`, plain (and ending
+   * there) or quoted with no escapes: a span an edit may replace without touching anything else.
+   */
+  spanOf(path8, part, word, from = this.root) {
+    const position = this.locate(path8, part, from);
+    const node2 = part === "key" && this.walkedKey >= 0 ? this.walkedKey : this.walk(from, path8);
+    if (!position || node2 < 0 || /[\r\n\\]/.test(word)) return void 0;
+    const text2 = this.lines.text;
+    const at = this.tree.start(node2);
+    const quote = text2[at] === '"' || text2[at] === "'" ? text2[at] : "";
+    const written = `${quote}${word}${quote}`;
+    if (!text2.startsWith(written, at)) return void 0;
+    if (!quote && /[^\s:,\]}#]/.test(text2[at + written.length] ?? " ")) return void 0;
+    return { line: position.line, column: position.column, endLine: position.line, endColumn: position.column + written.length, quote };
+  }
   /** The key node of the last step `walk` took (-1 when that step was a list index). */
   walkedKey = -1;
   /**
@@ -44163,29 +44184,16 @@ function parseManifest(file, text2) {
     manifest.problems.push(...routeProblems.filter((problem) => !isInheritedField(problem.path, rawRoute, defaults3)));
     if (value) manifest.routes.push(applyDefaults(value, defaults3, index, data));
   });
-  locateReplacements(manifest, text2);
+  locateReplacements(manifest);
   return manifest;
 }
-function locateReplacements(manifest, text2) {
-  let lineStarts;
+function locateReplacements(manifest) {
   for (const problem of manifest.problems) {
     if (problem.replacement === void 0 || !manifest.document) continue;
-    const position = manifest.document.locate(problem.path, problem.part);
     const word = problem.part === "key" ? problem.path[problem.path.length - 1] : valueAtPath(manifest.data, problem.path);
-    if (!position || typeof word !== "string") continue;
-    lineStarts ??= [0, ...[...text2.matchAll(/\n/g)].map((match2) => match2.index + 1)];
-    const at = lineStarts[position.line - 1] + position.column - 1;
-    const quote = text2[at] === '"' || text2[at] === "'" ? text2[at] : "";
-    const written = `${quote}${word}${quote}`;
-    if (!text2.startsWith(written, at) || /[\r\n\\]/.test(word)) continue;
-    if (!quote && /[^\s:,\]}#]/.test(text2[at + written.length] ?? " ")) continue;
-    problem.span = { line: position.line, column: position.column, endLine: position.line, endColumn: position.column + written.length, text: `${quote}${problem.replacement}${quote}` };
+    const span = typeof word === "string" ? manifest.document.spanOf(problem.path, problem.part, word) : void 0;
+    if (span) problem.span = { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, text: `${span.quote}${problem.replacement}${span.quote}` };
   }
-}
-function valueAtPath(data, path8) {
-  let value = data;
-  for (const step of path8) value = value !== null && typeof value === "object" ? value[step] : void 0;
-  return value;
 }
 function isInsideRoute(path8) {
   return path8[0] === "routes" && typeof path8[1] === "number";
@@ -45846,11 +45854,14 @@ var model_retired_default = defineRule({
       const soon = state === "active" && entry.shutdown && entry.shutdown <= addDays(today, options5.warnDays);
       if (state === "active" && !soon) continue;
       const own2 = entry.id === name2 ? `\`${entry.id}\`` : `${describeValue(name2)} (\`${entry.id}\`)`;
+      const [only, ...more] = replacementsOf(entry);
+      const suggest2 = only && more.length === 0 ? { value: only, description: `replace \`${name2}\` with \`${only}\`, which ${vendorName(providers, entry.provider)} advises` } : void 0;
       if (state === "shutdown") {
-        return [{ field: [field], message: `${own2} was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ""} and no longer answers; ${advice(entry, providers)}` }];
+        return [{ field: [field], message: `${own2} was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ""} and no longer answers; ${advice(entry, providers)}`, ...suggest2 ? { suggest: suggest2 } : {} }];
       }
       worst ??= {
         field: [field],
+        ...suggest2 ? { suggest: suggest2 } : {},
         severity: "warning",
         message: `${own2} ${state === "deprecated" ? "is deprecated" : "is scheduled to retire"}${entry.shutdown ? ` and shuts down on ${entry.shutdown}` : " (no shutdown day announced yet)"}; ${advice(entry, providers)}`
       };
@@ -47119,7 +47130,7 @@ function policyLines(report) {
 ${note}`;
 }
 function findingCells(finding2, fileUrl) {
-  const fix = finding2.fix?.safe && isOpen(finding2) ? `<br>Fix: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix</code>` : "";
+  const fix = finding2.fix && isOpen(finding2) ? `<br>${finding2.fix.safe ? "Fix" : "Suggestion"}: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix${finding2.fix.safe ? "" : " --suggestions"}</code>` : "";
   return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message) + fix];
 }
 var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
@@ -47508,13 +47519,13 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
           const severity = violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
           const inherited = typeof violation.field[0] === "string" && loaded.inherited.has(violation.field[0]);
           const position = (routeNode >= 0 ? manifest.document?.locate(violation.field, "value", routeNode) : void 0) ?? idAt;
-          findings.push(
-            finding(rule.meta.id, severity, manifest.file, position, {
-              route: route.id,
-              field: formatFieldPath(violation.field),
-              message: inherited ? `${violation.message} (inherited from \`defaults\`)` : violation.message
-            })
-          );
+          const result2 = finding(rule.meta.id, severity, manifest.file, position, {
+            route: route.id,
+            field: formatFieldPath(violation.field),
+            message: inherited ? `${violation.message} (inherited from \`defaults\`)` : violation.message
+          });
+          if (violation.suggest && !inherited && routeNode >= 0) suggestFix(result2, manifest, violation, routeNode, loaded.index);
+          findings.push(result2);
         }
       }
     }
@@ -47618,6 +47629,13 @@ function manifestInvalid2(manifest, problem) {
     result2.fix = { safe: true, description: redactSecrets(description), edits: [{ file: result2.file, ...problem.span }] };
   }
   return result2;
+}
+function suggestFix(result2, manifest, violation, routeNode, index) {
+  const current = valueAtPath(manifest.data, ["routes", index, ...violation.field]);
+  const span = typeof current === "string" ? manifest.document?.spanOf(violation.field, "value", current, routeNode) : void 0;
+  if (!span || !violation.suggest) return;
+  const { line, column, endLine, endColumn, quote } = span;
+  result2.fix = { safe: false, description: redactSecrets(violation.suggest.description), edits: [{ file: result2.file, line, column, endLine, endColumn, text: `${quote}${violation.suggest.value}${quote}` }] };
 }
 function locateProblem(manifest, problem) {
   if (problem.position) return problem.position;

@@ -98,6 +98,44 @@ describe('the fix a finding carries', () => {
   });
 });
 
+describe('suggestions: a retired model and the one model its vendor advises', () => {
+  const official = (model: string) =>
+    [
+      'version: 1',
+      'routes:',
+      '  - id: images # production images',
+      '    kind: official-api',
+      '    stage: production',
+      '    provider: openai',
+      `    model: "${model}"   # pinned`,
+      '    keyOwner: "@acme/platform"',
+      '',
+    ].join('\n');
+
+  it('carries a suggestion (safe: false) only where the vendor advises exactly one model', async () => {
+    const root = repository({ 'image-routes.yml': official('dall-e-3'), 'two/image-routes.yml': official('gpt-image-1.5').replace('id: images', 'id: two') });
+    const { report } = await runCheck({ cwd: root, today: TODAY, scan: false });
+    const retired = report.findings.filter((finding) => finding.rule === 'model-retired');
+    expect(retired.map((finding) => [finding.file, finding.line, finding.column, finding.fix])).toEqual([
+      ['image-routes.yml', 7, 12, { safe: false, description: 'replace `dall-e-3` with `gpt-image-2.5-sunburst`, which OpenAI advises', edits: [{ file: 'image-routes.yml', line: 7, column: 12, endLine: 7, endColumn: 22, text: '"gpt-image-2.5-sunburst"' }] }],
+      ['two/image-routes.yml', 7, 12, undefined],
+    ]);
+    expect(formatMarkdown(report)).toContain('<br>Suggestion: replace <code>dall-e-3</code> with <code>gpt-image-2.5-sunburst</code>, which OpenAI advises with <code>image-route-policy fix --suggestions</code>');
+  });
+
+  it('is applied only with --suggestions', () => {
+    const root = repository({ 'image-routes.yml': official('dall-e-3') });
+    const CLI = path.join(PROJECT_ROOT, 'dist/cli.js');
+    const plain = spawnSync(process.execPath, [CLI, 'fix', '--today', TODAY], { cwd: root, encoding: 'utf8' });
+    expect(plain.stderr).toMatch(/nothing to fix: no open finding has a safe fix; 1 suggestion \(a retired model's replacement\) apply with --suggestions/);
+    expect(fs.readFileSync(path.join(root, 'image-routes.yml'), 'utf8')).toBe(official('dall-e-3'));
+    const applied = spawnSync(process.execPath, [CLI, 'fix', '--suggestions', '--today', TODAY], { cwd: root, encoding: 'utf8' });
+    expect(applied.status).toBe(0);
+    expect(applied.stdout).toBe('image-routes.yml:7:12: replace `dall-e-3` with `gpt-image-2.5-sunburst`, which OpenAI advises\n');
+    expect(fs.readFileSync(path.join(root, 'image-routes.yml'), 'utf8')).toBe(official('gpt-image-2.5-sunburst'));
+  });
+});
+
 describe('the fix in the other outputs', () => {
   it('is valid against the published report schema, and the comment shows the command on the fixable rows only', async () => {
     const root = repository({ 'image-routes.yml': MISSPELT.replace('    stage: exploration', '    stage: exploration\n    mod: gpt-image-2') });

@@ -40,6 +40,8 @@ export interface ParsedCommand {
   tested: boolean;
   /** `fix --dry-run`: print the diff, write nothing. */
   dryRun: boolean;
+  /** `fix --suggestions`: apply suggestions too. */
+  suggestions: boolean;
 }
 
 const OPTIONS = {
@@ -56,6 +58,7 @@ const OPTIONS = {
   'from-code': { type: 'boolean' },
   tested: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  suggestions: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -71,7 +74,7 @@ const ACCEPTS: Record<CommandName, readonly (keyof typeof OPTIONS)[]> = {
   schema: [],
   models: ['format', 'policy', 'today', 'token', 'retiring-within'],
   touch: ['today', 'tested'],
-  fix: ['dry-run', 'policy', 'today', 'token'],
+  fix: ['dry-run', 'suggestions', 'policy', 'today', 'token'],
 };
 
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
@@ -83,7 +86,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false, dryRun: false };
+  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false, dryRun: false, suggestions: false };
   if (values.version) return { ...base, command: 'version' };
   if (first === undefined) return { ...base, command: 'help' };
   if (first === 'help') return { ...base, command: 'help', helpFor: rest[0] ? commandName(rest[0]) : undefined };
@@ -111,6 +114,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     fromCode: values['from-code'] ?? false,
     tested: values.tested ?? false,
     dryRun: values['dry-run'] ?? false,
+    suggestions: values.suggestions ?? false,
   };
 }
 

@@ -1,5 +1,6 @@
-// `image-route-policy fix [PATH|GLOB ...] [--dry-run]`: applies the safe fixes the check reports
-// (a misspelt key or enum value with exactly one close match) to the manifests, in place.
+// `image-route-policy fix [PATH|GLOB ...] [--dry-run] [--suggestions]`: applies the safe fixes the
+// check reports (a misspelt key or enum value with exactly one close match) to the manifests, in
+// place; with --suggestions also the suggestions (a retired model's one advised replacement).
 import fs from 'node:fs';
 import path from 'node:path';
 import { applyEdits, lineDiff, type TextEdit } from '../fix/apply.js';
@@ -13,10 +14,10 @@ export interface FixOutcome {
   notes: string[];
 }
 
-export function applyFixes(root: string, report: Report, dryRun: boolean): FixOutcome {
+export function applyFixes(root: string, report: Report, options: { dryRun: boolean; suggestions: boolean }): FixOutcome {
   const byFile = new Map<string, { edit: TextEdit; description: string; line: number; column: number }[]>();
   for (const finding of report.findings) {
-    if (!finding.fix?.safe || finding.status !== 'open') continue;
+    if (!finding.fix || (!finding.fix.safe && !options.suggestions) || finding.status !== 'open') continue;
     for (const edit of finding.fix.edits) {
       byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), { edit, description: finding.fix.description, line: finding.line, column: finding.column }]);
     }
@@ -32,7 +33,7 @@ export function applyFixes(root: string, report: Report, dryRun: boolean): FixOu
     }
     const result = applyEdits(text, fixes.map((fix) => fix.edit));
     for (const edit of result.skipped) notes.push(`${file}:${edit.line}:${edit.column}: not fixed: another fix changes the same text (run fix again)`);
-    if (dryRun) {
+    if (options.dryRun) {
       output.push(lineDiff(file, text, result.text));
       continue;
     }
@@ -40,6 +41,10 @@ export function applyFixes(root: string, report: Report, dryRun: boolean): FixOu
     fs.writeFileSync(absolute, (startsWithBom(absolute) ? '\uFEFF' : '') + result.text);
     for (const fix of fixes.filter((candidate) => result.applied.includes(candidate.edit))) output.push(`${file}:${fix.line}:${fix.column}: ${fix.description}\n`);
   }
-  if (byFile.size === 0) notes.push('image-route-policy: nothing to fix: no open finding has a safe fix');
+  if (byFile.size === 0) {
+    const suggestions = report.findings.filter((finding) => finding.status === 'open' && finding.fix && !finding.fix.safe).length;
+    const hint = !options.suggestions && suggestions ? `; ${suggestions} suggestion${suggestions === 1 ? '' : 's'} (a retired model's replacement) apply with --suggestions` : '';
+    notes.push(`image-route-policy: nothing to fix: no open finding has a safe fix${hint}`);
+  }
   return { output: output.join(''), notes };
 }

@@ -103,13 +103,15 @@ ${POLICY_OPTIONS}
       --retiring-within DAYS  only models whose shutdown day is from today to DAYS later
                               (what retires in the next 30 days: models --retiring-within 30)
 `,
-  fix: `Usage: image-route-policy fix [PATH|GLOB ...] [--dry-run] [options]
+  fix: `Usage: image-route-policy fix [PATH|GLOB ...] [--dry-run] [--suggestions] [options]
 
 Applies the safe fixes of the manifests' open findings in place: a misspelt key or enum value with
 exactly one close match (\`keyowner\` → \`keyOwner\`, \`offical-api\` → \`official-api\`). Only the
 fixed words change; comments, layout and quoting stay. A fix never writes a fact a person must verify.
 
       --dry-run           print the changes as a unified diff; write nothing
+      --suggestions       also apply suggestions, which can change what a route means: a retired
+                          model replaced by the one model its vendor advises
 ${POLICY_OPTIONS}
 `,
   touch: `Usage: image-route-policy touch ROUTE ... [--tested] [--today YYYY-MM-DD]

@@ -123,7 +123,7 @@ async function dispatch(command: ParsedCommand, io: CliIo, note: (text: string) 
     case 'fix': {
       const { report } = await runCheck({ ...shared, patterns: command.positionals, scan: false });
       const { applyFixes } = await import('./fix.js');
-      const outcome = applyFixes(findRepositoryRoot(io.cwd), report, command.dryRun);
+      const outcome = applyFixes(findRepositoryRoot(io.cwd), report, { dryRun: command.dryRun, suggestions: command.suggestions });
       for (const line of outcome.notes) note(line);
       io.stdout.write(sanitizeTerminal(outcome.output));
       return EXIT.pass;

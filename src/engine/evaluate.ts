@@ -11,10 +11,10 @@ import type { ScanResult } from '../scan/types.js';
 import { RouteTier } from './tie.js';
 import { staleOn } from '../rules/checked-date-stale.js';
 import { RULES, defaultSetting, ruleById } from '../rules/index.js';
-import type { AnyRule, RouteContext } from '../rules/types.js';
+import type { AnyRule, RouteContext, Violation } from '../rules/types.js';
 import { builtinSecrets, redactSecrets, type SecretScanner } from '../secrets/patterns.js';
 import { dayNumber } from '../text/dates.js';
-import { compareText, formatFieldPath } from '../text/paths.js';
+import { compareText, formatFieldPath, valueAtPath } from '../text/paths.js';
 import type { SourcePosition } from '../yaml/strict-yaml.js';
 import { ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { markCanonical } from '../report/canonical.js';
@@ -77,13 +77,13 @@ export function evaluate(
             violation.severity && configured === rule.meta.defaults[route.stage] ? violation.severity : configured;
           const inherited = typeof violation.field[0] === 'string' && loaded.inherited.has(violation.field[0]);
           const position = (routeNode >= 0 ? manifest.document?.locate(violation.field, 'value', routeNode) : undefined) ?? idAt;
-          findings.push(
-            finding(rule.meta.id, severity, manifest.file, position, {
-              route: route.id,
-              field: formatFieldPath(violation.field),
-              message: inherited ? `${violation.message} (inherited from \`defaults\`)` : violation.message,
-            }),
-          );
+          const result = finding(rule.meta.id, severity, manifest.file, position, {
+            route: route.id,
+            field: formatFieldPath(violation.field),
+            message: inherited ? `${violation.message} (inherited from \`defaults\`)` : violation.message,
+          });
+          if (violation.suggest && !inherited && routeNode >= 0) suggestFix(result, manifest, violation, routeNode, loaded.index);
+          findings.push(result);
         }
       }
     }
@@ -204,6 +204,15 @@ function manifestInvalid(manifest: LoadedManifest, problem: ManifestProblem): Fi
     result.fix = { safe: true, description: redactSecrets(description), edits: [{ file: result.file, ...problem.span }] };
   }
   return result;
+}
+
+/** A suggestion's edit: only where the route's own value is written as itself (not inherited, no escapes). */
+function suggestFix(result: Finding, manifest: LoadedManifest, violation: Violation, routeNode: number, index: number): void {
+  const current = valueAtPath(manifest.data, ['routes', index, ...violation.field]);
+  const span = typeof current === 'string' ? manifest.document?.spanOf(violation.field, 'value', current, routeNode) : undefined;
+  if (!span || !violation.suggest) return;
+  const { line, column, endLine, endColumn, quote } = span;
+  result.fix = { safe: false, description: redactSecrets(violation.suggest.description), edits: [{ file: result.file, line, column, endLine, endColumn, text: `${quote}${violation.suggest.value}${quote}` }] };
 }
 
 /** The problem's own place, else its nearest existing parent (a route's `id` for a missing field). */

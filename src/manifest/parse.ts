@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { explainIssues, type SchemaProblem } from '../schema/issues.js';
 import { passesQuickCheck } from '../schema/validity.js';
 import { mightHoldSecret } from '../secrets/patterns.js';
+import { valueAtPath } from '../text/paths.js';
 import { parseStrictYaml, StrictYamlError, type FieldPath, type SourcePosition, type YamlDocument } from '../yaml/strict-yaml.js';
 import { defaultsSchema, manifestSchema, routeSchema, type Manifest, type Route, type RouteDefaults } from './schema.js';
 
@@ -91,37 +92,20 @@ export function parseManifest(file: string, text: string): LoadedManifest {
     // Defaults are already in `value`; passing them again only records which fields were inherited.
     if (value) manifest.routes.push(applyDefaults(value as Route, defaults, index, data));
   });
-  locateReplacements(manifest, text);
+  locateReplacements(manifest);
   return manifest;
 }
 
-/**
- * Gives each problem with a replacement the exact span of the word it replaces. Only a word written
- * as itself (plain, or quoted with no escapes) gets one: the fix then cannot touch anything else.
- */
-function locateReplacements(manifest: LoadedManifest, text: string): void {
-  let lineStarts: number[] | undefined;
+/** Gives each problem with a replacement the exact span of the word it replaces, when it has one. */
+function locateReplacements(manifest: LoadedManifest): void {
   for (const problem of manifest.problems) {
     if (problem.replacement === undefined || !manifest.document) continue;
-    const position = manifest.document.locate(problem.path, problem.part);
     const word = problem.part === 'key' ? problem.path[problem.path.length - 1] : valueAtPath(manifest.data, problem.path);
-    if (!position || typeof word !== 'string') continue;
-    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
-    const at = lineStarts[position.line - 1]! + position.column - 1;
-    const quote = text[at] === '"' || text[at] === "'" ? text[at]! : '';
-    const written = `${quote}${word}${quote}`;
-    if (!text.startsWith(written, at) || /[\r\n\\]/.test(word)) continue;
-    // A plain word must end there (`mode` is not the start of `model`).
-    if (!quote && /[^\s:,\]}#]/.test(text[at + written.length] ?? ' ')) continue;
-    problem.span = { line: position.line, column: position.column, endLine: position.line, endColumn: position.column + written.length, text: `${quote}${problem.replacement}${quote}` };
+    const span = typeof word === 'string' ? manifest.document.spanOf(problem.path, problem.part, word) : undefined;
+    if (span) problem.span = { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, text: `${span.quote}${problem.replacement}${span.quote}` };
   }
 }
 
-function valueAtPath(data: unknown, path: FieldPath): unknown {
-  let value = data;
-  for (const step of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[step] : undefined;
-  return value;
-}
 
 function isInsideRoute(path: FieldPath): boolean {
   return path[0] === 'routes' && typeof path[1] === 'number';

@@ -167,7 +167,7 @@ function policyLines(report: Report): string {
 /** Severity, rule, route, place, message: the cells every finding table starts from. */
 function findingCells(finding: Finding, fileUrl: MarkdownOptions['fileUrl']): string[] {
   // A safe fix names the one command that applies it.
-  const fix = finding.fix?.safe && isOpen(finding) ? `<br>Fix: ${messageCell(finding.fix.description)} with <code>image-route-policy fix</code>` : '';
+  const fix = finding.fix && isOpen(finding) ? `<br>${finding.fix.safe ? 'Fix' : 'Suggestion'}: ${messageCell(finding.fix.description)} with <code>image-route-policy fix${finding.fix.safe ? '' : ' --suggestions'}</code>` : '';
   return [severityCell(finding.severity), ruleCell(finding), routeCell(finding.route), placeCell(finding.file, finding.line, fileUrl), messageCell(finding.message) + fix];
 }
 

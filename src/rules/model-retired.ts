@@ -41,11 +41,15 @@ export default defineRule({
       const soon = state === 'active' && entry.shutdown && entry.shutdown <= addDays(today, options.warnDays);
       if (state === 'active' && !soon) continue;
       const own = entry.id === name ? `\`${entry.id}\`` : `${describeValue(name)} (\`${entry.id}\`)`;
+      // One advised replacement is a suggestion `fix --suggestions` can write (two leave the choice to a person).
+      const [only, ...more] = replacementsOf(entry);
+      const suggest = only && more.length === 0 ? { value: only, description: `replace \`${name}\` with \`${only}\`, which ${vendorName(providers, entry.provider)} advises` } : undefined;
       if (state === 'shutdown') {
-        return [{ field: [field], message: `${own} was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ''} and no longer answers; ${advice(entry, providers)}` }];
+        return [{ field: [field], message: `${own} was shut down${entry.shutdown ? ` on ${entry.shutdown}` : ''} and no longer answers; ${advice(entry, providers)}`, ...(suggest ? { suggest } : {}) }];
       }
       worst ??= {
         field: [field],
+        ...(suggest ? { suggest } : {}),
         severity: 'warning',
         message: `${own} ${state === 'deprecated' ? 'is deprecated' : 'is scheduled to retire'}${entry.shutdown ? ` and shuts down on ${entry.shutdown}` : ' (no shutdown day announced yet)'}; ${advice(entry, providers)}`,
       };

@@ -49,6 +49,11 @@ export interface Violation {
    * severity set by a policy applies to every finding of the rule.
    */
   severity?: ReportedSeverity;
+  /**
+   * A suggestion: the value that could replace the field's own (a retired model's one advised
+   * replacement). It can change what the route means, so `fix` applies it only with --suggestions.
+   */
+  suggest?: { value: string; description: string };
 }
 
 export interface DocumentContext<Options> {

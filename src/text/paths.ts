@@ -11,3 +11,10 @@ export function formatFieldPath(path: FieldPath): string {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The value at `path` in plain data (undefined where the path does not exist). */
+export function valueAtPath(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const step of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[step] : undefined;
+  return value;
+}

@@ -38,7 +38,7 @@ export class StrictYamlError extends Error {
 /** Maps offsets of one text to lines and columns; the line index is built on first use. */
 export class LineIndex {
   private starts: Int32Array | null = null;
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   positionAt(offset: number): SourcePosition {
     const starts = (this.starts ??= computeLineStarts(this.text));
@@ -93,6 +93,24 @@ export class YamlDocument {
     private readonly root: number,
     private readonly lines: LineIndex,
   ) {}
+
+  /**
+   * The span of the key or value at `path` when the source there is exactly `word`, plain (and ending
+   * there) or quoted with no escapes: a span an edit may replace without touching anything else.
+   */
+  spanOf(path: FieldPath, part: 'key' | 'value', word: string, from: number = this.root): { line: number; column: number; endLine: number; endColumn: number; quote: string } | undefined {
+    const position = this.locate(path, part, from);
+    const node = part === 'key' && this.walkedKey >= 0 ? this.walkedKey : this.walk(from, path);
+    if (!position || node < 0 || /[\r\n\\]/.test(word)) return undefined;
+    const text = this.lines.text;
+    const at = this.tree.start(node);
+    const quote = text[at] === '"' || text[at] === "'" ? text[at]! : '';
+    const written = `${quote}${word}${quote}`;
+    if (!text.startsWith(written, at)) return undefined;
+    // A plain word must end there (`mode` is not the start of `model`).
+    if (!quote && /[^\s:,\]}#]/.test(text[at + written.length] ?? ' ')) return undefined;
+    return { line: position.line, column: position.column, endLine: position.line, endColumn: position.column + written.length, quote };
+  }
 
   /** The key node of the last step `walk` took (-1 when that step was a list index). */
   private walkedKey = -1;
