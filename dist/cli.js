@@ -14045,12 +14045,13 @@ function explainIssues(schema2, issues, input) {
         continue;
       }
       const known = knownKeysAt(schema2, path11);
-      for (const key of issue2.keys) {
-        const parent = valueAt(input, path11);
-        const match2 = key === "<<" ? void 0 : onlyMatch(key, known);
-        const only2 = match2 !== void 0 && !(parent !== null && typeof parent === "object" && Object.hasOwn(parent, match2)) ? match2 : void 0;
-        problems.push({ path: [...path11, key], part: "key", message: unknownKeyMessage(key, known, path11), ...only2 ? { replacement: only2 } : {} });
-      }
+      const parent = valueAt(input, path11);
+      const matches = issue2.keys.map((key) => key === "<<" ? void 0 : onlyMatch(key, known));
+      issue2.keys.forEach((key, index) => {
+        const match2 = matches[index];
+        const free = match2 !== void 0 && !(parent !== null && typeof parent === "object" && Object.hasOwn(parent, match2)) && matches.filter((other) => other === match2).length === 1;
+        problems.push({ path: [...path11, key], part: "key", message: unknownKeyMessage(key, known, path11), ...free ? { replacement: match2 } : {} });
+      });
       continue;
     }
     const inside = issue2.code === "invalid_union" ? deepestBranch(issue2.errors) : void 0;
@@ -26497,7 +26498,13 @@ function routeList(document) {
   const routes = document.contents.get("routes", true);
   return (0, import_yaml.isSeq)(routes) ? routes : void 0;
 }
+function uneditable(text2) {
+  const loneCr = /\r(?!\n)/.exec(text2);
+  return loneCr ? `it has a lone carriage return (line ${text2.slice(0, loneCr.index).split("\n").length}): save it with LF or CRLF line endings first` : void 0;
+}
 function touchManifest(text2, routeIds, today, tested2, document = readForEdit(text2)) {
+  const refused = uneditable(text2);
+  if (refused) return { problem: refused };
   if (document.errors.length) return { problem: `it does not parse as YAML (${document.errors[0].message.split("\n")[0]}): run \`image-route-policy check\` and fix it first` };
   const routes = routeList(document);
   if (!routes) return { problem: "it has no `routes:` list" };
@@ -26549,7 +26556,11 @@ function setDate(text2, map2, key, today, eol, anchor2) {
     const value = pair3.value;
     if (!(0, import_yaml.isScalar)(value) || !value.range) return { problem: `\`${key}\` is not a single value` };
     const [start, end] = value.range;
-    if (start === end) return { splice: { at: start, end, text: ` ${today}` }, before: null };
+    if (start === end) {
+      const lead = text2[start - 1] === " " || text2[start - 1] === "	" ? "" : " ";
+      const trail = text2[start] === "#" ? " " : "";
+      return { splice: { at: start, end, text: `${lead}${today}${trail}` }, before: "" };
+    }
     const quote = value.type === "QUOTE_DOUBLE" ? '"' : value.type === "QUOTE_SINGLE" ? "'" : value.type === "PLAIN" ? "" : null;
     if (quote === null) return { problem: `\`${key}\` is a block scalar; edit it by hand` };
     return { splice: { at: start, end, text: `${quote}${today}${quote}` }, before: text2.slice(start, end) };
@@ -26586,7 +26597,9 @@ function touchRoutes(cwd, names, today, tested2) {
   const root = findRepositoryRoot(cwd);
   const realRoot = realpathOrUndefined(root) ?? root;
   const manifests = discoverManifests(cwd).filter((candidate) => !candidate.problem && !(candidate.mayLeave && leavesRepository(root, realRoot, candidate.absolute))).map((candidate) => {
-    const text2 = readManifestText(candidate.absolute);
+    const read = readManifestText(candidate.absolute);
+    const refused = typeof read === "string" ? uneditable(read) : void 0;
+    const text2 = refused ? { problem: refused } : read;
     return { absolute: candidate.absolute, file: toRepositoryPath(root, candidate.absolute), text: text2, document: typeof text2 === "string" ? readForEdit(text2) : void 0 };
   });
   const idsIn = /* @__PURE__ */ new Map();
@@ -26617,11 +26630,25 @@ function touchRoutes(cwd, names, today, tested2) {
     if ("problem" in result2) throw new UsageError(`${manifest.file}: nothing was changed: ${result2.problem}`);
     writes.push({ absolute: manifest.absolute, text: result2.text, bom: startsWithBom(manifest.absolute), file: manifest.file, changes: result2.changes });
   }
-  const lines = [];
   for (const write of writes) {
-    fs6.writeFileSync(write.absolute, (write.bom ? "\uFEFF" : "") + write.text);
+    try {
+      fs6.accessSync(write.absolute, fs6.constants.W_OK);
+    } catch (error2) {
+      throw new UsageError(`${write.file}: nothing was changed: it cannot be written (${error2.code ?? "error"})`);
+    }
+  }
+  const lines = [];
+  const written = [];
+  for (const write of writes) {
+    try {
+      fs6.writeFileSync(write.absolute, (write.bom ? "\uFEFF" : "") + write.text);
+    } catch (error2) {
+      const done = written.length ? `; already written: ${written.join(", ")}` : "";
+      throw new UsageError(`${write.file}: could not be written (${error2.code ?? "error"})${done}`);
+    }
+    written.push(write.file);
     for (const change of write.changes) {
-      const from = change.before === null ? "added" : change.before === change.after ? "already" : `${change.before} \u2192`;
+      const from = change.before === null ? "added" : change.before === "" ? "(empty) \u2192" : change.before === change.after ? "already" : `${change.before} \u2192`;
       lines.push(`${write.file}:${change.line}: ${change.route}: ${change.field} ${from} ${change.after}`);
     }
   }
@@ -26648,8 +26675,7 @@ var init_touch2 = __esm({
 
 // src/fix/apply.ts
 function applyEdits(text2, edits) {
-  const lineStarts = [0];
-  for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) lineStarts.push(at + 1);
+  const lineStarts = [0, ...[...text2.matchAll(/\r\n?|\n/g)].map((match2) => match2.index + match2[0].length)];
   const offset = (line, column) => line - 1 < lineStarts.length ? lineStarts[line - 1] + column - 1 : -1;
   const placed = edits.map((edit) => ({ edit, start: offset(edit.line, edit.column), end: offset(edit.endLine, edit.endColumn) })).sort((a, b) => a.start - b.start || a.end - b.end);
   const pieces = [];
@@ -26669,8 +26695,8 @@ function applyEdits(text2, edits) {
   return { text: pieces.join(""), applied, skipped };
 }
 function lineDiff(file, before, after) {
-  const old = before.split("\n");
-  const now = after.split("\n");
+  const old = before.split(/\r\n?|\n/);
+  const now = after.split(/\r\n?|\n/);
   if (old.length !== now.length) throw new Error("lineDiff: the edit changed the number of lines");
   const hunks = [];
   old.forEach((line, index) => {

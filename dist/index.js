@@ -43896,12 +43896,13 @@ function explainIssues(schema2, issues, input) {
         continue;
       }
       const known = knownKeysAt(schema2, path8);
-      for (const key of issue3.keys) {
-        const parent = valueAt(input, path8);
-        const match2 = key === "<<" ? void 0 : onlyMatch(key, known);
-        const only2 = match2 !== void 0 && !(parent !== null && typeof parent === "object" && Object.hasOwn(parent, match2)) ? match2 : void 0;
-        problems.push({ path: [...path8, key], part: "key", message: unknownKeyMessage(key, known, path8), ...only2 ? { replacement: only2 } : {} });
-      }
+      const parent = valueAt(input, path8);
+      const matches = issue3.keys.map((key) => key === "<<" ? void 0 : onlyMatch(key, known));
+      issue3.keys.forEach((key, index) => {
+        const match2 = matches[index];
+        const free = match2 !== void 0 && !(parent !== null && typeof parent === "object" && Object.hasOwn(parent, match2)) && matches.filter((other) => other === match2).length === 1;
+        problems.push({ path: [...path8, key], part: "key", message: unknownKeyMessage(key, known, path8), ...free ? { replacement: match2 } : {} });
+      });
       continue;
     }
     const inside = issue3.code === "invalid_union" ? deepestBranch(issue3.errors) : void 0;

@@ -69,6 +69,22 @@ describe('the fix a finding carries', () => {
     expect(far!.fix).toBeUndefined();
   });
 
+  it('has no fix when two misspelt keys would both become the same key', async () => {
+    const findings = await findingsOf(MISSPELT.replace('    keyowner: "@acme/design"', '    keyowner: "@acme/design"\n    keyOwnr: "@acme/other"').replace('browser-playgrond', 'browser-playground'));
+    const keys = findings.filter((finding) => /unknown key `key/.test(finding.message));
+    expect(keys).toHaveLength(2);
+    expect(keys.map((finding) => finding.fix)).toEqual([undefined, undefined]);
+  });
+
+  it('edits the right line of a file with lone carriage returns (lines break where the parser breaks them)', async () => {
+    const root = repository({ 'image-routes.yml': `# routes\r# owned by platform\n${MISSPELT.replace('# Routes of the storefront.   \n', '')}` });
+    const { report } = await runCheck({ cwd: root, today: TODAY, scan: false });
+    const text = fs.readFileSync(path.join(root, 'image-routes.yml'), 'utf8');
+    const edits = report.findings.flatMap((finding) => finding.fix?.edits ?? []);
+    const fixed = applyEdits(text, edits).text;
+    expect(fixed).toBe(text.replace('browser-playgrond', 'browser-playground').replace('keyowner:', 'keyOwner:').replace('"secretref"', '"secretRef"'));
+  });
+
   it('takes only a match no other candidate ties with', () => {
     expect(onlyMatch('keyowner', ['keyOwner', 'secretRef'])).toBe('keyOwner');
     expect(onlyMatch('mode', ['model', 'modes'])).toBeUndefined();

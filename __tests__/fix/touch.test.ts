@@ -84,9 +84,21 @@ describe('touchManifest', () => {
     const { text, changes } = apply(MANIFEST, ['sketch'], true);
     expect(text).toBe(MANIFEST.replace('    checked:\n', `    checked: ${TODAY}\n`).replace('    tested:\n      covers:\n', `    tested:\n      date: ${TODAY}\n      covers:\n`));
     expect(changes.map((change) => [change.field, change.before, change.line])).toEqual([
-      ['checked', null, 22],
+      ['checked', '', 22],
       ['tested.date', null, 24],
     ]);
+  });
+
+  it('puts the date before a comment on an empty `checked:`, spaced so the comment stays a comment', () => {
+    const source = 'routes:\n  - id: a\n    checked:    # to do\n    kind: official-api\n';
+    const { text, changes } = apply(source, ['a']);
+    expect(text).toBe(`routes:\n  - id: a\n    checked:    ${TODAY} # to do\n    kind: official-api\n`);
+    expect(changes).toEqual([{ route: 'a', field: 'checked', before: '', after: TODAY, line: 3 }]);
+    expect(String((parseManifest('image-routes.yml', `version: 1\n${text}`).data as { routes: { checked: unknown }[] }).routes[0]!.checked)).toBe(TODAY);
+  });
+
+  it('refuses a file with a lone carriage return, which the two parsers would read differently', () => {
+    expect(touchManifest('routes:\n  - id: a\n    # note\r    checked: 2026-01-01\n', new Set(['a']), TODAY, false)).toEqual({ problem: expect.stringMatching(/lone carriage return \(line 3\)/) });
   });
 
   it('keeps CRLF line endings, including on an added line', () => {

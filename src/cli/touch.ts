@@ -2,7 +2,7 @@
 // edited in memory first; nothing is written unless every named route was found and could be edited.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readForEdit, routeIdsIn, touchManifest, type TouchChange } from '../fix/touch.js';
+import { readForEdit, routeIdsIn, touchManifest, uneditable, type TouchChange } from '../fix/touch.js';
 import { discoverManifests, findRepositoryRoot, leavesRepository, readManifestText, realpathOrUndefined, startsWithBom, toRepositoryPath, UsageError } from '../manifest/discover.js';
 import { ROUTE_ID_PATTERN } from '../manifest/schema.js';
 import { suggest } from '../text/words.js';
@@ -21,7 +21,9 @@ export function touchRoutes(cwd: string, names: readonly string[], today: string
   const manifests = discoverManifests(cwd)
     .filter((candidate) => !candidate.problem && !(candidate.mayLeave && leavesRepository(root, realRoot, candidate.absolute)))
     .map((candidate) => {
-      const text = readManifestText(candidate.absolute);
+      const read = readManifestText(candidate.absolute);
+      const refused = typeof read === 'string' ? uneditable(read) : undefined;
+      const text = refused ? { problem: refused } : read;
       // One Document API read per manifest: it finds the routes and then locates the edits.
       return { absolute: candidate.absolute, file: toRepositoryPath(root, candidate.absolute), text, document: typeof text === 'string' ? readForEdit(text) : undefined };
     });
@@ -55,11 +57,26 @@ export function touchRoutes(cwd: string, names: readonly string[], today: string
     if ('problem' in result) throw new UsageError(`${manifest.file}: nothing was changed: ${result.problem}`);
     writes.push({ absolute: manifest.absolute, text: result.text, bom: startsWithBom(manifest.absolute), file: manifest.file, changes: result.changes });
   }
-  const lines: string[] = [];
+  // Every file must be writable before the first is written, so a refusal leaves all unchanged.
   for (const write of writes) {
-    fs.writeFileSync(write.absolute, (write.bom ? '\uFEFF' : '') + write.text);
+    try {
+      fs.accessSync(write.absolute, fs.constants.W_OK);
+    } catch (error) {
+      throw new UsageError(`${write.file}: nothing was changed: it cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  const lines: string[] = [];
+  const written: string[] = [];
+  for (const write of writes) {
+    try {
+      fs.writeFileSync(write.absolute, (write.bom ? '\uFEFF' : '') + write.text);
+    } catch (error) {
+      const done = written.length ? `; already written: ${written.join(', ')}` : '';
+      throw new UsageError(`${write.file}: could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'})${done}`);
+    }
+    written.push(write.file);
     for (const change of write.changes) {
-      const from = change.before === null ? 'added' : change.before === change.after ? 'already' : `${change.before} →`;
+      const from = change.before === null ? 'added' : change.before === '' ? '(empty) →' : change.before === change.after ? 'already' : `${change.before} →`;
       lines.push(`${write.file}:${change.line}: ${change.route}: ${change.field} ${from} ${change.after}`);
     }
   }

@@ -9,8 +9,8 @@ export interface TextEdit {
 }
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: TextEdit[]; skipped: TextEdit[] } {
-  const lineStarts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  // Lines break where the manifest parser breaks them (LF, CRLF and a lone CR), so columns agree.
+  const lineStarts = [0, ...[...text.matchAll(/\r\n?|\n/g)].map((match) => match.index + match[0].length)];
   const offset = (line: number, column: number) => (line - 1 < lineStarts.length ? lineStarts[line - 1]! + column - 1 : -1);
   const placed = edits
     .map((edit) => ({ edit, start: offset(edit.line, edit.column), end: offset(edit.endLine, edit.endColumn) }))
@@ -34,8 +34,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 
 /** A unified diff of the changed lines only (no context): the edits never add or remove lines. */
 export function lineDiff(file: string, before: string, after: string): string {
-  const old = before.split('\n');
-  const now = after.split('\n');
+  const old = before.split(/\r\n?|\n/);
+  const now = after.split(/\r\n?|\n/);
   if (old.length !== now.length) throw new Error('lineDiff: the edit changed the number of lines');
   const hunks: string[] = [];
   old.forEach((line, index) => {

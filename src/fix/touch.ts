@@ -42,7 +42,18 @@ function routeList(document: Document.Parsed): YAMLSeq | undefined {
 }
 
 /** Edits one manifest's text: sets the named routes' dates to `today`. Routes not in the file are ignored. */
+/**
+ * Why a manifest cannot be edited safely, if it cannot: the yaml package reads a lone CR as part of a
+ * comment where the manifest parser breaks the line, so the two would disagree on what is there.
+ */
+export function uneditable(text: string): string | undefined {
+  const loneCr = /\r(?!\n)/.exec(text);
+  return loneCr ? `it has a lone carriage return (line ${text.slice(0, loneCr.index).split('\n').length}): save it with LF or CRLF line endings first` : undefined;
+}
+
 export function touchManifest(text: string, routeIds: ReadonlySet<string>, today: string, tested: boolean, document = readForEdit(text)): TouchResult {
+  const refused = uneditable(text);
+  if (refused) return { problem: refused };
   if (document.errors.length) return { problem: `it does not parse as YAML (${document.errors[0]!.message.split('\n')[0]}): run \`image-route-policy check\` and fix it first` };
   const routes = routeList(document);
   if (!routes) return { problem: 'it has no `routes:` list' };
@@ -100,8 +111,12 @@ function setDate(text: string, map: YAMLMap, key: string, today: string, eol: st
     const value = pair.value;
     if (!isScalar(value) || !value.range) return { problem: `\`${key}\` is not a single value` };
     const [start, end] = value.range;
-    // `checked:` with nothing after it.
-    if (start === end) return { splice: { at: start, end, text: ` ${today}` }, before: null };
+    // `checked:` with nothing after it, or only a comment: the date goes before the comment, spaced.
+    if (start === end) {
+      const lead = text[start - 1] === ' ' || text[start - 1] === '\t' ? '' : ' ';
+      const trail = text[start] === '#' ? ' ' : '';
+      return { splice: { at: start, end, text: `${lead}${today}${trail}` }, before: '' };
+    }
     const quote = value.type === 'QUOTE_DOUBLE' ? '"' : value.type === 'QUOTE_SINGLE' ? "'" : value.type === 'PLAIN' ? '' : null;
     if (quote === null) return { problem: `\`${key}\` is a block scalar; edit it by hand` };
     return { splice: { at: start, end, text: `${quote}${today}${quote}` }, before: text.slice(start, end) };

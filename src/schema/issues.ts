@@ -30,13 +30,15 @@ export function explainIssues(schema: AnySchema, issues: readonly z.core.$ZodIss
         continue;
       }
       const known = knownKeysAt(schema, path);
-      for (const key of issue.keys) {
-        // Renaming onto a key the mapping already has would write a duplicate: no fix then.
-        const parent = valueAt(input, path);
-        const match = key === '<<' ? undefined : onlyMatch(key, known);
-        const only = match !== undefined && !(parent !== null && typeof parent === 'object' && Object.hasOwn(parent, match)) ? match : undefined;
-        problems.push({ path: [...path, key], part: 'key', message: unknownKeyMessage(key, known, path), ...(only ? { replacement: only } : {}) });
-      }
+      // Renaming onto a key the mapping already has, or two keys onto one, would write a duplicate:
+      // no fix then.
+      const parent = valueAt(input, path);
+      const matches = issue.keys.map((key) => (key === '<<' ? undefined : onlyMatch(key, known)));
+      issue.keys.forEach((key, index) => {
+        const match = matches[index];
+        const free = match !== undefined && !(parent !== null && typeof parent === 'object' && Object.hasOwn(parent, match)) && matches.filter((other) => other === match).length === 1;
+        problems.push({ path: [...path, key], part: 'key', message: unknownKeyMessage(key, known, path), ...(free ? { replacement: match } : {}) });
+      });
       continue;
     }
     // A value with the shape of one branch of a union (a list where "a string or a list" is allowed)
