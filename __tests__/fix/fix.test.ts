@@ -136,6 +136,8 @@ describe('suggestions: a retired model and the one model its vendor advises', ()
       ['image-routes.yml', 7, 12, { safe: false, description: 'replace `dall-e-3` with `gpt-image-2.5-sunburst`, which OpenAI advises', edits: [{ file: 'image-routes.yml', line: 7, column: 12, endLine: 7, endColumn: 22, text: '"gpt-image-2.5-sunburst"' }] }],
       ['two/image-routes.yml', 7, 12, undefined],
     ]);
+    const sarifResults = (JSON.parse(formatSarif(report)) as Log).runs[0]!.results!.filter((result) => result.ruleId === 'model-retired');
+    expect(sarifResults.map((result) => result.fixes?.[0]?.description?.text)).toEqual(['suggestion: replace `dall-e-3` with `gpt-image-2.5-sunburst`, which OpenAI advises', undefined]);
     expect(formatMarkdown(report)).toContain('<br>Suggestion: replace <code>dall-e-3</code> with <code>gpt-image-2.5-sunburst</code>, which OpenAI advises with <code>image-route-policy fix --suggestions</code>');
   });
 
