@@ -13199,6 +13199,11 @@ var init_strict_yaml = __esm({
         }
         return { line: low + 1, column: offset - starts[low] + 1 };
       }
+      /** The offset of a 1-based line and column (-1 past the last line): where an edit lands. */
+      offsetAt(position2) {
+        const starts = this.starts ??= computeLineStarts(this.text);
+        return position2.line >= 1 && position2.line <= starts.length ? starts[position2.line - 1] + position2.column - 1 : -1;
+      }
     };
     lineScratch = new Int32Array(1024);
     SMALL = 32;
@@ -13221,11 +13226,12 @@ var init_strict_yaml = __esm({
        * there) or quoted with no escapes: a span an edit may replace without touching anything else.
        */
       spanOf(path11, part, word, from = this.root) {
-        const position2 = this.locate(path11, part, from);
-        const node2 = part === "key" && this.walkedKey >= 0 ? this.walkedKey : this.walk(from, path11);
-        if (!position2 || node2 < 0 || /[\r\n\\]/.test(word)) return void 0;
+        const node2 = this.walk(from, path11);
+        const target = part === "key" && this.walkedKey >= 0 ? this.walkedKey : node2;
+        if (node2 < 0 || target < 0 || /[\r\n\\]/.test(word)) return void 0;
         const text2 = this.lines.text;
-        const at = this.tree.start(node2);
+        const at = this.tree.start(target);
+        const position2 = this.lines.positionAt(at);
         const quote = text2[at] === '"' || text2[at] === "'" ? text2[at] : "";
         const written = `${quote}${word}${quote}`;
         if (!text2.startsWith(written, at)) return void 0;
@@ -14546,6 +14552,9 @@ function readUtf8File(absolute, limit) {
     fs.closeSync(descriptor);
   }
   return decodeUtf8(readBuffer.subarray(0, length));
+}
+function writeManifestText(absolute, text2) {
+  fs.writeFileSync(absolute, (startsWithBom(absolute) ? "\uFEFF" : "") + text2);
 }
 function startsWithBom(absolute) {
   const head = Buffer.alloc(3);
@@ -26035,14 +26044,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs9, sep: [] });
+                map2.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26170,13 +26179,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26628,7 +26637,7 @@ function touchRoutes(cwd, names, today, tested2) {
     if (!routes || typeof manifest.text !== "string") continue;
     const result2 = touchManifest(manifest.text, routes, today, tested2, manifest.document);
     if ("problem" in result2) throw new UsageError(`${manifest.file}: nothing was changed: ${result2.problem}`);
-    writes.push({ absolute: manifest.absolute, text: result2.text, bom: startsWithBom(manifest.absolute), file: manifest.file, changes: result2.changes });
+    writes.push({ absolute: manifest.absolute, text: result2.text, file: manifest.file, changes: result2.changes });
   }
   for (const write of writes) {
     try {
@@ -26641,7 +26650,7 @@ function touchRoutes(cwd, names, today, tested2) {
   const written = [];
   for (const write of writes) {
     try {
-      fs6.writeFileSync(write.absolute, (write.bom ? "\uFEFF" : "") + write.text);
+      writeManifestText(write.absolute, write.text);
     } catch (error2) {
       const done = written.length ? `; already written: ${written.join(", ")}` : "";
       throw new UsageError(`${write.file}: could not be written (${error2.code ?? "error"})${done}`);
@@ -26675,8 +26684,8 @@ var init_touch2 = __esm({
 
 // src/fix/apply.ts
 function applyEdits(text2, edits) {
-  const lineStarts = [0, ...[...text2.matchAll(/\r\n?|\n/g)].map((match2) => match2.index + match2[0].length)];
-  const offset = (line, column) => line - 1 < lineStarts.length ? lineStarts[line - 1] + column - 1 : -1;
+  const lines = new LineIndex(text2);
+  const offset = (line, column) => lines.offsetAt({ line, column });
   const placed = edits.map((edit) => ({ edit, start: offset(edit.line, edit.column), end: offset(edit.endLine, edit.endColumn) })).sort((a, b) => a.start - b.start || a.end - b.end);
   const pieces = [];
   const applied = [];
@@ -26707,6 +26716,7 @@ function lineDiff(file, before, after) {
 var init_apply = __esm({
   "src/fix/apply.ts"() {
     "use strict";
+    init_strict_yaml();
   }
 });
 
@@ -26715,7 +26725,6 @@ var fix_exports = {};
 __export(fix_exports, {
   applyFixes: () => applyFixes
 });
-import fs7 from "node:fs";
 import path9 from "node:path";
 function applyFixes(root, report, options5) {
   const byFile = /* @__PURE__ */ new Map();
@@ -26740,7 +26749,7 @@ function applyFixes(root, report, options5) {
       output.push(lineDiff(file, text2, result2.text));
       continue;
     }
-    fs7.writeFileSync(absolute, (startsWithBom(absolute) ? "\uFEFF" : "") + result2.text);
+    writeManifestText(absolute, result2.text);
     for (const fix of fixes.filter((candidate) => result2.applied.includes(candidate.edit))) output.push(`${file}:${fix.line}:${fix.column}: ${fix.description}
 `);
   }
@@ -26762,7 +26771,7 @@ var init_fix = __esm({
 // src/cli/main.ts
 init_discover();
 init_errors3();
-import fs8 from "node:fs";
+import fs7 from "node:fs";
 import path10 from "node:path";
 
 // src/policy/resolve.ts
@@ -31705,8 +31714,8 @@ function writeOutputs(outputs, io, render2) {
     }
     const target = path10.resolve(io.cwd, output.file);
     try {
-      fs8.mkdirSync(path10.dirname(target), { recursive: true });
-      fs8.writeFileSync(target, text2);
+      fs7.mkdirSync(path10.dirname(target), { recursive: true });
+      fs7.writeFileSync(target, text2);
     } catch (error2) {
       throw new UsageError(`cannot write ${output.file}: ${error2.code ?? error2.message}`);
     }

@@ -42998,6 +42998,11 @@ var LineIndex = class {
     }
     return { line: low + 1, column: offset - starts[low] + 1 };
   }
+  /** The offset of a 1-based line and column (-1 past the last line): where an edit lands. */
+  offsetAt(position) {
+    const starts = this.starts ??= computeLineStarts(this.text);
+    return position.line >= 1 && position.line <= starts.length ? starts[position.line - 1] + position.column - 1 : -1;
+  }
 };
 var lineScratch = new Int32Array(1024);
 function computeLineStarts(text2) {
@@ -43039,11 +43044,12 @@ var YamlDocument = class {
    * there) or quoted with no escapes: a span an edit may replace without touching anything else.
    */
   spanOf(path8, part, word, from = this.root) {
-    const position = this.locate(path8, part, from);
-    const node2 = part === "key" && this.walkedKey >= 0 ? this.walkedKey : this.walk(from, path8);
-    if (!position || node2 < 0 || /[\r\n\\]/.test(word)) return void 0;
+    const node2 = this.walk(from, path8);
+    const target = part === "key" && this.walkedKey >= 0 ? this.walkedKey : node2;
+    if (node2 < 0 || target < 0 || /[\r\n\\]/.test(word)) return void 0;
     const text2 = this.lines.text;
-    const at = this.tree.start(node2);
+    const at = this.tree.start(target);
+    const position = this.lines.positionAt(at);
     const quote = text2[at] === '"' || text2[at] === "'" ? text2[at] : "";
     const written = `${quote}${word}${quote}`;
     if (!text2.startsWith(written, at)) return void 0;

@@ -1,10 +1,9 @@
 // `image-route-policy fix [PATH|GLOB ...] [--dry-run] [--suggestions]`: applies the safe fixes the
 // check reports (a misspelt key or enum value with exactly one close match) to the manifests, in
 // place; with --suggestions also the suggestions (a retired model's one advised replacement).
-import fs from 'node:fs';
 import path from 'node:path';
 import { applyEdits, lineDiff, type TextEdit } from '../fix/apply.js';
-import { readManifestText, startsWithBom } from '../manifest/discover.js';
+import { readManifestText, writeManifestText } from '../manifest/discover.js';
 import type { Report } from '../report/schema.js';
 
 export interface FixOutcome {
@@ -37,8 +36,7 @@ export function applyFixes(root: string, report: Report, options: { dryRun: bool
       output.push(lineDiff(file, text, result.text));
       continue;
     }
-    // The decoded text lost a byte-order mark; put it back so only the fixed words change.
-    fs.writeFileSync(absolute, (startsWithBom(absolute) ? '\uFEFF' : '') + result.text);
+    writeManifestText(absolute, result.text);
     for (const fix of fixes.filter((candidate) => result.applied.includes(candidate.edit))) output.push(`${file}:${fix.line}:${fix.column}: ${fix.description}\n`);
   }
   if (byFile.size === 0) {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readForEdit, routeIdsIn, touchManifest, uneditable, type TouchChange } from '../fix/touch.js';
-import { discoverManifests, findRepositoryRoot, leavesRepository, readManifestText, realpathOrUndefined, startsWithBom, toRepositoryPath, UsageError } from '../manifest/discover.js';
+import { discoverManifests, findRepositoryRoot, leavesRepository, readManifestText, realpathOrUndefined, toRepositoryPath, UsageError, writeManifestText } from '../manifest/discover.js';
 import { ROUTE_ID_PATTERN } from '../manifest/schema.js';
 import { suggest } from '../text/words.js';
 
@@ -49,13 +49,13 @@ export function touchRoutes(cwd: string, names: readonly string[], today: string
     wanted.set(holders[0]!, set.add(target.route));
   }
 
-  const writes: { absolute: string; text: string; bom: boolean; file: string; changes: TouchChange[] }[] = [];
+  const writes: { absolute: string; text: string; file: string; changes: TouchChange[] }[] = [];
   for (const manifest of manifests) {
     const routes = wanted.get(manifest.file);
     if (!routes || typeof manifest.text !== 'string') continue;
     const result = touchManifest(manifest.text, routes, today, tested, manifest.document);
     if ('problem' in result) throw new UsageError(`${manifest.file}: nothing was changed: ${result.problem}`);
-    writes.push({ absolute: manifest.absolute, text: result.text, bom: startsWithBom(manifest.absolute), file: manifest.file, changes: result.changes });
+    writes.push({ absolute: manifest.absolute, text: result.text, file: manifest.file, changes: result.changes });
   }
   // Every file must be writable before the first is written, so a refusal leaves all unchanged.
   for (const write of writes) {
@@ -69,7 +69,7 @@ export function touchRoutes(cwd: string, names: readonly string[], today: string
   const written: string[] = [];
   for (const write of writes) {
     try {
-      fs.writeFileSync(write.absolute, (write.bom ? '\uFEFF' : '') + write.text);
+      writeManifestText(write.absolute, write.text);
     } catch (error) {
       const done = written.length ? `; already written: ${written.join(', ')}` : '';
       throw new UsageError(`${write.file}: could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'})${done}`);

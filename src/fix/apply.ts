@@ -1,5 +1,7 @@
 // Applying findings' fixes to a file's text: each edit replaces a span given by 1-based line and
 // column (as the report gives them). Edits that overlap an earlier one are left out, never merged.
+import { LineIndex } from '../yaml/strict-yaml.js';
+
 export interface TextEdit {
   line: number;
   column: number;
@@ -9,9 +11,9 @@ export interface TextEdit {
 }
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: TextEdit[]; skipped: TextEdit[] } {
-  // Lines break where the manifest parser breaks them (LF, CRLF and a lone CR), so columns agree.
-  const lineStarts = [0, ...[...text.matchAll(/\r\n?|\n/g)].map((match) => match.index + match[0].length)];
-  const offset = (line: number, column: number) => (line - 1 < lineStarts.length ? lineStarts[line - 1]! + column - 1 : -1);
+  // The manifest parser's own line index, so lines break where it breaks them (a lone CR too).
+  const lines = new LineIndex(text);
+  const offset = (line: number, column: number) => lines.offsetAt({ line, column });
   const placed = edits
     .map((edit) => ({ edit, start: offset(edit.line, edit.column), end: offset(edit.endLine, edit.endColumn) }))
     .sort((a, b) => a.start - b.start || a.end - b.end);

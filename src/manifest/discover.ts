@@ -211,8 +211,15 @@ export function readUtf8File(absolute: string, limit: number): { text: string } 
   return decodeUtf8(readBuffer.subarray(0, length));
 }
 
-/** Whether the file starts with a UTF-8 byte-order mark, which the decoded text no longer shows (edits write it back). */
-export function startsWithBom(absolute: string): boolean {
+/**
+ * Writes an edited manifest back. The decoded text lost the file's byte-order mark, if it had one;
+ * it is written back so an edit changes only what it means to.
+ */
+export function writeManifestText(absolute: string, text: string): void {
+  fs.writeFileSync(absolute, (startsWithBom(absolute) ? '\uFEFF' : '') + text);
+}
+
+function startsWithBom(absolute: string): boolean {
   const head = Buffer.alloc(3);
   const descriptor = fs.openSync(absolute, 'r');
   try {

@@ -51,6 +51,12 @@ export class LineIndex {
     }
     return { line: low + 1, column: offset - starts[low]! + 1 };
   }
+
+  /** The offset of a 1-based line and column (-1 past the last line): where an edit lands. */
+  offsetAt(position: SourcePosition): number {
+    const starts = (this.starts ??= computeLineStarts(this.text));
+    return position.line >= 1 && position.line <= starts.length ? starts[position.line - 1]! + position.column - 1 : -1;
+  }
 }
 
 /** Line starts are collected here and copied out once (a growing JS array per document is garbage). */
@@ -99,11 +105,12 @@ export class YamlDocument {
    * there) or quoted with no escapes: a span an edit may replace without touching anything else.
    */
   spanOf(path: FieldPath, part: 'key' | 'value', word: string, from: number = this.root): { line: number; column: number; endLine: number; endColumn: number; quote: string } | undefined {
-    const position = this.locate(path, part, from);
-    const node = part === 'key' && this.walkedKey >= 0 ? this.walkedKey : this.walk(from, path);
-    if (!position || node < 0 || /[\r\n\\]/.test(word)) return undefined;
+    const node = this.walk(from, path);
+    const target = part === 'key' && this.walkedKey >= 0 ? this.walkedKey : node;
+    if (node < 0 || target < 0 || /[\r\n\\]/.test(word)) return undefined;
     const text = this.lines.text;
-    const at = this.tree.start(node);
+    const at = this.tree.start(target);
+    const position = this.lines.positionAt(at);
     const quote = text[at] === '"' || text[at] === "'" ? text[at]! : '';
     const written = `${quote}${word}${quote}`;
     if (!text.startsWith(written, at)) return undefined;
