@@ -29488,6 +29488,7 @@ init_load();
 // src/policy/load.ts
 init_discover();
 init_issues();
+init_patterns();
 init_words();
 init_strict_yaml();
 init_builtin();
@@ -29638,6 +29639,7 @@ async function loadLayer(origin, loader2, namedBy) {
 }
 function resolveExtends(entry, from, problem) {
   if (isBuiltinPreset(entry)) return { type: "builtin", name: entry };
+  if (redactSecrets(entry) !== entry) throw new ConfigError({ ...problem, message: `policy file \`${entry}\` is not read: it holds what looks like a key; write a preset name, path or OWNER/REPO/PATH@REF, and keep keys out of the policy` });
   const remote = parseRemoteReference(entry);
   if (remote) return { type: "remote", reference: remote };
   const fail = (message) => {

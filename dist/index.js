@@ -44623,6 +44623,7 @@ async function loadLayer(origin, loader2, namedBy) {
 }
 function resolveExtends(entry, from, problem) {
   if (isBuiltinPreset(entry)) return { type: "builtin", name: entry };
+  if (redactSecrets(entry) !== entry) throw new ConfigError({ ...problem, message: `policy file \`${entry}\` is not read: it holds what looks like a key; write a preset name, path or OWNER/REPO/PATH@REF, and keep keys out of the policy` });
   const remote = parseRemoteReference(entry);
   if (remote) return { type: "remote", reference: remote };
   const fail = (message) => {

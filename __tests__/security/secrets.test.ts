@@ -126,6 +126,21 @@ describe('the CLI', () => {
     }
   });
 
+  it('a key pasted as a preset path is refused before path normalisation could shorten it below a key', () => {
+    const bedrock = patterned.find((fake) => fake.kind === 'Amazon Bedrock API key (short-lived)')!;
+    // `a//b` normalises to `a/b`: one character fewer, which once made a 16-character body too short to mask.
+    const value = `${bedrock.prefix}${bedrock.value.slice(bedrock.prefix.length, bedrock.prefix.length + 8)}//${bedrock.value.slice(bedrock.prefix.length + 8, bedrock.prefix.length + 16)}`;
+    const root = makeRoot('irp-secrets-slash-');
+    roots.push(root);
+    write(root, POLICY_PATH, `version: 1\nextends:\n  - ./${value}.yml\n`);
+    write(root, 'image-routes.yml', 'version: 1\nroutes: []\n');
+    const run = cliProcess(['check', '--today', TODAY], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/policy file `.*` is not read: it holds what looks like a key/);
+    expect(leaks({ stderr: run.stderr, stdout: run.stdout })).toEqual({});
+    expect(run.stderr).not.toContain(value.slice(bedrock.prefix.length, bedrock.prefix.length + 8));
+  });
+
   it.each(Object.keys(badPolicies(keys)))('a configuration error with keys in the policy (%s): stderr names the problem, never the key', async (variant) => {
     const texts: Record<string, string> = {};
     const policies = variant === 'unknown keys' ? [badPolicies(keys)[variant]!] : patterned.map((fake) => badPolicies([fake])[variant]!);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describeFsError, readUtf8File } from '../manifest/discover.js';
 import { explainIssues } from '../schema/issues.js';
+import { redactSecrets } from '../secrets/patterns.js';
 import { suggest } from '../text/words.js';
 import { parseStrictYaml, StrictYamlError, type YamlDocument } from '../yaml/strict-yaml.js';
 import { BUILTIN_PRESETS, isBuiltinPreset, readBuiltin } from './builtin.js';
@@ -133,6 +134,9 @@ async function loadLayer(origin: Origin, loader: Loader, namedBy: ConfigProblem 
 
 function resolveExtends(entry: string, from: Origin, problem: ConfigProblem): Origin {
   if (isBuiltinPreset(entry)) return { type: 'builtin', name: entry };
+  // A key pasted as a preset is refused before any path is made of it: normalising `a//b` could cut
+  // it below a key's length, and the shortened path would then be printed unmasked.
+  if (redactSecrets(entry) !== entry) throw new ConfigError({ ...problem, message: `policy file \`${entry}\` is not read: it holds what looks like a key; write a preset name, path or OWNER/REPO/PATH@REF, and keep keys out of the policy` });
   const remote = parseRemoteReference(entry);
   if (remote) return { type: 'remote', reference: remote };
   const fail = (message: string): never => {
