@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error3.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -24672,7 +24672,7 @@ function tagHighlighter(tags2, options5) {
     scope
   };
 }
-var nextTagID, Tag, nextModifierID, Modifier, ruleNodeProp, Rule, t, comment, name, typeName, propertyName, literal3, string3, number2, content, heading2, keyword, operator, punctuation, bracket, meta2, tags, classHighlighter;
+var nextTagID, Tag, nextModifierID, Modifier, ruleNodeProp, Rule, t, comment, name, typeName, propertyName, literal3, string3, number2, content, heading, keyword, operator, punctuation, bracket, meta2, tags, classHighlighter;
 var init_dist3 = __esm({
   "node_modules/@lezer/highlight/dist/index.js"() {
     init_dist();
@@ -24811,7 +24811,7 @@ var init_dist3 = __esm({
     string3 = t(literal3);
     number2 = t(literal3);
     content = t();
-    heading2 = t(content);
+    heading = t(content);
     keyword = t();
     operator = t();
     punctuation = t();
@@ -25049,31 +25049,31 @@ var init_dist3 = __esm({
       /**
       [Content](#highlight.tags.content) that represents a heading.
       */
-      heading: heading2,
+      heading,
       /**
       A level 1 [heading](#highlight.tags.heading).
       */
-      heading1: t(heading2),
+      heading1: t(heading),
       /**
       A level 2 [heading](#highlight.tags.heading).
       */
-      heading2: t(heading2),
+      heading2: t(heading),
       /**
       A level 3 [heading](#highlight.tags.heading).
       */
-      heading3: t(heading2),
+      heading3: t(heading),
       /**
       A level 4 [heading](#highlight.tags.heading).
       */
-      heading4: t(heading2),
+      heading4: t(heading),
       /**
       A level 5 [heading](#highlight.tags.heading).
       */
-      heading5: t(heading2),
+      heading5: t(heading),
       /**
       A level 6 [heading](#highlight.tags.heading).
       */
-      heading6: t(heading2),
+      heading6: t(heading),
       /**
       A prose [content](#highlight.tags.content) separator (such as a horizontal rule).
       */
@@ -25794,8 +25794,8 @@ var init_dist5 = __esm({
 });
 
 // src/action/main.ts
-import fs7 from "node:fs";
-import path7 from "node:path";
+import fs8 from "node:fs";
+import path8 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -26307,8 +26307,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
+        const path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33107,17 +33107,17 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/text/paths.ts
-function formatFieldPath(path8) {
+function formatFieldPath(path9) {
   let text2 = "";
-  for (const step of path8) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
+  for (const step of path9) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
   return text2;
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function valueAtPath(data, path8) {
+function valueAtPath(data, path9) {
   let value = data;
-  for (const step of path8) value = value !== null && typeof value === "object" ? value[step] : void 0;
+  for (const step of path9) value = value !== null && typeof value === "object" ? value[step] : void 0;
   return value;
 }
 
@@ -33387,10 +33387,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path8) {
-  if (!path8)
+function getElementAtPath(obj, path9) {
+  if (!path9)
     return obj;
-  return path8.reduce((acc, key) => acc?.[key], obj);
+  return path9.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -33730,11 +33730,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path8);
+    iss.path.unshift(path9);
     return iss;
   });
 }
@@ -34192,16 +34192,16 @@ function flattenError(error3, mapper = (issue3) => issue3.message) {
 }
 function formatError(error3, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error4, path8 = []) => {
+  const processError = (error4, path9 = []) => {
     for (const issue3 of error4.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path8, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path9, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path8, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
       } else {
-        const fullpath = [...path8, ...issue3.path];
+        const fullpath = [...path9, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -43043,8 +43043,8 @@ var YamlDocument = class {
    * The span of the key or value at `path` when the source there is exactly `word`, plain (and ending
    * there) or quoted with no escapes: a span an edit may replace without touching anything else.
    */
-  spanOf(path8, part, word, from = this.root) {
-    const node2 = this.walk(from, path8);
+  spanOf(path9, part, word, from = this.root) {
+    const node2 = this.walk(from, path9);
     const target = part === "key" && this.walkedKey >= 0 ? this.walkedKey : node2;
     if (node2 < 0 || target < 0 || /[\r\n\\]/.test(word)) return void 0;
     const text2 = this.lines.text;
@@ -43062,20 +43062,20 @@ var YamlDocument = class {
    * Position of the value at `path` (or of its key, for `'key'`), or undefined when the path does
    * not exist in the source. `from` (a node from `nodeAt`) starts the path further down.
    */
-  locate(path8, part = "value", from = this.root) {
-    const node2 = this.walk(from, path8);
+  locate(path9, part = "value", from = this.root) {
+    const node2 = this.walk(from, path9);
     const target = part === "key" && this.walkedKey >= 0 ? this.walkedKey : node2;
     return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : void 0;
   }
   /** The node at `path` (-1 when absent), to locate many paths under it without walking to it each time. */
-  nodeAt(path8) {
-    return this.walk(this.root, path8);
+  nodeAt(path9) {
+    return this.walk(this.root, path9);
   }
-  walk(from, path8) {
+  walk(from, path9) {
     const { tree } = this;
     let node2 = from;
     this.walkedKey = -1;
-    for (const step of path8) {
+    for (const step of path9) {
       this.walkedKey = -1;
       if (node2 < 0 || tree.firstChild(node2) < 0) return -1;
       if (tree.kind(node2) === SEQUENCE) {
@@ -43893,21 +43893,21 @@ function shorten(text2, max = MAX_SHOWN) {
 function explainIssues(schema2, issues, input) {
   const problems = [];
   for (const issue3 of issues) {
-    const path8 = issue3.path.filter((step) => typeof step !== "symbol");
+    const path9 = issue3.path.filter((step) => typeof step !== "symbol");
     if (issue3.code === "unrecognized_keys") {
-      const intended = branchKnowing(schemaAt(schema2, path8), issue3.keys);
-      const retry2 = intended && safeParse(intended, valueAt(input, path8));
+      const intended = branchKnowing(schemaAt(schema2, path9), issue3.keys);
+      const retry2 = intended && safeParse(intended, valueAt(input, path9));
       if (retry2 && !retry2.success) {
         problems.push(...explainIssues(schema2, retry2.error.issues.map((inner) => ({ ...inner, path: [...issue3.path, ...inner.path] })), input));
         continue;
       }
-      const known = knownKeysAt(schema2, path8);
-      const parent = valueAt(input, path8);
+      const known = knownKeysAt(schema2, path9);
+      const parent = valueAt(input, path9);
       const matches = issue3.keys.map((key) => key === "<<" ? void 0 : onlyMatch(key, known));
       issue3.keys.forEach((key, index) => {
         const match2 = matches[index];
         const free = match2 !== void 0 && !(parent !== null && typeof parent === "object" && Object.hasOwn(parent, match2)) && matches.filter((other) => other === match2).length === 1;
-        problems.push({ path: [...path8, key], part: "key", message: unknownKeyMessage(key, known, path8), ...free ? { replacement: match2 } : {} });
+        problems.push({ path: [...path9, key], part: "key", message: unknownKeyMessage(key, known, path9), ...free ? { replacement: match2 } : {} });
       });
       continue;
     }
@@ -43916,9 +43916,9 @@ function explainIssues(schema2, issues, input) {
       problems.push(...explainIssues(schema2, inside.map((inner) => ({ ...inner, path: [...issue3.path, ...inner.path] })), input));
       continue;
     }
-    const actual = valueAt(input, path8);
+    const actual = valueAt(input, path9);
     const only = issue3.code === "invalid_value" && typeof actual === "string" ? onlyMatch(actual, issue3.values.map(String)) : void 0;
-    problems.push({ path: path8, part: "value", message: `${fieldName(path8)} ${describeIssue(issue3, actual)}`, ...only ? { replacement: only } : {} });
+    problems.push({ path: path9, part: "value", message: `${fieldName(path9)} ${describeIssue(issue3, actual)}`, ...only ? { replacement: only } : {} });
   }
   return problems;
 }
@@ -43940,9 +43940,9 @@ function branchKnowing(schema2, keys) {
     return shape !== void 0 && keys.every((key) => Object.hasOwn(shape, key));
   });
 }
-function unknownKeyMessage(key, known, path8) {
+function unknownKeyMessage(key, known, path9) {
   if (key === "<<") return "merge keys (<<) are not allowed: write the fields out";
-  const where = path8.length ? ` in ${fieldName(path8)}` : "";
+  const where = path9.length ? ` in ${fieldName(path9)}` : "";
   const guess = suggest(key, known);
   const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of ${listOf(known)}` : "";
   return `unknown key \`${key}\`${where}${hint}`;
@@ -43993,30 +43993,30 @@ function article(expected) {
   };
   return names[expected] ?? expected;
 }
-function fieldName(path8) {
-  return path8.length === 0 ? "the document" : `\`${formatFieldPath(path8)}\``;
+function fieldName(path9) {
+  return path9.length === 0 ? "the document" : `\`${formatFieldPath(path9)}\``;
 }
 function listOf(values, last = "or") {
   const quoted = values.map((value) => `\`${value}\``);
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted[quoted.length - 1]}`;
 }
-function valueAt(input, path8) {
+function valueAt(input, path9) {
   let current = input;
-  for (const step of path8) {
+  for (const step of path9) {
     if (current === null || typeof current !== "object") return void 0;
     current = Object.prototype.hasOwnProperty.call(current, step) ? current[step] : void 0;
   }
   return current;
 }
-function knownKeysAt(schema2, path8) {
-  const current = schemaAt(schema2, path8);
+function knownKeysAt(schema2, path9) {
+  const current = schemaAt(schema2, path9);
   const object = current && objectOf(current);
   return object ? Object.keys(object._zod.def.shape) : [];
 }
-function schemaAt(schema2, path8) {
+function schemaAt(schema2, path9) {
   let current = schema2;
-  for (const step of path8) {
+  for (const step of path9) {
     current = current && childSchema(current, step);
   }
   return current;
@@ -44202,11 +44202,11 @@ function locateReplacements(manifest) {
     if (span) problem.span = { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, text: `${span.quote}${problem.replacement}${span.quote}` };
   }
 }
-function isInsideRoute(path8) {
-  return path8[0] === "routes" && typeof path8[1] === "number";
+function isInsideRoute(path9) {
+  return path9[0] === "routes" && typeof path9[1] === "number";
 }
-function isInheritedField(path8, rawRoute, defaults3) {
-  const field = path8[2];
+function isInheritedField(path9, rawRoute, defaults3) {
+  const field = path9[2];
   if (typeof field !== "string" || !defaults3 || !isPlainObject4(rawRoute)) return false;
   return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults3, field);
 }
@@ -44233,15 +44233,15 @@ function salvage(schema2, input, prefix2) {
 function prefixed(problems, prefix2) {
   return problems.map((problem) => ({ ...problem, path: [...prefix2, ...problem.path] }));
 }
-function removeAt(target, path8) {
-  let end = path8.length;
-  while (end > 0 && typeof path8[end - 1] === "number") end--;
+function removeAt(target, path9) {
+  let end = path9.length;
+  while (end > 0 && typeof path9[end - 1] === "number") end--;
   if (end === 0) return;
   let parent = target;
-  for (const step of path8.slice(0, end - 1)) {
+  for (const step of path9.slice(0, end - 1)) {
     parent = isPlainObject4(parent) || Array.isArray(parent) ? parent[step] : void 0;
   }
-  if (isPlainObject4(parent)) delete parent[path8[end - 1]];
+  if (isPlainObject4(parent)) delete parent[path9[end - 1]];
 }
 function isPlainObject4(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -44286,6 +44286,26 @@ function discoverManifests(cwd, patterns = [], sources) {
     else sources.add(absolute, true);
   }
   return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
+}
+function manifestSelector(root, cwd, patterns = []) {
+  const relativeToCwd = (repositoryPath) => {
+    const relative = toPosix(path2.relative(cwd, path2.join(root, repositoryPath)));
+    return relative.startsWith("../") || relative === ".." || path2.isAbsolute(relative) ? void 0 : relative;
+  };
+  const tests = (patterns.length ? patterns : ["."]).map((pattern) => {
+    if (isGlob(pattern)) {
+      const matcher = new Minimatch(toPosix(pattern), { dot: true });
+      return (relative, named) => (named || /\.ya?ml$/.test(relative)) && matcher.match(relative);
+    }
+    const target = toPosix(path2.relative(cwd, path2.resolve(cwd, pattern)));
+    return (relative, named) => relative === target || named && (target === "" || relative.startsWith(`${target}/`));
+  });
+  return (repositoryPath) => {
+    const relative = relativeToCwd(repositoryPath);
+    if (relative === void 0 || repositoryPath.split("/").some((segment) => SKIPPED_DIRECTORIES.has(segment))) return false;
+    const named = MANIFEST_NAMES.has(path2.posix.basename(repositoryPath));
+    return tests.some((test) => test(relative, named));
+  };
 }
 function walk(directory, accept, add, anyName, sources, skipSources) {
   let entries;
@@ -44363,6 +44383,12 @@ function readManifestText(absolute) {
   } catch (error3) {
     return { problem: describeFsError(error3) };
   }
+  return textOrProblem(read);
+}
+function manifestTextOf(bytes) {
+  return textOrProblem(bytes.length > MAX_MANIFEST_BYTES ? { size: bytes.length } : decodeUtf8(bytes));
+}
+function textOrProblem(read) {
   if ("size" in read) return { problem: `the file is ${formatBytes(read.size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
   if ("text" in read) return read.text;
   const at = read.badByteAt;
@@ -44879,7 +44905,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -45088,14 +45114,16 @@ async function readAt(client, base, repositoryPath) {
     return typeof response.data === "string" ? response.data : String(response.data);
   } catch (error3) {
     if (statusOf(error3) === 404) return void 0;
+    throw error3;
+  }
+}
+async function decideBasePolicy(client, base, policy, options5, reader = baseFileReader(client, base)) {
+  const readBase = (repositoryPath) => reader(repositoryPath).catch((error3) => {
     throw new ConfigError({
       file: repositoryPath,
       message: `could not read the base branch's version (${base.sha.slice(0, 7)}) to check whether this pull request changes the policy: ${error3.message}`
     });
-  }
-}
-async function decideBasePolicy(client, base, policy, options5) {
-  const readBase = baseFileReader(client, base);
+  });
   const headLayers = await loadPolicyChain(policy, options5).catch(() => []);
   const baseLayers = await loadPolicyChain(policy, { ...options5, readRepositoryFile: readBase }).catch(() => []);
   const paths = /* @__PURE__ */ new Set();
@@ -45128,6 +45156,87 @@ function readWorkingTree(root, repositoryPath) {
   }
 }
 
+// src/report/common.ts
+var SEVERITY_ORDER = ["error", "warning", "notice"];
+var FACT_RULES = /* @__PURE__ */ new Map([
+  ["key-owner-missing", "key owner"],
+  ["billing-trigger-missing", "billing trigger"],
+  ["checked-date-missing", "checked date"]
+]);
+function isOpen(finding2) {
+  return finding2.status === "open";
+}
+function bySeverity(findings) {
+  return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding2) => finding2.severity === severity));
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function tally(report) {
+  const { summary: summary2 } = report;
+  return `${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}, ${plural(summary2.notices, "notice")}, ${summary2.waived} waived in ${plural(summary2.routes, "route")} (${plural(report.manifests.length, "manifest")})` + (summary2.callSites === void 0 ? "" : `, ${plural(summary2.callSites, "call site")} in the source`);
+}
+function place(file, line) {
+  return `${file}:${line}`;
+}
+function routeKey(file, route) {
+  return `${file}\0${route ?? ""}`;
+}
+function missingFacts(report) {
+  const lines = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route.line]));
+  const rows = /* @__PURE__ */ new Map();
+  for (const finding2 of report.findings) {
+    if (!isOpen(finding2) || finding2.route === null || !FACT_RULES.has(finding2.rule)) continue;
+    const key = routeKey(finding2.file, finding2.route);
+    let row2 = rows.get(key);
+    if (!row2) {
+      row2 = { route: finding2.route, file: finding2.file, line: lines.get(key) ?? finding2.line, missing: [], findings: [] };
+      rows.set(key, row2);
+    }
+    row2.findings.push(finding2);
+  }
+  const order = [...FACT_RULES.keys()];
+  for (const row2 of rows.values()) {
+    const rules = new Set(row2.findings.map((finding2) => finding2.rule));
+    row2.missing = order.filter((rule) => rules.has(rule)).map((rule) => FACT_RULES.get(rule));
+  }
+  return [...rows.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.route, b.route));
+}
+
+// src/report/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprints(report) {
+  const sites = /* @__PURE__ */ new Map();
+  for (const site of report.callSites ?? []) sites.set(placeKey(site), site);
+  const seen = /* @__PURE__ */ new Map();
+  return report.findings.map((finding2) => {
+    const parts = [finding2.rule, finding2.file, finding2.route, finding2.field];
+    const site = sites.get(placeKey(finding2));
+    if (site) parts.push(site.provider, site.api, site.model);
+    const key = JSON.stringify(parts);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    if (occurrence > 0) parts.push(occurrence);
+    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+  });
+}
+function placeKey(place2) {
+  return `${place2.file}\0${place2.line}\0${place2.column}`;
+}
+
+// src/report/scope.ts
+var FAIL_SCOPES = ["all", "new"];
+function markNew(head, base) {
+  const known = new Set(fingerprints(base));
+  const prints = fingerprints(head);
+  return { ...head, findings: head.findings.map((finding2, index) => ({ ...finding2, new: !known.has(prints[index]) })) };
+}
+function applyFailScope(report, scope) {
+  const counts = (finding2) => scope === "all" || finding2.new !== false;
+  const passed = !report.findings.some((finding2) => isOpen(finding2) && counts(finding2) && fails(finding2.severity, report.failOn));
+  return passed === report.passed ? report : { ...report, passed };
+}
+
 // src/github/inputs.ts
 function oneOf(name2, value, allowed) {
   if (allowed.includes(value)) return value;
@@ -45150,6 +45259,7 @@ function readInputs() {
     mode: oneOf("mode", input("mode") || "auto", ["auto", "check", "stale"]),
     comment: oneOf("comment", input("comment") || "auto", ["auto", "always", "never"]),
     failOn: failOn ? oneOf("fail-on", failOn, FAIL_ON) : void 0,
+    failOnScope: oneOf("fail-on-scope", input("fail-on-scope") || "all", FAIL_SCOPES),
     staleWithinDays: Number(days),
     issueLabel: input("issue-label") || "image-route-policy",
     sarifFile: input("sarif-file") || void 0,
@@ -45158,85 +45268,36 @@ function readInputs() {
   };
 }
 
-// src/github/sticky-comment.ts
-async function markedComments(client, target) {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    per_page: 100
-  });
-  return comments.filter((comment2) => (comment2.body ?? "").startsWith(target.marker)).map((comment2) => ({ id: comment2.id, body: comment2.body ?? "" })).sort((a, b) => a.id - b.id);
-}
-async function upsertStickyComment(client, target, body, create) {
-  const found = await markedComments(client, target);
-  const [sticky, ...extra] = found;
-  if (!sticky) {
-    if (!create) return { action: "skipped", removed: 0 };
-    const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
-    return settleAfterCreate(client, target, body, created.data.id);
-  }
-  const removed = await removeComments(client, target, extra);
-  if (sticky.body.trim() === body.trim()) return { action: "unchanged", id: sticky.id, removed };
-  await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: sticky.id, body });
-  return { action: "updated", id: sticky.id, removed };
-}
-async function settleAfterCreate(client, target, body, ownId) {
-  const found = await markedComments(client, target);
-  const [oldest, ...extra] = found;
-  if (!oldest || oldest.id === ownId) {
-    return { action: "created", id: ownId, removed: await removeComments(client, target, extra) };
-  }
-  const removed = await removeComments(client, target, extra);
-  if (oldest.body.trim() !== body.trim()) {
-    await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: oldest.id, body });
-  }
-  return { action: "updated", id: oldest.id, removed };
-}
-async function removeComments(client, target, comments) {
-  let removed = 0;
-  for (const comment2 of comments) {
-    try {
-      await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment2.id });
-      removed++;
-    } catch (error3) {
-      if (statusOf(error3) !== 404) throw error3;
+// src/github/pull-files.ts
+var MAX_LISTED_FILES = 3e3;
+var PER_PAGE = 100;
+var STATUSES = /* @__PURE__ */ new Set(["added", "removed", "modified", "renamed", "copied", "changed", "unchanged"]);
+async function pullRequestVersions(client, pull, read) {
+  const files = await client.paginate(client.rest.pulls.listFiles, { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: PER_PAGE });
+  if (files.length >= MAX_LISTED_FILES) return { unknown: `GitHub lists at most ${MAX_LISTED_FILES} changed files of a pull request, and this one has at least that many` };
+  const changed = files.map((file) => ({
+    path: file.filename,
+    status: STATUSES.has(file.status) ? file.status : "modified",
+    ...file.previous_filename ? { previousPath: file.previous_filename } : {},
+    ...typeof file.patch === "string" ? { removedLines: removedLines(file.patch) } : {},
+    ...file.status === "renamed" && file.changes === 0 ? { sameContent: true } : {}
+  }));
+  return {
+    changed,
+    label: pull.sha.slice(0, 7),
+    async read(repositoryPath) {
+      const text2 = await read(repositoryPath);
+      return text2 === void 0 ? void 0 : Buffer.from(text2, "utf8");
     }
-  }
-  return removed;
+  };
+}
+function removedLines(patch) {
+  return patch.split("\n").filter((line) => line.startsWith("-")).map((line) => line.slice(1)).join("\n");
 }
 
-// src/github/tracking-issue.ts
-async function trackingIssues(client, target) {
-  const issues = await client.paginate(client.rest.issues.listForRepo, {
-    owner: target.owner,
-    repo: target.repo,
-    labels: target.label,
-    state: "open",
-    per_page: 100
-  });
-  return issues.filter((issue3) => !issue3.pull_request && (issue3.body ?? "").includes(target.marker)).map((issue3) => ({ number: issue3.number, title: issue3.title, body: issue3.body ?? "" })).sort((a, b) => a.number - b.number);
-}
-async function syncTrackingIssue(client, target, content2, closing) {
-  const [issue3, ...duplicates] = await trackingIssues(client, target);
-  const { owner, repo } = target;
-  for (const extra of duplicates) {
-    await client.rest.issues.update({ owner, repo, issue_number: extra.number, state: "closed", state_reason: "not_planned" });
-  }
-  if (!content2) {
-    if (!issue3) return { action: "none" };
-    await client.rest.issues.createComment({ owner, repo, issue_number: issue3.number, body: closing });
-    await client.rest.issues.update({ owner, repo, issue_number: issue3.number, state: "closed", state_reason: "completed" });
-    return { action: "closed", number: issue3.number };
-  }
-  if (!issue3) {
-    const created = await client.rest.issues.create({ owner, repo, title: content2.title, body: content2.body, labels: [target.label] });
-    return { action: "created", number: created.data.number };
-  }
-  if (issue3.body.trim() === content2.body.trim() && issue3.title === content2.title) return { action: "unchanged", number: issue3.number };
-  await client.rest.issues.update({ owner, repo, issue_number: issue3.number, title: content2.title, body: content2.body });
-  return { action: "updated", number: issue3.number };
-}
+// src/diff/base-tree.ts
+import fs7 from "node:fs";
+import path6 from "node:path";
 
 // src/rules/fields.ts
 function stateOf(value, noneIsMissing = false) {
@@ -46220,32 +46281,32 @@ var playground_in_production_default = defineRule({
 });
 
 // src/rules/secret-in-manifest.ts
-function scan(value, path8, found, secrets) {
+function scan(value, path9, found, secrets) {
   if (typeof value === "string") {
-    const isRef2 = path8[path8.length - 1] === "secretRef" && (path8[0] === "routes" ? path8.length === 3 : path8[0] === "defaults" && path8.length === 2);
+    const isRef2 = path9[path9.length - 1] === "secretRef" && (path9[0] === "routes" ? path9.length === 3 : path9[0] === "defaults" && path9.length === 2);
     if (isRef2 && !SECRET_REFERENCE.test(value.trim())) {
       const secret2 = secrets.find(value);
       found.push({
-        path: [...path8],
+        path: [...path9],
         message: `\`secretRef\` holds ${secret2 ? `what looks like ${withArticle(secret2.name)}` : "a value that is not a reference"} (${maskSecret(value).replace(/`/g, "")}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`
       });
       return;
     }
     const secret = secrets.find(value);
-    if (secret) found.push({ path: [...path8], message: secretMessage(secret.name, secret.value) });
+    if (secret) found.push({ path: [...path9], message: secretMessage(secret.name, secret.value) });
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => scan(item, [...path8, index], found, secrets));
+    value.forEach((item, index) => scan(item, [...path9, index], found, secrets));
     return;
   }
   if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const secret = secrets.find(key);
-      if (secret) found.push({ path: [...path8], message: secretMessage(secret.name, secret.value) });
+      if (secret) found.push({ path: [...path9], message: secretMessage(secret.name, secret.value) });
       const start = found.length;
-      scan(item, [...path8, key], found, secrets);
-      if (secret) for (const violation of found.slice(start)) violation.path = [...path8];
+      scan(item, [...path9, key], found, secrets);
+      if (secret) for (const violation of found.slice(start)) violation.path = [...path9];
     }
   }
 }
@@ -46743,154 +46804,14 @@ function recordOrigin(origin, patch, source) {
   for (const key of Object.keys(patch.options ?? {})) origin.options[key] = source;
 }
 
-// src/report/escape.ts
-var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
-var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var REPLACEMENT = "\uFFFD";
-function clean(text2, breaks) {
-  let result2 = text2.replace(ANSI_SEQUENCE, "").replace(CONTROL, REPLACEMENT).replace(/\t/g, " ");
-  if (breaks === "keep") result2 = result2.replace(/\r\n?/g, "\n");
-  else if (breaks === "fold") result2 = result2.replace(/\s*(?:\r\n?|\n)\s*/g, " ");
-  return redactSecrets(result2);
+// src/version.ts
+var TOOL_NAME = "image-route-policy";
+var TOOL_VERSION = "1.0.0";
+var DOCS_BASE = "https://github.com/image-route-policy/image-route-policy/blob/v1/docs/rules";
+function ruleDocsUrl(rule) {
+  return `${DOCS_BASE}/${encodeURIComponent(rule)}.md`;
 }
-function clip(text2, max) {
-  if (text2.length <= max) return text2;
-  let end = Math.max(0, max - 1);
-  if (/[\uD800-\uDBFF]/.test(text2.charAt(end - 1))) end -= 1;
-  return `${text2.slice(0, end)}\u2026`;
-}
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-var ZWJ = "\u200D";
-function escapeMarkdownChar(char) {
-  const entity = HTML_ENTITIES[char];
-  if (entity) return entity;
-  if (char === "@" || char === "#") return char + ZWJ;
-  return `\\${char}`;
-}
-var MARKDOWN_SPECIAL = /[\\`*_[\]()!|~$&<>@#]/g;
-function markdownText(text2, options5 = {}) {
-  return escapeMarkdown(clipped(clean(text2, "fold"), options5));
-}
-function markdownMessage(text2, options5 = {}) {
-  return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)).join("");
-}
-function markdownCode(text2, options5 = {}) {
-  return `<code>${markdownText(text2, options5)}</code>`;
-}
-function markdownUrl(url) {
-  if (!/^https?:\/\/[^\s/]/i.test(url)) return void 0;
-  return redactSecrets(url).replace(
-    /[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]/g,
-    (char) => Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join("")
-  );
-}
-function escapeMarkdown(text2) {
-  return text2.replace(MARKDOWN_SPECIAL, escapeMarkdownChar);
-}
-function clipped(text2, options5) {
-  return options5.maxChars === void 0 ? text2 : clip(text2, options5.maxChars);
-}
-var COMMAND_AT_LINE_START = /(^|\n)([^\S\n]*):(?=:)/g;
-function terminalText(text2, options5 = {}) {
-  return clean(text2, options5.multiline ? "keep" : "fold").replace(COMMAND_AT_LINE_START, "$1$2:\u200B");
-}
-function sanitizeTerminal(text2) {
-  return terminalText(text2, { multiline: true });
-}
-function commandData(text2) {
-  return clean(text2, "raw").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function commandProperty(text2) {
-  return commandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function plainText(text2) {
-  return clean(text2, "keep");
-}
-function sarifText(text2) {
-  return plainText(text2).replace(/[\\[\]]/g, (char) => `\\${char}`);
-}
-
-// src/report/common.ts
-var SEVERITY_ORDER = ["error", "warning", "notice"];
-var FACT_RULES = /* @__PURE__ */ new Map([
-  ["key-owner-missing", "key owner"],
-  ["billing-trigger-missing", "billing trigger"],
-  ["checked-date-missing", "checked date"]
-]);
-function isOpen(finding2) {
-  return finding2.status === "open";
-}
-function bySeverity(findings) {
-  return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding2) => finding2.severity === severity));
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-function tally(report) {
-  const { summary: summary2 } = report;
-  return `${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}, ${plural(summary2.notices, "notice")}, ${summary2.waived} waived in ${plural(summary2.routes, "route")} (${plural(report.manifests.length, "manifest")})` + (summary2.callSites === void 0 ? "" : `, ${plural(summary2.callSites, "call site")} in the source`);
-}
-function place(file, line) {
-  return `${file}:${line}`;
-}
-function routeKey(file, route) {
-  return `${file}\0${route ?? ""}`;
-}
-function missingFacts(report) {
-  const lines = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route.line]));
-  const rows = /* @__PURE__ */ new Map();
-  for (const finding2 of report.findings) {
-    if (!isOpen(finding2) || finding2.route === null || !FACT_RULES.has(finding2.rule)) continue;
-    const key = routeKey(finding2.file, finding2.route);
-    let row2 = rows.get(key);
-    if (!row2) {
-      row2 = { route: finding2.route, file: finding2.file, line: lines.get(key) ?? finding2.line, missing: [], findings: [] };
-      rows.set(key, row2);
-    }
-    row2.findings.push(finding2);
-  }
-  const order = [...FACT_RULES.keys()];
-  for (const row2 of rows.values()) {
-    const rules = new Set(row2.findings.map((finding2) => finding2.rule));
-    row2.missing = order.filter((rule) => rules.has(rule)).map((rule) => FACT_RULES.get(rule));
-  }
-  return [...rows.values()].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.route, b.route));
-}
-
-// src/report/format-github.ts
-var ANNOTATIONS_PER_SEVERITY = 10;
-function formatGithub(report, options5 = {}) {
-  const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
-  const open3 = report.findings.filter(isOpen);
-  const groups2 = SEVERITY_ORDER.map((severity) => ({ severity, findings: open3.filter((finding2) => finding2.severity === severity) }));
-  const overflows = groups2.some(({ severity, findings }) => findings.length > limit - (options5.reserve?.[severity] ?? 0) - (severity === "notice" ? 1 : 0));
-  const lines = [];
-  const hidden = [];
-  for (const { severity, findings } of groups2) {
-    const room = (severity === "notice" && overflows ? limit - 1 : limit) - (options5.reserve?.[severity] ?? 0);
-    const shown = findings.slice(0, Math.max(0, room));
-    for (const finding2 of shown) lines.push(annotation(finding2));
-    const rest = findings.length - shown.length;
-    if (rest > 0) hidden.push(plural(rest, `more ${severity}`, `more ${severity}s`));
-  }
-  if (hidden.length > 0) {
-    lines.push(command("notice", { title: "image-route-policy" }, `${hidden.join(", ")} not annotated (GitHub shows ${limit} per level): see the job summary or run image-route-policy check`));
-  }
-  return lines.length > 0 ? `${lines.join("\n")}
-` : "";
-}
-function annotation(finding2) {
-  const title = finding2.route === null ? finding2.rule : `${finding2.rule} (${finding2.route})`;
-  return command(
-    finding2.severity,
-    { file: finding2.file, line: String(finding2.line), col: String(finding2.column), title },
-    `${finding2.message} (${finding2.docs})`
-  );
-}
-function command(severity, properties, message) {
-  const props = Object.entries(properties).map(([name2, value]) => `${name2}=${commandProperty(value)}`).join(",");
-  return `::${severity} ${props}::${commandData(message)}`;
-}
+var ISSUES_URL = "https://github.com/image-route-policy/image-route-policy/issues";
 
 // src/report/canonical.ts
 var CANONICAL = /* @__PURE__ */ Symbol("image-route-policy.canonical-report");
@@ -46901,592 +46822,6 @@ function markCanonical(report) {
 function isCanonical(report) {
   return report[CANONICAL] === true;
 }
-
-// src/report/schema.ts
-var date2 = string2().regex(/^\d{4}-\d{2}-\d{2}$/);
-var findingSchema = strictObject({
-  rule: string2(),
-  severity: _enum(["error", "warning", "notice"]),
-  status: _enum(["open", "waived"]),
-  route: string2().nullable(),
-  file: string2(),
-  line: int().min(1),
-  column: int().min(1),
-  field: string2().nullable(),
-  message: string2(),
-  docs: string2(),
-  waiver: strictObject({ reason: string2(), owner: string2(), expires: date2 }).optional(),
-  /** How to fix it: `safe` fixes cannot change what a route means and apply with `fix`. */
-  fix: strictObject({
-    safe: boolean2(),
-    description: string2(),
-    edits: array(
-      strictObject({ file: string2(), line: int().min(1), column: int().min(1), endLine: int().min(1), endColumn: int().min(1), text: string2() })
-    )
-  }).optional()
-});
-var routeSummarySchema = strictObject({
-  id: string2(),
-  file: string2(),
-  line: int().min(1),
-  kind: _enum(ROUTE_KINDS),
-  stage: _enum(STAGES),
-  keyOwner: string2().nullable(),
-  checked: date2.nullable(),
-  staleOn: date2.nullable(),
-  trialEnds: date2.nullable()
-});
-var callSiteSchema = strictObject({
-  file: string2(),
-  line: int().min(1),
-  column: int().min(1),
-  language: _enum(SOURCE_LANGUAGES),
-  provider: string2(),
-  api: string2(),
-  model: string2().nullable(),
-  endpoint: string2().nullable(),
-  keyEnv: string2().nullable(),
-  route: string2().nullable(),
-  tiedBy: _enum(["comment", "code", "model", "provider"]).nullable()
-});
-var reportSchema = strictObject({
-  schemaVersion: literal2(1),
-  tool: strictObject({ name: literal2("image-route-policy"), version: string2() }),
-  today: date2,
-  failOn: _enum(FAIL_ON),
-  passed: boolean2(),
-  policy: strictObject({
-    sources: array(string2()),
-    /** Set when a pull request changed the policy and the base branch's version judged it. */
-    note: string2().optional()
-  }),
-  manifests: array(strictObject({ file: string2(), routes: int().min(0) })),
-  routes: array(routeSummarySchema),
-  findings: array(findingSchema),
-  /** Image-API call sites found in the source (code.md); absent when the scan did not run. */
-  callSites: array(callSiteSchema).optional(),
-  summary: strictObject({
-    routes: int().min(0),
-    errors: int().min(0),
-    warnings: int().min(0),
-    notices: int().min(0),
-    waived: int().min(0),
-    callSites: int().min(0).optional()
-  })
-}).meta({ title: "image-route-policy report", description: "Result of one evaluation (schemaVersion 1)." });
-
-// src/report/format-json.ts
-var RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function escapeRawUnsafe(text2) {
-  return text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function formatJson(report) {
-  const text2 = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
-  return `${escapeRawUnsafe(text2)}
-`;
-}
-var WRITERS = /* @__PURE__ */ new WeakMap();
-function writerFor(schema2) {
-  let writer = WRITERS.get(schema2);
-  if (!writer) {
-    writer = compile3(schema2);
-    WRITERS.set(schema2, writer);
-  }
-  return writer;
-}
-function compile3(schema2) {
-  if (schema2 instanceof ZodOptional || schema2 instanceof ZodNullable) return writerFor(schema2.unwrap());
-  if (schema2 instanceof ZodArray) {
-    const element = writerFor(schema2.element);
-    return (value) => Array.isArray(value) ? value.map(element) : generic(value);
-  }
-  if (schema2 instanceof ZodObject) {
-    const fields = Object.entries(schema2.shape).map(([key, child]) => [key, writerFor(child)]);
-    return (value) => {
-      if (value === null || typeof value !== "object" || Array.isArray(value)) return generic(value);
-      const record2 = value;
-      const result2 = {};
-      let matched = 0;
-      for (const [key, write] of fields) {
-        if (!Object.hasOwn(record2, key)) continue;
-        matched++;
-        if (record2[key] !== void 0) result2[key] = write(record2[key]);
-      }
-      if (matched === Object.keys(record2).length) return result2;
-      const extra = Object.keys(record2).filter((key) => !fields.some(([known]) => known === key));
-      return appendSorted(result2, record2, extra);
-    };
-  }
-  return generic;
-}
-function generic(value) {
-  if (typeof value === "string") return redactSecrets(value);
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(generic);
-  const record2 = value;
-  return appendSorted({}, record2, Object.keys(record2));
-}
-function appendSorted(result2, record2, keys) {
-  for (const key of keys.sort()) {
-    if (record2[key] === void 0) continue;
-    Object.defineProperty(result2, key, { value: generic(record2[key]), enumerable: true, writable: true, configurable: true });
-  }
-  return result2;
-}
-
-// src/version.ts
-var TOOL_NAME = "image-route-policy";
-var TOOL_VERSION = "1.0.0";
-var DOCS_BASE = "https://github.com/image-route-policy/image-route-policy/blob/v1/docs/rules";
-function ruleDocsUrl(rule) {
-  return `${DOCS_BASE}/${encodeURIComponent(rule)}.md`;
-}
-var ISSUES_URL = "https://github.com/image-route-policy/image-route-policy/issues";
-
-// src/report/format-markdown.ts
-var COMMENT_MARKER = "<!-- image-route-policy:report -->";
-var MAX_COMMENT_LENGTH = 65536;
-var MAX_SUMMARY_BYTES = 1e6;
-var CELL_CHARS = 1e3;
-var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-function cell(text2) {
-  return markdownText(text2, { maxChars: CELL_CHARS });
-}
-function codeCell(text2) {
-  return markdownCode(text2, { maxChars: CELL_CHARS });
-}
-function messageCell(text2) {
-  return markdownMessage(text2, { maxChars: CELL_CHARS });
-}
-function severityCell(severity) {
-  return `${SEVERITY_ICON[severity]} ${severity}`;
-}
-function ruleCell(finding2) {
-  const url = markdownUrl(finding2.docs) ?? markdownUrl(ruleDocsUrl(finding2.rule));
-  return `[${cell(finding2.rule)}](${url})`;
-}
-function routeCell(route) {
-  return route === null ? "\u2014" : codeCell(route);
-}
-function placeCell(file, line, fileUrl) {
-  const text2 = cell(place(file, line));
-  const url = fileUrl && fileUrl(file, line);
-  const safe = url === void 0 ? void 0 : markdownUrl(url);
-  return safe ? `[${text2}](${safe})` : text2;
-}
-function waiverCells(finding2) {
-  const waiver = finding2.waiver;
-  return waiver ? [cell(waiver.owner), cell(waiver.reason), cell(waiver.expires)] : ["\u2014", "\u2014", "\u2014"];
-}
-function row(cells) {
-  return `| ${cells.join(" | ")} |
-`;
-}
-function table(headers) {
-  return `${row(headers)}${row(headers.map(() => "---"))}`;
-}
-function fitLayout(layout, max, measure) {
-  const all = layout.sections.map((section) => section.rows.length);
-  const whole = render(layout, all, 0);
-  if (measure(whole) <= max) return whole;
-  const total = layout.sections.reduce((sum, section) => sum + section.rows.reduce((rows, item) => rows + item.count, 0), 0);
-  let budget = max - measure(layout.top) - measure(layout.bottom) - measure(layout.more(total));
-  const kept = layout.sections.map(() => 0);
-  let dropped = 0;
-  let full = false;
-  layout.sections.forEach((section, index) => {
-    for (const item of section.rows) {
-      const count = kept[index];
-      const cost = measure(item.text) + (count === 0 ? measure(section.head) + measure(section.foot ?? "") : 0);
-      if (!full && cost <= budget) {
-        budget -= cost;
-        kept[index] = count + 1;
-      } else {
-        full = true;
-        dropped += item.count;
-      }
-    }
-  });
-  return render(layout, kept, dropped);
-}
-function render(layout, kept, dropped) {
-  let text2 = layout.top;
-  layout.sections.forEach((section, index) => {
-    const count = kept[index] ?? 0;
-    if (count === 0) return;
-    text2 += section.head + section.rows.slice(0, count).map((item) => item.text).join("") + (section.foot ?? "");
-  });
-  if (dropped > 0) text2 += layout.more(dropped);
-  return text2 + layout.bottom;
-}
-function heading(report) {
-  const open3 = report.findings.filter(isOpen).length;
-  const title = !report.passed ? "\u274C Image route policy: failed" : open3 > 0 ? "\u2705 Image route policy: passed, with findings" : report.summary.routes > 0 ? "\u2705 Image route policy: all routes pass" : "\u2705 Image route policy: no routes to check";
-  return `## ${title}
-
-**${tally(report)}** \xB7 fails on ${codeCell(report.failOn)} \xB7 today ${cell(report.today)}
-
-`;
-}
-function policyLines(report) {
-  const sources = report.policy.sources.map((source) => codeCell(source)).join(", ") || "\u2014";
-  const note = report.policy.note ? `
-> [!NOTE]
-> ${cell(report.policy.note)}
-` : "";
-  return `<sub>Policy: ${sources}</sub>
-${note}`;
-}
-function findingCells(finding2, fileUrl) {
-  const fix = finding2.fix && isOpen(finding2) ? `<br>${finding2.fix.safe ? "Fix" : "Suggestion"}: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix${finding2.fix.safe ? "" : " --suggestions"}</code>` : "";
-  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message) + fix];
-}
-var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
-var CALL_SITE_HEADERS = ["File", "Provider", "Call", "Model"];
-function callSiteCells(site, fileUrl) {
-  return [placeCell(site.file, site.line, fileUrl), codeCell(site.provider), codeCell(site.api), site.model === null ? "\u2014" : codeCell(site.model)];
-}
-function formatMarkdown(report, options5 = {}) {
-  const { fileUrl } = options5;
-  const facts = missingFacts(report);
-  const others = bySeverity(report.findings.filter((finding2) => isOpen(finding2) && !(finding2.route !== null && FACT_RULES.has(finding2.rule))));
-  const waived = report.findings.filter((finding2) => !isOpen(finding2));
-  const sections = [
-    {
-      head: `### Routes missing an owner, a billing trigger or a checked date
-
-${table(["Route", "File", "Missing"])}`,
-      rows: facts.map((fact) => ({
-        text: row([codeCell(fact.route), placeCell(fact.file, fact.line, fileUrl), fact.missing.join(", ")]),
-        count: fact.findings.length
-      })),
-      foot: "\n"
-    },
-    {
-      head: `### Call sites no route covers
-
-Image-API calls in the source that no route of the manifests declares: declare a route for each (with \`code\` globs naming the file), or tie the call to one with an \`image-route: <route-id>\` comment.
-
-${table(CALL_SITE_HEADERS)}`,
-      rows: (report.callSites ?? []).filter((site) => site.route === null).map((site) => ({ text: row(callSiteCells(site, fileUrl)), count: 1 })),
-      foot: "\n"
-    },
-    {
-      head: `### ${facts.length > 0 ? "Other findings" : "Findings"}
-
-${table(FINDING_HEADERS)}`,
-      rows: others.map((finding2) => ({ text: row(findingCells(finding2, fileUrl)), count: 1 })),
-      foot: "\n"
-    },
-    {
-      head: `<details>
-<summary>${plural(waived.length, "waived finding")}</summary>
-
-${table([...FINDING_HEADERS, "Waived by", "Reason", "Expires"])}`,
-      rows: waived.map((finding2) => ({ text: row([...findingCells(finding2, fileUrl), ...waiverCells(finding2)]), count: 1 })),
-      foot: "\n</details>\n\n"
-    }
-  ];
-  return fitLayout(
-    {
-      top: `${COMMENT_MARKER}
-${heading(report)}`,
-      sections,
-      bottom: policyLines(report),
-      more: (count) => `_${plural(count, "more finding", "more findings")}: see the job summary._
-
-`
-    },
-    options5.maxLength ?? MAX_COMMENT_LENGTH,
-    (text2) => text2.length
-  );
-}
-function formatSummary(report, options5 = {}) {
-  const { fileUrl } = options5;
-  const byRoute = /* @__PURE__ */ new Map();
-  for (const finding2 of report.findings.filter(isOpen)) {
-    const key = routeKey(finding2.file, finding2.route);
-    const list = byRoute.get(key);
-    if (list) list.push(finding2);
-    else byRoute.set(key, [finding2]);
-  }
-  const findings = [...bySeverity(report.findings.filter(isOpen)), ...report.findings.filter((finding2) => !isOpen(finding2))];
-  const sections = [
-    {
-      head: `### Routes (${report.routes.length})
-
-${table(["Route", "File", "Kind", "Stage", "Checked", "Goes stale on", "Status"])}`,
-      rows: report.routes.map((route) => ({
-        text: row([
-          codeCell(route.id),
-          placeCell(route.file, route.line, fileUrl),
-          cell(route.kind),
-          cell(route.stage),
-          route.checked ? cell(route.checked) : "\u2014",
-          staleCell(route, report.today),
-          routeStatus(byRoute.get(routeKey(route.file, route.id)) ?? [])
-        ]),
-        count: 1
-      })),
-      foot: "\n"
-    },
-    {
-      head: `### Call sites (${(report.callSites ?? []).length})
-
-${table([...CALL_SITE_HEADERS, "Route"])}`,
-      rows: (report.callSites ?? []).map((site) => ({ text: row([...callSiteCells(site, fileUrl), site.route === null ? "**none**" : `${codeCell(site.route)} (by ${cell(site.tiedBy ?? "")})`]), count: 1 })),
-      foot: "\n"
-    },
-    {
-      head: `### Findings (${report.findings.length})
-
-${table(["Severity", "Status", ...FINDING_HEADERS.slice(1)])}`,
-      rows: findings.map((finding2) => {
-        const [severity, ...rest] = findingCells(finding2, fileUrl);
-        const status = finding2.waiver ? `waived by ${cell(finding2.waiver.owner)} until ${cell(finding2.waiver.expires)}: ${cell(finding2.waiver.reason)}` : cell(finding2.status);
-        return { text: row([severity, status, ...rest]), count: 1 };
-      }),
-      foot: "\n"
-    }
-  ];
-  return fitLayout(
-    {
-      top: heading(report),
-      sections,
-      bottom: policyLines(report),
-      more: (count) => `_${plural(count, "more row", "more rows")} left out to stay under the size limit: the JSON report (\`--format json\`, the Action's \`report\` output) has every route and finding._
-
-`
-    },
-    options5.maxBytes ?? MAX_SUMMARY_BYTES,
-    (text2) => Buffer.byteLength(text2, "utf8")
-  );
-}
-function staleCell(route, today) {
-  if (!route.staleOn) return "\u2014";
-  return route.staleOn <= today ? `\u26A0\uFE0F ${cell(route.staleOn)} (stale)` : cell(route.staleOn);
-}
-function routeStatus(findings) {
-  const counts = SEVERITY_ORDER.map((severity) => ({ severity, count: findings.filter((finding2) => finding2.severity === severity).length })).filter(({ count }) => count > 0);
-  if (counts.length === 0) return "\u2705 pass";
-  return `${SEVERITY_ICON[counts[0].severity]} ${counts.map(({ severity, count }) => plural(count, severity)).join(", ")}`;
-}
-
-// src/report/format-sarif.ts
-import { createHash } from "node:crypto";
-var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var FINGERPRINT_KEY = "imageRoutePolicy/v1";
-var LEVEL = { error: "error", warning: "warning", notice: "note", off: "none" };
-function formatSarif(report, options5 = {}) {
-  const ids = describedRules(options5.rules ?? RULES.map((rule) => rule.meta.id), report.findings);
-  const index = new Map(ids.map((id2, position) => [id2, position]));
-  const fingerprints = fingerprinter();
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: plainText(report.tool.version),
-            semanticVersion: plainText(report.tool.version),
-            informationUri: ISSUES_URL.replace(/\/issues$/, ""),
-            rules: ids.map(describe2)
-          }
-        },
-        columnKind: "utf16CodeUnits",
-        results: report.findings.map((finding2) => result(finding2, index.get(finding2.rule), fingerprints(finding2)))
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function describedRules(enabled, findings) {
-  const wanted = /* @__PURE__ */ new Set([...enabled, ...findings.map((finding2) => finding2.rule)]);
-  const known = RULES.map((rule) => rule.meta.id).filter((id2) => wanted.has(id2));
-  const catalog = new Set(known);
-  return [...known, ...[...wanted].filter((id2) => !catalog.has(id2)).sort()];
-}
-function describe2(id2) {
-  const rule = ruleById(id2);
-  const helpUri = ruleDocsUrl(plainText(id2));
-  if (!rule) return { id: plainText(id2), helpUri };
-  const { description, rationale, defaults: defaults3, group } = rule.meta;
-  return {
-    id: id2,
-    name: id2.replace(/(?:^|-)([a-z0-9])/g, (_, char) => char.toUpperCase()),
-    shortDescription: { text: description },
-    fullDescription: { text: rationale },
-    help: { text: `${description}
-
-${rationale}
-
-See ${helpUri}` },
-    helpUri,
-    // The production default: the stage where the rule matters most.
-    defaultConfiguration: { level: LEVEL[defaults3.production] },
-    properties: { tags: [TOOL_NAME, group] }
-  };
-}
-function result(finding2, ruleIndex, fingerprint) {
-  const prefix2 = finding2.route === null ? "" : `${finding2.route}: `;
-  const sarif = {
-    ruleId: plainText(finding2.rule),
-    ruleIndex,
-    level: LEVEL[finding2.severity],
-    message: { text: sarifText(prefix2 + finding2.message) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: fileUri(finding2.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: finding2.line, startColumn: finding2.column }
-        }
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: { route: finding2.route === null ? null : plainText(finding2.route), field: finding2.field === null ? null : plainText(finding2.field) }
-  };
-  if (finding2.fix) {
-    sarif.fixes = [
-      {
-        description: { text: sarifText(`${finding2.fix.safe ? "" : "suggestion: "}${finding2.fix.description}`) },
-        artifactChanges: finding2.fix.edits.map((edit) => ({
-          artifactLocation: { uri: fileUri(edit.file), uriBaseId: "%SRCROOT%" },
-          replacements: [{ deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn }, insertedContent: { text: edit.text } }]
-        }))
-      }
-    ];
-  }
-  if (!isOpen(finding2) && finding2.waiver) {
-    const { reason, owner, expires } = finding2.waiver;
-    sarif.suppressions = [{ kind: "external", status: "accepted", justification: plainText(`${reason} (waived by ${owner} until ${expires})`) }];
-  }
-  return sarif;
-}
-function fileUri(file) {
-  return plainText(file).split("/").map(encodeURIComponent).join("/");
-}
-function fingerprinter() {
-  const seen = /* @__PURE__ */ new Map();
-  return (finding2) => {
-    const parts = [finding2.rule, finding2.file, finding2.route, finding2.field];
-    const key = JSON.stringify(parts);
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    if (occurrence > 0) parts.push(occurrence);
-    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-  };
-}
-
-// src/report/format-stale.ts
-var STALE_MARKER = "<!-- image-route-policy:stale -->";
-var REASONS = {
-  "no-checked-date": "no valid checked date",
-  stale: "stale",
-  "goes-stale": "goes stale soon",
-  "trial-ended": "trial ended",
-  "trial-ends": "trial ends soon"
-};
-function formatNothingStale(today, withinDays) {
-  return `No route is stale or goes stale within ${withinDays} days of ${today}.
-`;
-}
-function staleReasonText(route) {
-  return route.reasons.map((reason) => REASONS[reason]).join(", ");
-}
-function formatStaleIssue(report, routes, options5) {
-  const staleNow = routes.filter((route) => route.reasons.some((reason) => reason === "stale" || reason === "no-checked-date" || reason === "trial-ended")).length;
-  const title = `Image routes: ${routes.length} route${routes.length === 1 ? "" : "s"} to re-check (${staleNow} stale now)`;
-  const rows = routes.map((route) => {
-    const where = `${route.file}:${route.line}`;
-    const url = options5.fileUrl?.(route.file, route.line);
-    const link = url && markdownUrl(url) ? `[${markdownText(where)}](${markdownUrl(url)})` : markdownText(where);
-    return `| ${markdownCode(route.id)} | ${link} | ${route.keyOwner ? markdownText(route.keyOwner, { maxChars: 200 }) : "\u2014"} | ${route.checked ?? "\u2014"} | ${route.staleOn ?? "now"} | ${route.trialEnds ?? "\u2014"} | ${staleReasonText(route)} |`;
-  });
-  const body = [
-    STALE_MARKER,
-    `## Image routes to re-check`,
-    "",
-    `As of ${report.today}, these routes are stale or go stale within ${options5.withinDays} days: verify each route's owner, billing, limits and terms, then update its \`checked\` date. This issue is kept up to date by image-route-policy and closes itself when no route is left.`,
-    "",
-    "| Route | File | Owner | Checked | Goes stale on | Trial ends | Why |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-    ...rows,
-    "",
-    ...touchCommands(routes),
-    ...ganttChart(report.today, routes)
-  ].join("\n");
-  return { title, body: `${body}
-` };
-}
-function touchNames(routes) {
-  const files = /* @__PURE__ */ new Map();
-  for (const route of routes) files.set(route.id, (files.get(route.id) ?? /* @__PURE__ */ new Set()).add(route.file));
-  return routes.map((route) => files.get(route.id).size > 1 ? `${route.file}:${route.id}` : route.id);
-}
-function touchCommands(routes) {
-  const names = touchNames(routes);
-  const byOwner = /* @__PURE__ */ new Map();
-  routes.forEach((route, index) => {
-    const owner = route.keyOwner ?? "";
-    byOwner.set(owner, [...byOwner.get(owner) ?? [], names[index]]);
-  });
-  const lines = ["### After re-verifying", "", "Once the facts are verified again, the owner records it in the manifest (comments and layout are kept; add `--tested` after an end-to-end test):", ""];
-  for (const [owner, ids] of [...byOwner].sort(([a], [b]) => a === "" ? 1 : b === "" ? -1 : a < b ? -1 : a > b ? 1 : 0)) {
-    lines.push(`- ${owner ? markdownText(owner, { maxChars: 200 }) : "No key owner recorded"}: ${markdownCode(`image-route-policy touch ${ids.join(" ")}`, { maxChars: 2e3 })}`);
-  }
-  return [...lines, ""];
-}
-function ganttChart(today, routes) {
-  const dated = routes.filter((route) => route.checked && route.staleOn);
-  if (dated.length === 0) return [];
-  const lines = ["```mermaid", "gantt", "  title Checked dates and when they go stale", "  dateFormat YYYY-MM-DD", `  todayMarker on`, "  section Routes"];
-  for (const route of dated) {
-    const id2 = route.id.replace(/[^a-z0-9-]/g, "");
-    const state = route.staleOn <= today ? "crit, " : "";
-    lines.push(`  ${id2} :${state}${id2}, ${route.checked}, ${route.staleOn}`);
-  }
-  lines.push("```");
-  return lines;
-}
-function formatStaleClosing(today) {
-  return `No route is stale or goes stale soon as of ${today}: closing this issue. image-route-policy reopens a new one when a checked date needs attention again.`;
-}
-
-// src/report/stale.ts
-function staleRoutes(report, withinDays) {
-  const horizon = addDays(report.today, withinDays);
-  const listed = [];
-  for (const route of report.routes) {
-    const reasons = reasonsFor(route, report.today, horizon);
-    if (reasons.length === 0) continue;
-    listed.push({
-      id: route.id,
-      file: route.file,
-      line: route.line,
-      keyOwner: route.keyOwner,
-      checked: route.checked,
-      staleOn: route.staleOn,
-      trialEnds: route.trialEnds,
-      reasons
-    });
-  }
-  return listed.sort((a, b) => compareText(a.staleOn ?? "", b.staleOn ?? "") || compareText(a.id, b.id));
-}
-function reasonsFor(route, today, horizon) {
-  const reasons = [];
-  if (!route.staleOn) reasons.push("no-checked-date");
-  else if (route.staleOn <= today) reasons.push("stale");
-  else if (route.staleOn <= horizon) reasons.push("goes-stale");
-  if (route.trialEnds && route.trialEnds < today) reasons.push("trial-ended");
-  else if (route.trialEnds && route.trialEnds <= horizon) reasons.push("trial-ends");
-  return reasons;
-}
-
-// src/run.ts
-import path6 from "node:path";
 
 // src/engine/evaluate.ts
 var ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
@@ -47622,17 +46957,17 @@ function summarizeRoute(file, at, route, staleOptions) {
   };
 }
 function manifestInvalid2(manifest, problem) {
-  const { path: path8 } = problem;
-  const inRoute = path8[0] === "routes" && typeof path8[1] === "number";
-  const rawRoute = inRoute ? manifest.data.routes[path8[1]] : void 0;
+  const { path: path9 } = problem;
+  const inRoute = path9[0] === "routes" && typeof path9[1] === "number";
+  const rawRoute = inRoute ? manifest.data.routes[path9[1]] : void 0;
   const rawId = rawRoute?.id;
   const result2 = finding("manifest-invalid", "error", manifest.file, locateProblem(manifest, problem), {
     route: typeof rawId === "string" ? rawId : null,
-    field: path8.length === 0 ? null : formatFieldPath(inRoute ? path8.slice(2) : path8) || null,
+    field: path9.length === 0 ? null : formatFieldPath(inRoute ? path9.slice(2) : path9) || null,
     message: problem.message
   });
   if (problem.span && problem.replacement !== void 0) {
-    const was = String(problem.part === "key" ? path8[path8.length - 1] : "");
+    const was = String(problem.part === "key" ? path9[path9.length - 1] : "");
     const description = problem.part === "key" ? `rename the key \`${was}\` to \`${problem.replacement}\`` : `write \`${problem.replacement}\``;
     result2.fix = { safe: true, description: redactSecrets(description), edits: [{ file: result2.file, ...problem.span }] };
   }
@@ -47855,189 +47190,6 @@ var OverrideMatcher = class {
   }
 };
 
-// src/scan/plan.ts
-var ScanPlan = class {
-  constructor(providers, catalog) {
-    this.providers = providers;
-    this.catalog = catalog;
-    const hints = /* @__PURE__ */ new Set();
-    const jsModules = /* @__PURE__ */ new Set();
-    const pyModules = /* @__PURE__ */ new Set();
-    for (const provider of providers.entries) {
-      for (const sdk of provider.sdks ?? []) {
-        const marker = textMarker(sdk.language, sdk.package);
-        if (marker) {
-          const languages = sdk.language === "java" ? ["java", "kotlin"] : [sdk.language];
-          for (const language2 of languages) {
-            const list = this.textSdks.get(language2) ?? [];
-            if (!list.some((known) => known.marker.source === marker.source)) list.push({ provider: provider.id, marker, calls: sdk.calls.map((spec) => ({ spec, pattern: callPattern(spec.call) })) });
-            this.textSdks.set(language2, list);
-          }
-        }
-        const language = sdk.language === "typescript" ? "javascript" : sdk.language;
-        if (language !== "javascript" && language !== "python") continue;
-        const module = sdk.module ?? (language === "python" ? sdk.package.replace(/-/g, "_") : sdk.package);
-        let byModule = this.packages.get(language);
-        if (!byModule) this.packages.set(language, byModule = /* @__PURE__ */ new Map());
-        const uses = byModule.get(module) ?? [];
-        uses.push({
-          provider: provider.id,
-          clients: sdk.clients ?? [],
-          baseHost: sdk.baseUrl ? hostOf(sdk.baseUrl) : void 0,
-          calls: sdk.calls,
-          factory: language === "javascript" && sdk.package.startsWith("@ai-sdk/") && sdk.package !== "@ai-sdk/gateway",
-          option: sdk.option
-        });
-        byModule.set(module, uses);
-        (language === "javascript" ? jsModules : pyModules).add(language === "javascript" ? module : module.split(".")[0]);
-      }
-      for (const host of provider.api?.hosts ?? []) {
-        this.hosts.push({ pattern: new RegExp(`^${host.split("*").map(escape2).join("[^.]+")}$`), provider: provider.id });
-        const literal4 = host.split("*").sort((a, b) => b.length - a.length)[0];
-        if (literal4.replace(/^[.-]+|[.-]+$/g, "").includes(".")) hints.add(escape2(literal4));
-      }
-      const endpoints = (provider.api?.endpoints ?? []).map((endpoint2) => compileEndpoint(provider.id, endpoint2));
-      if (endpoints.length) this.endpoints.set(provider.id, endpoints);
-    }
-    const js = [...jsModules].sort((a, b) => b.length - a.length).map(escape2);
-    const py = [...pyModules].sort((a, b) => b.length - a.length).map(escape2);
-    const hostHints = [...hints].sort((a, b) => b.length - a.length);
-    const jsHint = `['"](?:${js.join("|")})['"/]`;
-    const pyHint = `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join("|")})\\b`;
-    const markersOf = (language) => [...new Set((this.textSdks.get(language) ?? []).map((sdk) => sdk.marker.source))];
-    const compile4 = (parts) => new RegExp(parts.join("|"));
-    for (const language of SOURCE_LANGUAGES) {
-      const own2 = language === "javascript" || language === "typescript" ? [jsHint] : language === "python" ? [pyHint] : markersOf(language);
-      this.prefilters.set(language, compile4([...own2, ...hostHints]));
-    }
-  }
-  providers;
-  catalog;
-  /** Per language, a file with none of these hints is not parsed. */
-  prefilters = /* @__PURE__ */ new Map();
-  packages = /* @__PURE__ */ new Map();
-  hosts = [];
-  endpoints = /* @__PURE__ */ new Map();
-  textSdks = /* @__PURE__ */ new Map();
-  /** The hint pattern for files of one language. */
-  prefilterFor(language) {
-    return this.prefilters.get(language);
-  }
-  /** The providers' uses of a module a file imports (`openai`, `@fal-ai/client`, `google.genai`). */
-  sdkUses(language, module) {
-    const byModule = this.packages.get(language);
-    if (!byModule) return void 0;
-    const exact = byModule.get(module);
-    if (exact) return exact;
-    const slash2 = module.indexOf("/", module.startsWith("@") ? module.indexOf("/") + 1 : 0);
-    return slash2 > 0 ? byModule.get(module.slice(0, slash2)) : void 0;
-  }
-  /** The SDKs a text-read language may use, with their image calls. */
-  sdksOfText(language) {
-    return this.textSdks.get(language) ?? [];
-  }
-  /** The provider whose API host this is. */
-  providerOfHost(host) {
-    return this.hosts.find((rule) => rule.pattern.test(host))?.provider;
-  }
-  /** The provider's default host, for SDK calls that do not name one. */
-  defaultHost(provider) {
-    return this.providers.get(provider)?.api?.hosts.find((host) => !host.includes("*"));
-  }
-  /** The variable the provider's SDK reads its key from by default. */
-  defaultKeyEnv(provider) {
-    return this.providers.get(provider)?.api?.keyEnv?.[0];
-  }
-  isImageModel(name2, provider) {
-    return this.catalog.lookup(name2, provider) !== void 0;
-  }
-  /**
-   * The image endpoint a URL names, if any: its provider, method, api and the model the path names.
-   * `requestAsksForImages` answers for Chat and Responses endpoints, which serve text too.
-   */
-  endpointOf(url, requestAsksForImages) {
-    const parsed = /^https?:\/\/([^/?#:@\s]+)(?::\d+)?(\/[^?#\s]*)?/i.exec(url);
-    if (!parsed) return void 0;
-    const host = parsed[1].toLowerCase();
-    const provider = this.providerOfHost(host);
-    if (!provider) return void 0;
-    const pathname = parsed[2] ?? "/";
-    for (const endpoint2 of this.endpoints.get(provider) ?? []) {
-      const match2 = endpoint2.path.exec(pathname);
-      if (!match2) continue;
-      let model = null;
-      if (endpoint2.modelInPath) {
-        model = this.modelInPath(match2.groups?.model ?? pathname.slice(1), provider);
-        if (model === null) continue;
-      }
-      if (endpoint2.needsImageRequest && !requestAsksForImages()) continue;
-      return { provider, api: `http ${endpoint2.method} ${endpoint2.api}`, model, endpoint: `https://${host}${pathname}` };
-    }
-    return void 0;
-  }
-  /** The longest leading part of a path that names an image model of the catalog (`fal-ai/flux/dev/…`). */
-  modelInPath(path8, provider) {
-    const parts = decodeURIComponent(path8).split("/");
-    for (let length = parts.length; length > 0; length--) {
-      const name2 = parts.slice(0, length).join("/");
-      if (this.isImageModel(name2, provider)) return name2;
-    }
-    return null;
-  }
-};
-function textMarker(language, pkg) {
-  switch (language) {
-    case "go":
-      return new RegExp(`"${escape2(pkg.replace(/\/v\d+$/, ""))}(?:/v\\d+)?"`);
-    case "java": {
-      const [group, artifact] = pkg.split(":");
-      const base = group === "software.amazon.awssdk" && artifact ? `${group}.services.${artifact}` : group;
-      return new RegExp(`\\bimport\\s+(?:static\\s+)?${escape2(base)}\\.`);
-    }
-    case "csharp": {
-      const namespace = pkg.startsWith("AWSSDK.") ? `Amazon.${pkg.slice("AWSSDK.".length)}` : pkg;
-      return new RegExp(`\\busing\\s+${escape2(namespace)}\\b`);
-    }
-    case "ruby":
-      return new RegExp(`\\brequire\\s*\\(?\\s*["']${escape2(pkg)}["']`);
-    default:
-      return void 0;
-  }
-}
-function callPattern(call) {
-  const segments = call.split(".").map(escape2);
-  return new RegExp(`\\.\\s*${segments.join("\\s*(?:\\(\\s*\\))?\\s*\\.\\s*")}(?:Async)?\\s*\\(`, "g");
-}
-function compileEndpoint(provider, endpoint2) {
-  const template = endpoint2.path.split("?")[0];
-  const segments = template.split("/").filter(Boolean);
-  const literal4 = segments.filter((segment) => !/[{[]/.test(segment));
-  const onlyVariables = literal4.length === 0;
-  let source = "";
-  for (const segment of template.split(/(\[\/\{[^}]+\}\])/)) {
-    if (/^\[\/\{[^}]+\}\]$/.test(segment)) {
-      source += "(?:/.*)?";
-      continue;
-    }
-    source += segment.replace(
-      /\{([^}]+)\}|([^{]+)/g,
-      (_, variable, text2) => variable !== void 0 ? /^model/i.test(variable) ? "(?<model>[^?#]+?)" : "[^/?#]+" : escape2(text2)
-    );
-  }
-  const modelInPath = onlyVariables || /\{model/i.test(template);
-  return {
-    provider,
-    method: endpoint2.method,
-    api: endpoint2.path.split("?")[0],
-    path: new RegExp(`^${onlyVariables ? "/.+" : source}/?$`),
-    needsImageRequest: !modelInPath && /chat|responses/i.test(endpoint2.api + endpoint2.path),
-    modelInPath
-  };
-}
-function escape2(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-
 // src/scan/source.ts
 import fs6 from "node:fs";
 import path5 from "node:path";
@@ -48183,37 +47335,37 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     if (node2.name === "CallExpression") {
       const callee = node2.firstChild;
       const args = node2.getChild("ArgList");
-      const path8 = callee ? memberPath(callee, text2) : void 0;
-      if (!path8 || !args) return void 0;
-      const base = clientOf(path8.base, depth + 1) ?? importedFunction(path8);
+      const path9 = callee ? memberPath(callee, text2) : void 0;
+      if (!path9 || !args) return void 0;
+      const base = clientOf(path9.base, depth + 1) ?? importedFunction(path9);
       if (!base) return void 0;
-      const member = path8.members.join(".");
+      const member = path9.members.join(".");
       if (base.use.factory) {
         const spec = base.use.calls.find((call) => call.call === member);
         if (spec) return { ...base, model: modelArgument2(spec, args) };
       }
-      const made = base.uses.find((use) => use.clients.includes(member) || use.clients.includes(path8.members[path8.members.length - 1] ?? ""));
+      const made = base.uses.find((use) => use.clients.includes(member) || use.clients.includes(path9.members[path9.members.length - 1] ?? ""));
       return made ? construct(base.uses, member, args) : void 0;
     }
     return void 0;
   };
-  const importedFunction = (path8) => {
-    if (path8.base.name !== "VariableName") return void 0;
-    const imported = imports.get(text2(path8.base));
+  const importedFunction = (path9) => {
+    if (path9.base.name !== "VariableName") return void 0;
+    const imported = imports.get(text2(path9.base));
     return imported?.imported ? defaultClient(imported.uses, plan, imported.imported) : void 0;
   };
   const constructorOf = (callee) => {
     if (!callee) return void 0;
-    const path8 = memberPath(callee, text2);
-    if (!path8) return void 0;
-    if (path8.members.length === 0) {
-      const imported2 = imports.get(text2(path8.base));
+    const path9 = memberPath(callee, text2);
+    if (!path9) return void 0;
+    if (path9.members.length === 0) {
+      const imported2 = imports.get(text2(path9.base));
       if (!imported2) return void 0;
-      const name3 = imported2.imported === "default" ? imported2.uses.find((use) => use.clients.length > 0 && !use.baseHost)?.clients[0] ?? "" : imported2.imported ?? text2(path8.base);
+      const name3 = imported2.imported === "default" ? imported2.uses.find((use) => use.clients.length > 0 && !use.baseHost)?.clients[0] ?? "" : imported2.imported ?? text2(path9.base);
       return imported2.uses.some((use) => use.clients.includes(name3)) ? { uses: imported2.uses, name: name3 } : void 0;
     }
-    const imported = path8.base.name === "VariableName" ? imports.get(text2(path8.base)) : void 0;
-    const name2 = path8.members[path8.members.length - 1];
+    const imported = path9.base.name === "VariableName" ? imports.get(text2(path9.base)) : void 0;
+    const name2 = path9.members[path9.members.length - 1];
     return imported && imported.uses.some((use) => use.clients.includes(name2)) ? { uses: imported.uses, name: name2 } : void 0;
   };
   const construct = (uses, name2, args) => {
@@ -48287,19 +47439,19 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     const callee = call.name === "NewExpression" ? call.firstChild?.nextSibling : call.firstChild;
     const args = call.getChild("ArgList");
     if (!callee || !args) continue;
-    const path8 = memberPath(callee, text2);
-    if (!path8) continue;
+    const path9 = memberPath(callee, text2);
+    if (!path9) continue;
     let client;
     let member;
-    if (path8.members.length === 0) {
-      const imported = imports.get(text2(path8.base));
+    if (path9.members.length === 0) {
+      const imported = imports.get(text2(path9.base));
       if (!imported?.imported) continue;
       client = defaultClient(imported.uses, plan, imported.imported);
       member = imported.imported;
       if (dialect.isConstruction(call) && client && client.use.clients.includes(member) && !client.use.calls.some((spec2) => spec2.call === member)) continue;
     } else {
-      client = clientOf(path8.base);
-      member = path8.members.join(".");
+      client = clientOf(path9.base);
+      member = path9.members.join(".");
     }
     if (!client) continue;
     if (client.use.factory) continue;
@@ -48844,18 +47996,20 @@ function sourceCollector(root, settings, everywhere = false) {
   const include = settings.include?.map((glob) => new Minimatch(glob, { dot: true }));
   const exclude = settings.exclude.map((glob) => new Minimatch(glob, { dot: true }));
   const files = [];
+  const selected = (relative) => (!include || include.some((glob) => glob.match(relative))) && !exclude.some((glob) => glob.match(relative));
   return {
     files,
+    accepts(repositoryPath) {
+      const segments = repositoryPath.split("/");
+      const name2 = segments.pop();
+      return languageOf(name2) !== void 0 && !isExcludedName(name2) && !segments.some((folder) => SKIPPED_SOURCE_FOLDERS.has(folder) || folder === "node_modules" || folder === ".git") && selected(repositoryPath);
+    },
     everywhere,
     wanted: (name2) => languageOf(name2) !== void 0 && !isExcludedName(name2),
     isSource: (name2) => languageOf(name2) !== void 0,
     skipsFolder: (name2) => SKIPPED_SOURCE_FOLDERS.has(name2),
     add(absolute, link) {
-      if (include || exclude.length) {
-        const relative = toRepositoryPath(root, absolute);
-        if (include && !include.some((glob) => glob.match(relative))) return;
-        if (exclude.some((glob) => glob.match(relative))) return;
-      }
+      if ((include || exclude.length) && !selected(toRepositoryPath(root, absolute))) return;
       files.push({ absolute, link });
     }
   };
@@ -48874,16 +48028,47 @@ function loadParsers() {
   })();
 }
 var buffer;
+var SourceScanner = class {
+  constructor(plan) {
+    this.plan = plan;
+    this.python = pythonDialect((module) => plan.sdkUses("python", module) !== void 0);
+  }
+  plan;
+  python;
+  parsed = 0;
+  /** Whether the bytes of a file of this name are read at all: not too large, not binary, with a provider hint. */
+  worthParsing(file, bytes) {
+    if (bytes.length > MAX_SOURCE_BYTES || bytes.subarray(0, 8192).includes(0)) return false;
+    const language = languageOf(path5.posix.basename(file));
+    return language !== void 0 && this.plan.prefilterFor(language).test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"));
+  }
+  /** The call sites of one file (a repository path), in the order of their lines; none unless worth parsing. */
+  async scan(file, bytes, notice) {
+    return this.worthParsing(file, bytes) ? this.parse(file, bytes, notice) : [];
+  }
+  /** `scan` for bytes already found worth parsing. */
+  async parse(file, bytes, notice) {
+    this.parsed++;
+    const grammars = await loadParsers();
+    const text2 = new TextDecoder("utf-8").decode(bytes);
+    try {
+      return detect(text2, file, languageOf(path5.posix.basename(file)), this.plan, this.python, grammars, notice).sort((a, b) => a.line - b.line || a.column - b.column);
+    } catch (error3) {
+      notice(`could not be scanned (${error3.message}): skipped`);
+      return [];
+    }
+  }
+};
 async function scanSources(root, files, plan, wholeTree) {
   const callSites = [];
   const notices = [];
-  const python = pythonDialect((module) => plan.sdkUses("python", module) !== void 0);
+  const scanner = new SourceScanner(plan);
   let realRoot;
-  let parsed = 0;
   buffer ??= Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
   const sorted = [...files].sort((a, b) => a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0);
   for (const { absolute, link } of sorted) {
-    const fileOf = () => toRepositoryPath(root, absolute);
+    let file;
+    const fileOf = () => file ??= toRepositoryPath(root, absolute);
     const notice = (message, line = 1, column = 1) => notices.push({ file: fileOf(), line, column, message });
     if (link && leavesRepository(root, realRoot ??= realpathOrUndefined(root) ?? path5.resolve(root), absolute)) {
       notice("is a link to a file outside the repository: it is not read");
@@ -48896,22 +48081,11 @@ async function scanSources(root, files, plan, wholeTree) {
       notice(`cannot be read (${error3.code ?? "error"}): skipped`);
       continue;
     }
-    if (length > MAX_SOURCE_BYTES) continue;
     const bytes = buffer.subarray(0, length);
-    if (bytes.subarray(0, 8192).includes(0)) continue;
-    const language = languageOf(path5.basename(absolute));
-    if (!plan.prefilterFor(language).test(bytes.toString("latin1"))) continue;
-    parsed++;
-    const grammars = await loadParsers();
-    const file = fileOf();
-    const text2 = new TextDecoder("utf-8").decode(bytes);
-    try {
-      callSites.push(...detect(text2, file, language, plan, python, grammars, notice).sort((a, b) => a.line - b.line || a.column - b.column));
-    } catch (error3) {
-      notice(`could not be scanned (${error3.message}): skipped`);
-    }
+    if (!scanner.worthParsing(path5.basename(absolute), bytes)) continue;
+    callSites.push(...await scanner.parse(fileOf(), bytes, notice));
   }
-  return { callSites, wholeTree, filesRead: sorted.length, filesParsed: parsed, notices };
+  return { callSites, wholeTree, filesRead: sorted.length, filesParsed: scanner.parsed, notices };
 }
 function detect(text2, file, language, plan, python, grammars, notice) {
   if (language === "javascript" || language === "typescript") {
@@ -48989,6 +48163,1044 @@ function readBounded(absolute, target, link) {
   }
 }
 
+// src/diff/base-tree.ts
+async function judgeBase(head, base, today) {
+  const { selection } = head;
+  const gone = /* @__PURE__ */ new Set();
+  for (const change of base.changed) {
+    gone.add(change.path);
+    if (change.previousPath !== void 0) gone.add(change.previousPath);
+  }
+  const manifests = head.manifests.filter((manifest) => !gone.has(manifest.file));
+  const callSites = head.scan ? head.scan.callSites.filter((site) => !gone.has(site.file)) : [];
+  const notices = head.scan ? head.scan.notices.filter((notice) => !gone.has(notice.file)) : [];
+  const scanner = head.scan ? new SourceScanner(selection.plan) : void 0;
+  let read = 0;
+  let skipped = 0;
+  for (const change of base.changed) {
+    const basePath = change.status === "renamed" ? change.previousPath : change.status === "added" || change.status === "copied" ? void 0 : change.path;
+    if (basePath === void 0) continue;
+    const isManifest = selection.manifest(basePath);
+    const isSource = scanner !== void 0 && selection.source(basePath);
+    if (!isManifest && !isSource) {
+      skipped++;
+      continue;
+    }
+    const headBytes = change.status === "removed" ? void 0 : readHead(head.root, change.path);
+    if (!isManifest && !mayHoldCalls(scanner, basePath, headBytes, change)) {
+      skipped++;
+      continue;
+    }
+    let bytes;
+    if (change.sameContent && headBytes) bytes = headBytes;
+    else {
+      bytes = await base.read(basePath);
+      read++;
+    }
+    if (bytes === void 0) continue;
+    if (isManifest) {
+      const text2 = manifestTextOf(bytes);
+      manifests.push(
+        typeof text2 === "string" ? parseManifest(basePath, text2) : { file: basePath, data: void 0, mayHoldSecrets: false, document: null, routes: [], problems: [{ path: [], part: "value", message: text2.problem, position: text2.position ?? { line: 1, column: 1 } }] }
+      );
+    } else {
+      const notice = (message, line = 1, column = 1) => notices.push({ file: basePath, line, column, message });
+      callSites.push(...await scanner.scan(basePath, bytes, notice));
+    }
+  }
+  const scan2 = head.scan ? { ...head.scan, callSites, notices } : null;
+  return { report: evaluate(manifests, scan2, head.policy, today, { policyNote: head.report.policy.note }), read, skipped };
+}
+function mayHoldCalls(scanner, basePath, headBytes, change) {
+  if (headBytes && scanner.worthParsing(basePath, headBytes)) return true;
+  if (change.removedLines === void 0) return true;
+  return scanner.worthParsing(basePath, Buffer.from(change.removedLines, "utf8"));
+}
+function readHead(root, repositoryPath) {
+  const absolute = path6.join(root, ...repositoryPath.split("/"));
+  try {
+    const stat2 = fs7.lstatSync(absolute);
+    if (!stat2.isFile() || stat2.size > MAX_SOURCE_BYTES) return void 0;
+    return fs7.readFileSync(absolute);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/diff/git.ts
+import { execFileSync } from "node:child_process";
+var TIMEOUT_MS = 6e4;
+var MAX_OUTPUT = 256 * 1024 * 1024;
+function git(root, args) {
+  return execFileSync("git", ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args], {
+    cwd: root,
+    timeout: TIMEOUT_MS,
+    maxBuffer: MAX_OUTPUT,
+    stdio: ["ignore", "pipe", "ignore"],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
+  });
+}
+function gitBaseVersions(root, sha) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
+  try {
+    git(root, ["cat-file", "-e", `${sha}^{commit}`]);
+  } catch {
+    return void 0;
+  }
+  const listing = git(root, ["diff", "--name-status", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", sha, "--"]).toString("utf8");
+  const parts = listing.split("\0");
+  const changed = [];
+  for (let index = 0; index + 1 < parts.length; index += 2) {
+    const letter = parts[index].charAt(0);
+    const file = parts[index + 1];
+    changed.push({ path: file, status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified" });
+  }
+  return {
+    changed,
+    label: sha.slice(0, 7),
+    async read(repositoryPath) {
+      try {
+        return git(root, ["cat-file", "blob", `${sha}:${repositoryPath}`]);
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+
+// src/github/sticky-comment.ts
+async function markedComments(client, target) {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  });
+  return comments.filter((comment2) => (comment2.body ?? "").startsWith(target.marker)).map((comment2) => ({ id: comment2.id, body: comment2.body ?? "" })).sort((a, b) => a.id - b.id);
+}
+async function upsertStickyComment(client, target, body, create) {
+  const found = await markedComments(client, target);
+  const [sticky, ...extra] = found;
+  if (!sticky) {
+    if (!create) return { action: "skipped", removed: 0 };
+    const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+    return settleAfterCreate(client, target, body, created.data.id);
+  }
+  const removed = await removeComments(client, target, extra);
+  if (sticky.body.trim() === body.trim()) return { action: "unchanged", id: sticky.id, removed };
+  await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: sticky.id, body });
+  return { action: "updated", id: sticky.id, removed };
+}
+async function settleAfterCreate(client, target, body, ownId) {
+  const found = await markedComments(client, target);
+  const [oldest, ...extra] = found;
+  if (!oldest || oldest.id === ownId) {
+    return { action: "created", id: ownId, removed: await removeComments(client, target, extra) };
+  }
+  const removed = await removeComments(client, target, extra);
+  if (oldest.body.trim() !== body.trim()) {
+    await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: oldest.id, body });
+  }
+  return { action: "updated", id: oldest.id, removed };
+}
+async function removeComments(client, target, comments) {
+  let removed = 0;
+  for (const comment2 of comments) {
+    try {
+      await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment2.id });
+      removed++;
+    } catch (error3) {
+      if (statusOf(error3) !== 404) throw error3;
+    }
+  }
+  return removed;
+}
+
+// src/github/tracking-issue.ts
+async function trackingIssues(client, target) {
+  const issues = await client.paginate(client.rest.issues.listForRepo, {
+    owner: target.owner,
+    repo: target.repo,
+    labels: target.label,
+    state: "open",
+    per_page: 100
+  });
+  return issues.filter((issue3) => !issue3.pull_request && (issue3.body ?? "").includes(target.marker)).map((issue3) => ({ number: issue3.number, title: issue3.title, body: issue3.body ?? "" })).sort((a, b) => a.number - b.number);
+}
+async function syncTrackingIssue(client, target, content2, closing) {
+  const [issue3, ...duplicates] = await trackingIssues(client, target);
+  const { owner, repo } = target;
+  for (const extra of duplicates) {
+    await client.rest.issues.update({ owner, repo, issue_number: extra.number, state: "closed", state_reason: "not_planned" });
+  }
+  if (!content2) {
+    if (!issue3) return { action: "none" };
+    await client.rest.issues.createComment({ owner, repo, issue_number: issue3.number, body: closing });
+    await client.rest.issues.update({ owner, repo, issue_number: issue3.number, state: "closed", state_reason: "completed" });
+    return { action: "closed", number: issue3.number };
+  }
+  if (!issue3) {
+    const created = await client.rest.issues.create({ owner, repo, title: content2.title, body: content2.body, labels: [target.label] });
+    return { action: "created", number: created.data.number };
+  }
+  if (issue3.body.trim() === content2.body.trim() && issue3.title === content2.title) return { action: "unchanged", number: issue3.number };
+  await client.rest.issues.update({ owner, repo, issue_number: issue3.number, title: content2.title, body: content2.body });
+  return { action: "updated", number: issue3.number };
+}
+
+// src/report/escape.ts
+var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var REPLACEMENT = "\uFFFD";
+function clean(text2, breaks) {
+  let result2 = text2.replace(ANSI_SEQUENCE, "").replace(CONTROL, REPLACEMENT).replace(/\t/g, " ");
+  if (breaks === "keep") result2 = result2.replace(/\r\n?/g, "\n");
+  else if (breaks === "fold") result2 = result2.replace(/\s*(?:\r\n?|\n)\s*/g, " ");
+  return redactSecrets(result2);
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = Math.max(0, max - 1);
+  if (/[\uD800-\uDBFF]/.test(text2.charAt(end - 1))) end -= 1;
+  return `${text2.slice(0, end)}\u2026`;
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var ZWJ = "\u200D";
+function escapeMarkdownChar(char) {
+  const entity = HTML_ENTITIES[char];
+  if (entity) return entity;
+  if (char === "@" || char === "#") return char + ZWJ;
+  return `\\${char}`;
+}
+var MARKDOWN_SPECIAL = /[\\`*_[\]()!|~$&<>@#]/g;
+function markdownText(text2, options5 = {}) {
+  return escapeMarkdown(clipped(clean(text2, "fold"), options5));
+}
+function markdownMessage(text2, options5 = {}) {
+  return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)).join("");
+}
+function markdownCode(text2, options5 = {}) {
+  return `<code>${markdownText(text2, options5)}</code>`;
+}
+function markdownUrl(url) {
+  if (!/^https?:\/\/[^\s/]/i.test(url)) return void 0;
+  return redactSecrets(url).replace(
+    /[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]/g,
+    (char) => Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
+}
+function escapeMarkdown(text2) {
+  return text2.replace(MARKDOWN_SPECIAL, escapeMarkdownChar);
+}
+function clipped(text2, options5) {
+  return options5.maxChars === void 0 ? text2 : clip(text2, options5.maxChars);
+}
+var COMMAND_AT_LINE_START = /(^|\n)([^\S\n]*):(?=:)/g;
+function terminalText(text2, options5 = {}) {
+  return clean(text2, options5.multiline ? "keep" : "fold").replace(COMMAND_AT_LINE_START, "$1$2:\u200B");
+}
+function sanitizeTerminal(text2) {
+  return terminalText(text2, { multiline: true });
+}
+function commandData(text2) {
+  return clean(text2, "raw").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function commandProperty(text2) {
+  return commandData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function plainText(text2) {
+  return clean(text2, "keep");
+}
+function sarifText(text2) {
+  return plainText(text2).replace(/[\\[\]]/g, (char) => `\\${char}`);
+}
+
+// src/report/format-github.ts
+var ANNOTATIONS_PER_SEVERITY = 10;
+function formatGithub(report, options5 = {}) {
+  const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
+  const open3 = report.findings.filter(isOpen);
+  const ordered = [...open3.filter((finding2) => finding2.new === true), ...open3.filter((finding2) => finding2.new !== true)];
+  const groups2 = SEVERITY_ORDER.map((severity) => ({ severity, findings: ordered.filter((finding2) => finding2.severity === severity) }));
+  const overflows = groups2.some(({ severity, findings }) => findings.length > limit - (options5.reserve?.[severity] ?? 0) - (severity === "notice" ? 1 : 0));
+  const lines = [];
+  const hidden = [];
+  for (const { severity, findings } of groups2) {
+    const room = (severity === "notice" && overflows ? limit - 1 : limit) - (options5.reserve?.[severity] ?? 0);
+    const shown = findings.slice(0, Math.max(0, room));
+    for (const finding2 of shown) lines.push(annotation(finding2));
+    const rest = findings.length - shown.length;
+    if (rest > 0) hidden.push(plural(rest, `more ${severity}`, `more ${severity}s`));
+  }
+  if (hidden.length > 0) {
+    lines.push(command("notice", { title: "image-route-policy" }, `${hidden.join(", ")} not annotated (GitHub shows ${limit} per level): see the job summary or run image-route-policy check`));
+  }
+  return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+}
+function annotation(finding2) {
+  const title = `${finding2.new ? "[new] " : ""}${finding2.route === null ? finding2.rule : `${finding2.rule} (${finding2.route})`}`;
+  return command(
+    finding2.severity,
+    { file: finding2.file, line: String(finding2.line), col: String(finding2.column), title },
+    `${finding2.message} (${finding2.docs})`
+  );
+}
+function command(severity, properties, message) {
+  const props = Object.entries(properties).map(([name2, value]) => `${name2}=${commandProperty(value)}`).join(",");
+  return `::${severity} ${props}::${commandData(message)}`;
+}
+
+// src/report/schema.ts
+var date2 = string2().regex(/^\d{4}-\d{2}-\d{2}$/);
+var findingSchema = strictObject({
+  rule: string2(),
+  severity: _enum(["error", "warning", "notice"]),
+  status: _enum(["open", "waived"]),
+  route: string2().nullable(),
+  file: string2(),
+  line: int().min(1),
+  column: int().min(1),
+  field: string2().nullable(),
+  message: string2(),
+  docs: string2(),
+  waiver: strictObject({ reason: string2(), owner: string2(), expires: date2 }).optional(),
+  /** On a pull request: whether the base branch lacks this finding (same fingerprint); absent where no base is known. */
+  new: boolean2().optional(),
+  /** How to fix it: `safe` fixes cannot change what a route means and apply with `fix`. */
+  fix: strictObject({
+    safe: boolean2(),
+    description: string2(),
+    edits: array(
+      strictObject({ file: string2(), line: int().min(1), column: int().min(1), endLine: int().min(1), endColumn: int().min(1), text: string2() })
+    )
+  }).optional()
+});
+var routeSummarySchema = strictObject({
+  id: string2(),
+  file: string2(),
+  line: int().min(1),
+  kind: _enum(ROUTE_KINDS),
+  stage: _enum(STAGES),
+  keyOwner: string2().nullable(),
+  checked: date2.nullable(),
+  staleOn: date2.nullable(),
+  trialEnds: date2.nullable()
+});
+var callSiteSchema = strictObject({
+  file: string2(),
+  line: int().min(1),
+  column: int().min(1),
+  language: _enum(SOURCE_LANGUAGES),
+  provider: string2(),
+  api: string2(),
+  model: string2().nullable(),
+  endpoint: string2().nullable(),
+  keyEnv: string2().nullable(),
+  route: string2().nullable(),
+  tiedBy: _enum(["comment", "code", "model", "provider"]).nullable()
+});
+var reportSchema = strictObject({
+  schemaVersion: literal2(1),
+  tool: strictObject({ name: literal2("image-route-policy"), version: string2() }),
+  today: date2,
+  failOn: _enum(FAIL_ON),
+  passed: boolean2(),
+  policy: strictObject({
+    sources: array(string2()),
+    /** Set when a pull request changed the policy and the base branch's version judged it. */
+    note: string2().optional()
+  }),
+  manifests: array(strictObject({ file: string2(), routes: int().min(0) })),
+  routes: array(routeSummarySchema),
+  findings: array(findingSchema),
+  /** Image-API call sites found in the source (code.md); absent when the scan did not run. */
+  callSites: array(callSiteSchema).optional(),
+  summary: strictObject({
+    routes: int().min(0),
+    errors: int().min(0),
+    warnings: int().min(0),
+    notices: int().min(0),
+    waived: int().min(0),
+    callSites: int().min(0).optional()
+  })
+}).meta({ title: "image-route-policy report", description: "Result of one evaluation (schemaVersion 1)." });
+
+// src/report/format-json.ts
+var RAW_UNSAFE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeRawUnsafe(text2) {
+  return text2.replace(RAW_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function formatJson(report) {
+  const text2 = isCanonical(report) ? redactSecrets(JSON.stringify(report, null, 2)) : JSON.stringify(writerFor(reportSchema)(report), null, 2);
+  return `${escapeRawUnsafe(text2)}
+`;
+}
+var WRITERS = /* @__PURE__ */ new WeakMap();
+function writerFor(schema2) {
+  let writer = WRITERS.get(schema2);
+  if (!writer) {
+    writer = compile3(schema2);
+    WRITERS.set(schema2, writer);
+  }
+  return writer;
+}
+function compile3(schema2) {
+  if (schema2 instanceof ZodOptional || schema2 instanceof ZodNullable) return writerFor(schema2.unwrap());
+  if (schema2 instanceof ZodArray) {
+    const element = writerFor(schema2.element);
+    return (value) => Array.isArray(value) ? value.map(element) : generic(value);
+  }
+  if (schema2 instanceof ZodObject) {
+    const fields = Object.entries(schema2.shape).map(([key, child]) => [key, writerFor(child)]);
+    return (value) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return generic(value);
+      const record2 = value;
+      const result2 = {};
+      let matched = 0;
+      for (const [key, write] of fields) {
+        if (!Object.hasOwn(record2, key)) continue;
+        matched++;
+        if (record2[key] !== void 0) result2[key] = write(record2[key]);
+      }
+      if (matched === Object.keys(record2).length) return result2;
+      const extra = Object.keys(record2).filter((key) => !fields.some(([known]) => known === key));
+      return appendSorted(result2, record2, extra);
+    };
+  }
+  return generic;
+}
+function generic(value) {
+  if (typeof value === "string") return redactSecrets(value);
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(generic);
+  const record2 = value;
+  return appendSorted({}, record2, Object.keys(record2));
+}
+function appendSorted(result2, record2, keys) {
+  for (const key of keys.sort()) {
+    if (record2[key] === void 0) continue;
+    Object.defineProperty(result2, key, { value: generic(record2[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return result2;
+}
+
+// src/report/format-markdown.ts
+var COMMENT_MARKER = "<!-- image-route-policy:report -->";
+var MAX_COMMENT_LENGTH = 65536;
+var MAX_SUMMARY_BYTES = 1e6;
+var CELL_CHARS = 1e3;
+var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+function cell(text2) {
+  return markdownText(text2, { maxChars: CELL_CHARS });
+}
+function codeCell(text2) {
+  return markdownCode(text2, { maxChars: CELL_CHARS });
+}
+function messageCell(text2) {
+  return markdownMessage(text2, { maxChars: CELL_CHARS });
+}
+function severityCell(severity) {
+  return `${SEVERITY_ICON[severity]} ${severity}`;
+}
+function ruleCell(finding2) {
+  const url = markdownUrl(finding2.docs) ?? markdownUrl(ruleDocsUrl(finding2.rule));
+  return `[${cell(finding2.rule)}](${url})`;
+}
+function routeCell(route) {
+  return route === null ? "\u2014" : codeCell(route);
+}
+function placeCell(file, line, fileUrl) {
+  const text2 = cell(place(file, line));
+  const url = fileUrl && fileUrl(file, line);
+  const safe = url === void 0 ? void 0 : markdownUrl(url);
+  return safe ? `[${text2}](${safe})` : text2;
+}
+function waiverCells(finding2) {
+  const waiver = finding2.waiver;
+  return waiver ? [cell(waiver.owner), cell(waiver.reason), cell(waiver.expires)] : ["\u2014", "\u2014", "\u2014"];
+}
+function row(cells) {
+  return `| ${cells.join(" | ")} |
+`;
+}
+function table(headers) {
+  return `${row(headers)}${row(headers.map(() => "---"))}`;
+}
+function fitLayout(layout, max, measure) {
+  const all = layout.sections.map((section) => section.rows.length);
+  const whole = render(layout, all, 0);
+  if (measure(whole) <= max) return whole;
+  const total = layout.sections.reduce((sum, section) => sum + section.rows.reduce((rows, item) => rows + item.count, 0), 0);
+  let budget = max - measure(layout.top) - measure(layout.bottom) - measure(layout.more(total));
+  const kept = layout.sections.map(() => 0);
+  let dropped = 0;
+  let full = false;
+  layout.sections.forEach((section, index) => {
+    for (const item of section.rows) {
+      const count = kept[index];
+      const cost = measure(item.text) + (count === 0 ? measure(section.head) + measure(section.foot ?? "") : 0);
+      if (!full && cost <= budget) {
+        budget -= cost;
+        kept[index] = count + 1;
+      } else {
+        full = true;
+        dropped += item.count;
+      }
+    }
+  });
+  return render(layout, kept, dropped);
+}
+function render(layout, kept, dropped) {
+  let text2 = layout.top;
+  layout.sections.forEach((section, index) => {
+    const count = kept[index] ?? 0;
+    if (count === 0) return;
+    text2 += section.head + section.rows.slice(0, count).map((item) => item.text).join("") + (section.foot ?? "");
+  });
+  if (dropped > 0) text2 += layout.more(dropped);
+  return text2 + layout.bottom;
+}
+function heading2(report) {
+  const open3 = report.findings.filter(isOpen).length;
+  const title = !report.passed ? "\u274C Image route policy: failed" : open3 > 0 ? "\u2705 Image route policy: passed, with findings" : report.summary.routes > 0 ? "\u2705 Image route policy: all routes pass" : "\u2705 Image route policy: no routes to check";
+  return `## ${title}
+
+**${tally(report)}** \xB7 fails on ${codeCell(report.failOn)} \xB7 today ${cell(report.today)}
+
+`;
+}
+function policyLines(report) {
+  const sources = report.policy.sources.map((source) => codeCell(source)).join(", ") || "\u2014";
+  const note = report.policy.note ? `
+> [!NOTE]
+> ${cell(report.policy.note)}
+` : "";
+  return `<sub>Policy: ${sources}</sub>
+${note}`;
+}
+function findingCells(finding2, fileUrl) {
+  const fix = finding2.fix && isOpen(finding2) ? `<br>${finding2.fix.safe ? "Fix" : "Suggestion"}: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix${finding2.fix.safe ? "" : " --suggestions"}</code>` : "";
+  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message) + fix];
+}
+var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
+var CALL_SITE_HEADERS = ["File", "Provider", "Call", "Model"];
+function callSiteCells(site, fileUrl) {
+  return [placeCell(site.file, site.line, fileUrl), codeCell(site.provider), codeCell(site.api), site.model === null ? "\u2014" : codeCell(site.model)];
+}
+function formatMarkdown(report, options5 = {}) {
+  const { fileUrl } = options5;
+  const facts = missingFacts(report);
+  const others = bySeverity(report.findings.filter((finding2) => isOpen(finding2) && !(finding2.route !== null && FACT_RULES.has(finding2.rule))));
+  const waived = report.findings.filter((finding2) => !isOpen(finding2));
+  const sections = [
+    {
+      head: `### Routes missing an owner, a billing trigger or a checked date
+
+${table(["Route", "File", "Missing"])}`,
+      rows: facts.map((fact) => ({
+        text: row([codeCell(fact.route), placeCell(fact.file, fact.line, fileUrl), fact.missing.join(", ")]),
+        count: fact.findings.length
+      })),
+      foot: "\n"
+    },
+    {
+      head: `### Call sites no route covers
+
+Image-API calls in the source that no route of the manifests declares: declare a route for each (with \`code\` globs naming the file), or tie the call to one with an \`image-route: <route-id>\` comment.
+
+${table(CALL_SITE_HEADERS)}`,
+      rows: (report.callSites ?? []).filter((site) => site.route === null).map((site) => ({ text: row(callSiteCells(site, fileUrl)), count: 1 })),
+      foot: "\n"
+    },
+    {
+      head: `### ${facts.length > 0 ? "Other findings" : "Findings"}
+
+${table(FINDING_HEADERS)}`,
+      rows: others.map((finding2) => ({ text: row(findingCells(finding2, fileUrl)), count: 1 })),
+      foot: "\n"
+    },
+    {
+      head: `<details>
+<summary>${plural(waived.length, "waived finding")}</summary>
+
+${table([...FINDING_HEADERS, "Waived by", "Reason", "Expires"])}`,
+      rows: waived.map((finding2) => ({ text: row([...findingCells(finding2, fileUrl), ...waiverCells(finding2)]), count: 1 })),
+      foot: "\n</details>\n\n"
+    }
+  ];
+  return fitLayout(
+    {
+      top: `${COMMENT_MARKER}
+${heading2(report)}`,
+      sections,
+      bottom: policyLines(report),
+      more: (count) => `_${plural(count, "more finding", "more findings")}: see the job summary._
+
+`
+    },
+    options5.maxLength ?? MAX_COMMENT_LENGTH,
+    (text2) => text2.length
+  );
+}
+function formatSummary(report, options5 = {}) {
+  const { fileUrl } = options5;
+  const byRoute = /* @__PURE__ */ new Map();
+  for (const finding2 of report.findings.filter(isOpen)) {
+    const key = routeKey(finding2.file, finding2.route);
+    const list = byRoute.get(key);
+    if (list) list.push(finding2);
+    else byRoute.set(key, [finding2]);
+  }
+  const findings = [...bySeverity(report.findings.filter(isOpen)), ...report.findings.filter((finding2) => !isOpen(finding2))];
+  const sections = [
+    {
+      head: `### Routes (${report.routes.length})
+
+${table(["Route", "File", "Kind", "Stage", "Checked", "Goes stale on", "Status"])}`,
+      rows: report.routes.map((route) => ({
+        text: row([
+          codeCell(route.id),
+          placeCell(route.file, route.line, fileUrl),
+          cell(route.kind),
+          cell(route.stage),
+          route.checked ? cell(route.checked) : "\u2014",
+          staleCell(route, report.today),
+          routeStatus(byRoute.get(routeKey(route.file, route.id)) ?? [])
+        ]),
+        count: 1
+      })),
+      foot: "\n"
+    },
+    {
+      head: `### Call sites (${(report.callSites ?? []).length})
+
+${table([...CALL_SITE_HEADERS, "Route"])}`,
+      rows: (report.callSites ?? []).map((site) => ({ text: row([...callSiteCells(site, fileUrl), site.route === null ? "**none**" : `${codeCell(site.route)} (by ${cell(site.tiedBy ?? "")})`]), count: 1 })),
+      foot: "\n"
+    },
+    {
+      head: `### Findings (${report.findings.length})
+
+${table(["Severity", "Status", ...FINDING_HEADERS.slice(1)])}`,
+      rows: findings.map((finding2) => {
+        const [severity, ...rest] = findingCells(finding2, fileUrl);
+        const status = finding2.waiver ? `waived by ${cell(finding2.waiver.owner)} until ${cell(finding2.waiver.expires)}: ${cell(finding2.waiver.reason)}` : cell(finding2.status);
+        return { text: row([severity, status, ...rest]), count: 1 };
+      }),
+      foot: "\n"
+    }
+  ];
+  return fitLayout(
+    {
+      top: heading2(report),
+      sections,
+      bottom: policyLines(report),
+      more: (count) => `_${plural(count, "more row", "more rows")} left out to stay under the size limit: the JSON report (\`--format json\`, the Action's \`report\` output) has every route and finding._
+
+`
+    },
+    options5.maxBytes ?? MAX_SUMMARY_BYTES,
+    (text2) => Buffer.byteLength(text2, "utf8")
+  );
+}
+function staleCell(route, today) {
+  if (!route.staleOn) return "\u2014";
+  return route.staleOn <= today ? `\u26A0\uFE0F ${cell(route.staleOn)} (stale)` : cell(route.staleOn);
+}
+function routeStatus(findings) {
+  const counts = SEVERITY_ORDER.map((severity) => ({ severity, count: findings.filter((finding2) => finding2.severity === severity).length })).filter(({ count }) => count > 0);
+  if (counts.length === 0) return "\u2705 pass";
+  return `${SEVERITY_ICON[counts[0].severity]} ${counts.map(({ severity, count }) => plural(count, severity)).join(", ")}`;
+}
+
+// src/report/format-sarif.ts
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var FINGERPRINT_KEY = "imageRoutePolicy/v1";
+var LEVEL = { error: "error", warning: "warning", notice: "note", off: "none" };
+function formatSarif(report, options5 = {}) {
+  const ids = describedRules(options5.rules ?? RULES.map((rule) => rule.meta.id), report.findings);
+  const index = new Map(ids.map((id2, position) => [id2, position]));
+  const prints = fingerprints(report);
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: plainText(report.tool.version),
+            semanticVersion: plainText(report.tool.version),
+            informationUri: ISSUES_URL.replace(/\/issues$/, ""),
+            rules: ids.map(describe2)
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results: report.findings.map((finding2, position) => result(finding2, index.get(finding2.rule), prints[position]))
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function describedRules(enabled, findings) {
+  const wanted = /* @__PURE__ */ new Set([...enabled, ...findings.map((finding2) => finding2.rule)]);
+  const known = RULES.map((rule) => rule.meta.id).filter((id2) => wanted.has(id2));
+  const catalog = new Set(known);
+  return [...known, ...[...wanted].filter((id2) => !catalog.has(id2)).sort()];
+}
+function describe2(id2) {
+  const rule = ruleById(id2);
+  const helpUri = ruleDocsUrl(plainText(id2));
+  if (!rule) return { id: plainText(id2), helpUri };
+  const { description, rationale, defaults: defaults3, group } = rule.meta;
+  return {
+    id: id2,
+    name: id2.replace(/(?:^|-)([a-z0-9])/g, (_, char) => char.toUpperCase()),
+    shortDescription: { text: description },
+    fullDescription: { text: rationale },
+    help: { text: `${description}
+
+${rationale}
+
+See ${helpUri}` },
+    helpUri,
+    // The production default: the stage where the rule matters most.
+    defaultConfiguration: { level: LEVEL[defaults3.production] },
+    properties: { tags: [TOOL_NAME, group] }
+  };
+}
+function result(finding2, ruleIndex, fingerprint) {
+  const prefix2 = finding2.route === null ? "" : `${finding2.route}: `;
+  const sarif = {
+    ruleId: plainText(finding2.rule),
+    ruleIndex,
+    level: LEVEL[finding2.severity],
+    message: { text: sarifText(prefix2 + finding2.message) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: fileUri(finding2.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: finding2.line, startColumn: finding2.column }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    properties: { route: finding2.route === null ? null : plainText(finding2.route), field: finding2.field === null ? null : plainText(finding2.field) }
+  };
+  if (finding2.fix) {
+    sarif.fixes = [
+      {
+        description: { text: sarifText(`${finding2.fix.safe ? "" : "suggestion: "}${finding2.fix.description}`) },
+        artifactChanges: finding2.fix.edits.map((edit) => ({
+          artifactLocation: { uri: fileUri(edit.file), uriBaseId: "%SRCROOT%" },
+          replacements: [{ deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn }, insertedContent: { text: edit.text } }]
+        }))
+      }
+    ];
+  }
+  if (!isOpen(finding2) && finding2.waiver) {
+    const { reason, owner, expires } = finding2.waiver;
+    sarif.suppressions = [{ kind: "external", status: "accepted", justification: plainText(`${reason} (waived by ${owner} until ${expires})`) }];
+  }
+  return sarif;
+}
+function fileUri(file) {
+  return plainText(file).split("/").map(encodeURIComponent).join("/");
+}
+
+// src/report/format-stale.ts
+var STALE_MARKER = "<!-- image-route-policy:stale -->";
+var REASONS = {
+  "no-checked-date": "no valid checked date",
+  stale: "stale",
+  "goes-stale": "goes stale soon",
+  "trial-ended": "trial ended",
+  "trial-ends": "trial ends soon"
+};
+function formatNothingStale(today, withinDays) {
+  return `No route is stale or goes stale within ${withinDays} days of ${today}.
+`;
+}
+function staleReasonText(route) {
+  return route.reasons.map((reason) => REASONS[reason]).join(", ");
+}
+function formatStaleIssue(report, routes, options5) {
+  const staleNow = routes.filter((route) => route.reasons.some((reason) => reason === "stale" || reason === "no-checked-date" || reason === "trial-ended")).length;
+  const title = `Image routes: ${routes.length} route${routes.length === 1 ? "" : "s"} to re-check (${staleNow} stale now)`;
+  const rows = routes.map((route) => {
+    const where = `${route.file}:${route.line}`;
+    const url = options5.fileUrl?.(route.file, route.line);
+    const link = url && markdownUrl(url) ? `[${markdownText(where)}](${markdownUrl(url)})` : markdownText(where);
+    return `| ${markdownCode(route.id)} | ${link} | ${route.keyOwner ? markdownText(route.keyOwner, { maxChars: 200 }) : "\u2014"} | ${route.checked ?? "\u2014"} | ${route.staleOn ?? "now"} | ${route.trialEnds ?? "\u2014"} | ${staleReasonText(route)} |`;
+  });
+  const body = [
+    STALE_MARKER,
+    `## Image routes to re-check`,
+    "",
+    `As of ${report.today}, these routes are stale or go stale within ${options5.withinDays} days: verify each route's owner, billing, limits and terms, then update its \`checked\` date. This issue is kept up to date by image-route-policy and closes itself when no route is left.`,
+    "",
+    "| Route | File | Owner | Checked | Goes stale on | Trial ends | Why |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    ...touchCommands(routes),
+    ...ganttChart(report.today, routes)
+  ].join("\n");
+  return { title, body: `${body}
+` };
+}
+function touchNames(routes) {
+  const files = /* @__PURE__ */ new Map();
+  for (const route of routes) files.set(route.id, (files.get(route.id) ?? /* @__PURE__ */ new Set()).add(route.file));
+  return routes.map((route) => files.get(route.id).size > 1 ? `${route.file}:${route.id}` : route.id);
+}
+function touchCommands(routes) {
+  const names = touchNames(routes);
+  const byOwner = /* @__PURE__ */ new Map();
+  routes.forEach((route, index) => {
+    const owner = route.keyOwner ?? "";
+    byOwner.set(owner, [...byOwner.get(owner) ?? [], names[index]]);
+  });
+  const lines = ["### After re-verifying", "", "Once the facts are verified again, the owner records it in the manifest (comments and layout are kept; add `--tested` after an end-to-end test):", ""];
+  for (const [owner, ids] of [...byOwner].sort(([a], [b]) => a === "" ? 1 : b === "" ? -1 : a < b ? -1 : a > b ? 1 : 0)) {
+    lines.push(`- ${owner ? markdownText(owner, { maxChars: 200 }) : "No key owner recorded"}: ${markdownCode(`image-route-policy touch ${ids.join(" ")}`, { maxChars: 2e3 })}`);
+  }
+  return [...lines, ""];
+}
+function ganttChart(today, routes) {
+  const dated = routes.filter((route) => route.checked && route.staleOn);
+  if (dated.length === 0) return [];
+  const lines = ["```mermaid", "gantt", "  title Checked dates and when they go stale", "  dateFormat YYYY-MM-DD", `  todayMarker on`, "  section Routes"];
+  for (const route of dated) {
+    const id2 = route.id.replace(/[^a-z0-9-]/g, "");
+    const state = route.staleOn <= today ? "crit, " : "";
+    lines.push(`  ${id2} :${state}${id2}, ${route.checked}, ${route.staleOn}`);
+  }
+  lines.push("```");
+  return lines;
+}
+function formatStaleClosing(today) {
+  return `No route is stale or goes stale soon as of ${today}: closing this issue. image-route-policy reopens a new one when a checked date needs attention again.`;
+}
+
+// src/report/stale.ts
+function staleRoutes(report, withinDays) {
+  const horizon = addDays(report.today, withinDays);
+  const listed = [];
+  for (const route of report.routes) {
+    const reasons = reasonsFor(route, report.today, horizon);
+    if (reasons.length === 0) continue;
+    listed.push({
+      id: route.id,
+      file: route.file,
+      line: route.line,
+      keyOwner: route.keyOwner,
+      checked: route.checked,
+      staleOn: route.staleOn,
+      trialEnds: route.trialEnds,
+      reasons
+    });
+  }
+  return listed.sort((a, b) => compareText(a.staleOn ?? "", b.staleOn ?? "") || compareText(a.id, b.id));
+}
+function reasonsFor(route, today, horizon) {
+  const reasons = [];
+  if (!route.staleOn) reasons.push("no-checked-date");
+  else if (route.staleOn <= today) reasons.push("stale");
+  else if (route.staleOn <= horizon) reasons.push("goes-stale");
+  if (route.trialEnds && route.trialEnds < today) reasons.push("trial-ended");
+  else if (route.trialEnds && route.trialEnds <= horizon) reasons.push("trial-ends");
+  return reasons;
+}
+
+// src/run.ts
+import path7 from "node:path";
+
+// src/scan/plan.ts
+var ScanPlan = class {
+  constructor(providers, catalog) {
+    this.providers = providers;
+    this.catalog = catalog;
+    const hints = /* @__PURE__ */ new Set();
+    const jsModules = /* @__PURE__ */ new Set();
+    const pyModules = /* @__PURE__ */ new Set();
+    for (const provider of providers.entries) {
+      for (const sdk of provider.sdks ?? []) {
+        const marker = textMarker(sdk.language, sdk.package);
+        if (marker) {
+          const languages = sdk.language === "java" ? ["java", "kotlin"] : [sdk.language];
+          for (const language2 of languages) {
+            const list = this.textSdks.get(language2) ?? [];
+            if (!list.some((known) => known.marker.source === marker.source)) list.push({ provider: provider.id, marker, calls: sdk.calls.map((spec) => ({ spec, pattern: callPattern(spec.call) })) });
+            this.textSdks.set(language2, list);
+          }
+        }
+        const language = sdk.language === "typescript" ? "javascript" : sdk.language;
+        if (language !== "javascript" && language !== "python") continue;
+        const module = sdk.module ?? (language === "python" ? sdk.package.replace(/-/g, "_") : sdk.package);
+        let byModule = this.packages.get(language);
+        if (!byModule) this.packages.set(language, byModule = /* @__PURE__ */ new Map());
+        const uses = byModule.get(module) ?? [];
+        uses.push({
+          provider: provider.id,
+          clients: sdk.clients ?? [],
+          baseHost: sdk.baseUrl ? hostOf(sdk.baseUrl) : void 0,
+          calls: sdk.calls,
+          factory: language === "javascript" && sdk.package.startsWith("@ai-sdk/") && sdk.package !== "@ai-sdk/gateway",
+          option: sdk.option
+        });
+        byModule.set(module, uses);
+        (language === "javascript" ? jsModules : pyModules).add(language === "javascript" ? module : module.split(".")[0]);
+      }
+      for (const host of provider.api?.hosts ?? []) {
+        this.hosts.push({ pattern: new RegExp(`^${host.split("*").map(escape2).join("[^.]+")}$`), provider: provider.id });
+        const literal4 = host.split("*").sort((a, b) => b.length - a.length)[0];
+        if (literal4.replace(/^[.-]+|[.-]+$/g, "").includes(".")) hints.add(escape2(literal4));
+      }
+      const endpoints = (provider.api?.endpoints ?? []).map((endpoint2) => compileEndpoint(provider.id, endpoint2));
+      if (endpoints.length) this.endpoints.set(provider.id, endpoints);
+    }
+    const js = [...jsModules].sort((a, b) => b.length - a.length).map(escape2);
+    const py = [...pyModules].sort((a, b) => b.length - a.length).map(escape2);
+    const hostHints = [...hints].sort((a, b) => b.length - a.length);
+    const jsHint = `['"](?:${js.join("|")})['"/]`;
+    const pyHint = `\\b(?:import|from)\\s+(?:[\\w.]+\\s*,\\s*)*(?:${py.join("|")})\\b`;
+    const markersOf = (language) => [...new Set((this.textSdks.get(language) ?? []).map((sdk) => sdk.marker.source))];
+    const compile4 = (parts) => new RegExp(parts.join("|"));
+    for (const language of SOURCE_LANGUAGES) {
+      const own2 = language === "javascript" || language === "typescript" ? [jsHint] : language === "python" ? [pyHint] : markersOf(language);
+      this.prefilters.set(language, compile4([...own2, ...hostHints]));
+    }
+  }
+  providers;
+  catalog;
+  /** Per language, a file with none of these hints is not parsed. */
+  prefilters = /* @__PURE__ */ new Map();
+  packages = /* @__PURE__ */ new Map();
+  hosts = [];
+  endpoints = /* @__PURE__ */ new Map();
+  textSdks = /* @__PURE__ */ new Map();
+  /** The hint pattern for files of one language. */
+  prefilterFor(language) {
+    return this.prefilters.get(language);
+  }
+  /** The providers' uses of a module a file imports (`openai`, `@fal-ai/client`, `google.genai`). */
+  sdkUses(language, module) {
+    const byModule = this.packages.get(language);
+    if (!byModule) return void 0;
+    const exact = byModule.get(module);
+    if (exact) return exact;
+    const slash2 = module.indexOf("/", module.startsWith("@") ? module.indexOf("/") + 1 : 0);
+    return slash2 > 0 ? byModule.get(module.slice(0, slash2)) : void 0;
+  }
+  /** The SDKs a text-read language may use, with their image calls. */
+  sdksOfText(language) {
+    return this.textSdks.get(language) ?? [];
+  }
+  /** The provider whose API host this is. */
+  providerOfHost(host) {
+    return this.hosts.find((rule) => rule.pattern.test(host))?.provider;
+  }
+  /** The provider's default host, for SDK calls that do not name one. */
+  defaultHost(provider) {
+    return this.providers.get(provider)?.api?.hosts.find((host) => !host.includes("*"));
+  }
+  /** The variable the provider's SDK reads its key from by default. */
+  defaultKeyEnv(provider) {
+    return this.providers.get(provider)?.api?.keyEnv?.[0];
+  }
+  isImageModel(name2, provider) {
+    return this.catalog.lookup(name2, provider) !== void 0;
+  }
+  /**
+   * The image endpoint a URL names, if any: its provider, method, api and the model the path names.
+   * `requestAsksForImages` answers for Chat and Responses endpoints, which serve text too.
+   */
+  endpointOf(url, requestAsksForImages) {
+    const parsed = /^https?:\/\/([^/?#:@\s]+)(?::\d+)?(\/[^?#\s]*)?/i.exec(url);
+    if (!parsed) return void 0;
+    const host = parsed[1].toLowerCase();
+    const provider = this.providerOfHost(host);
+    if (!provider) return void 0;
+    const pathname = parsed[2] ?? "/";
+    for (const endpoint2 of this.endpoints.get(provider) ?? []) {
+      const match2 = endpoint2.path.exec(pathname);
+      if (!match2) continue;
+      let model = null;
+      if (endpoint2.modelInPath) {
+        model = this.modelInPath(match2.groups?.model ?? pathname.slice(1), provider);
+        if (model === null) continue;
+      }
+      if (endpoint2.needsImageRequest && !requestAsksForImages()) continue;
+      return { provider, api: `http ${endpoint2.method} ${endpoint2.api}`, model, endpoint: `https://${host}${pathname}` };
+    }
+    return void 0;
+  }
+  /** The longest leading part of a path that names an image model of the catalog (`fal-ai/flux/dev/…`). */
+  modelInPath(path9, provider) {
+    const parts = decodeURIComponent(path9).split("/");
+    for (let length = parts.length; length > 0; length--) {
+      const name2 = parts.slice(0, length).join("/");
+      if (this.isImageModel(name2, provider)) return name2;
+    }
+    return null;
+  }
+};
+function textMarker(language, pkg) {
+  switch (language) {
+    case "go":
+      return new RegExp(`"${escape2(pkg.replace(/\/v\d+$/, ""))}(?:/v\\d+)?"`);
+    case "java": {
+      const [group, artifact] = pkg.split(":");
+      const base = group === "software.amazon.awssdk" && artifact ? `${group}.services.${artifact}` : group;
+      return new RegExp(`\\bimport\\s+(?:static\\s+)?${escape2(base)}\\.`);
+    }
+    case "csharp": {
+      const namespace = pkg.startsWith("AWSSDK.") ? `Amazon.${pkg.slice("AWSSDK.".length)}` : pkg;
+      return new RegExp(`\\busing\\s+${escape2(namespace)}\\b`);
+    }
+    case "ruby":
+      return new RegExp(`\\brequire\\s*\\(?\\s*["']${escape2(pkg)}["']`);
+    default:
+      return void 0;
+  }
+}
+function callPattern(call) {
+  const segments = call.split(".").map(escape2);
+  return new RegExp(`\\.\\s*${segments.join("\\s*(?:\\(\\s*\\))?\\s*\\.\\s*")}(?:Async)?\\s*\\(`, "g");
+}
+function compileEndpoint(provider, endpoint2) {
+  const template = endpoint2.path.split("?")[0];
+  const segments = template.split("/").filter(Boolean);
+  const literal4 = segments.filter((segment) => !/[{[]/.test(segment));
+  const onlyVariables = literal4.length === 0;
+  let source = "";
+  for (const segment of template.split(/(\[\/\{[^}]+\}\])/)) {
+    if (/^\[\/\{[^}]+\}\]$/.test(segment)) {
+      source += "(?:/.*)?";
+      continue;
+    }
+    source += segment.replace(
+      /\{([^}]+)\}|([^{]+)/g,
+      (_, variable, text2) => variable !== void 0 ? /^model/i.test(variable) ? "(?<model>[^?#]+?)" : "[^/?#]+" : escape2(text2)
+    );
+  }
+  const modelInPath = onlyVariables || /\{model/i.test(template);
+  return {
+    provider,
+    method: endpoint2.method,
+    api: endpoint2.path.split("?")[0],
+    path: new RegExp(`^${onlyVariables ? "/.+" : source}/?$`),
+    needsImageRequest: !modelInPath && /chat|responses/i.test(endpoint2.api + endpoint2.path),
+    modelInPath
+  };
+}
+function escape2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
 // src/run.ts
 function dedupe(files) {
   const seen = /* @__PURE__ */ new Set();
@@ -49007,11 +49219,17 @@ async function runCheck(options5) {
   const sources = scanning ? sourceCollector(root, policy.scan, options5.scanWholeTree) : void 0;
   const manifests = loadManifests(root, discoverManifests(options5.cwd, options5.patterns, sources));
   const patterns = options5.patterns ?? [];
-  const wholeTree = (patterns.length === 0 ? path6.resolve(options5.cwd) === path6.resolve(root) : Boolean(options5.scanWholeTree)) && !policy.scan.include;
+  const wholeTree = (patterns.length === 0 ? path7.resolve(options5.cwd) === path7.resolve(root) : Boolean(options5.scanWholeTree)) && !policy.scan.include;
   if (sources && options5.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
-  const scan2 = sources ? await scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
+  const plan = new ScanPlan(policy.providers, policy.catalog);
+  const scan2 = sources ? await scanSources(root, dedupe(sources.files), plan, wholeTree) : null;
   const report = evaluate(manifests, scan2, policy, options5.today, { policyNote: options5.policyNote });
-  return { report, policy, scan: scan2 };
+  const selection = {
+    plan,
+    manifest: manifestSelector(root, options5.cwd, options5.patterns),
+    source: (repositoryPath) => sources?.accepts(repositoryPath) ?? false
+  };
+  return { report, policy, scan: scan2, root, manifests, selection };
 }
 
 // src/action/main.ts
@@ -49061,25 +49279,35 @@ function checkOptions(run) {
 async function checkMode(run) {
   const pullRequest = PULL_REQUEST_EVENTS.has(context2.eventName) ? context2.payload.pull_request : void 0;
   const options5 = checkOptions(run);
-  if (pullRequest) {
-    const base = { owner: run.owner, repo: run.repo, sha: String(pullRequest.base?.sha ?? "") };
-    if (base.sha) {
-      const decision = await decideBasePolicy(run.client(), base, run.inputs.policy, { ...options5, root: run.root });
-      if (decision.readRepositoryFile) {
-        options5.readRepositoryFile = decision.readRepositoryFile;
-        options5.policyNote = decision.note;
-        warning(sanitizeTerminal(decision.note));
-      }
+  const base = pullRequest?.base?.sha ? { owner: run.owner, repo: run.repo, sha: String(pullRequest.base.sha) } : void 0;
+  const readBase = base ? baseFileReader(run.client(), base) : void 0;
+  if (base && readBase) {
+    const decision = await decideBasePolicy(run.client(), base, run.inputs.policy, { ...options5, root: run.root }, readBase);
+    if (decision.readRepositoryFile) {
+      options5.readRepositoryFile = decision.readRepositoryFile;
+      options5.policyNote = decision.note;
+      warning(sanitizeTerminal(decision.note));
     }
   }
-  const { report, policy } = await runCheck(options5);
+  const head = await runCheck(options5);
+  const { policy } = head;
+  let report = head.report;
+  let baseWarning = false;
+  if (pullRequest && base && readBase) {
+    const judged = await judgeNew(run, head, { ...base, number: Number(pullRequest.number) }, readBase);
+    if (typeof judged === "string") {
+      baseWarning = true;
+      warning(sanitizeTerminal(`image-route-policy could not judge the base branch (${base.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === "new" ? ", and every finding counts for fail-on-scope: new" : ""}.`));
+    } else report = judged;
+  }
+  report = applyFailScope(report, run.inputs.failOnScope);
   const headSha = String(pullRequest?.head?.sha ?? context2.sha ?? "");
   const fileUrl = blobUrl(run, headSha);
   publishReport(run, report);
-  const reserve = { error: report.passed ? 0 : 1, warning: (options5.policyNote ? 1 : 0) + (pullRequest ? 1 : 0) };
+  const reserve = { error: report.passed ? 0 : 1, warning: (options5.policyNote ? 1 : 0) + (baseWarning ? 1 : 0) + (pullRequest ? 1 : 0) };
   process.stdout.write(formatGithub(report, { reserve }));
   await writeSummary(formatSummary(report, { fileUrl }));
-  if (run.inputs.sarifFile) writeFile2(path7.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report, { rules: enabledRuleIds(policy) }));
+  if (run.inputs.sarifFile) writeFile2(path8.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report, { rules: enabledRuleIds(policy) }));
   if (pullRequest && run.inputs.comment !== "never") {
     const hasFindings = report.findings.length > 0;
     const result2 = await tryWrite(
@@ -49096,7 +49324,25 @@ async function checkMode(run) {
   }
   if (!report.passed) {
     const { errors, warnings } = report.summary;
-    setFailed(`image-route-policy: ${errors} error(s) and ${warnings} warning(s) fail the policy (failOn: ${report.failOn}); see the annotations and the job summary.`);
+    const scope = run.inputs.failOnScope === "new" ? countNew(report) : "";
+    setFailed(`image-route-policy: ${errors} error(s) and ${warnings} warning(s)${scope} fail the policy (failOn: ${report.failOn}); see the annotations and the job summary.`);
+  }
+}
+function countNew(report) {
+  const fresh = report.findings.filter((finding2) => finding2.status === "open" && finding2.new !== false).length;
+  return `, ${fresh} of them new in this pull request,`;
+}
+async function judgeNew(run, head, pull, readBase) {
+  try {
+    let versions = gitBaseVersions(run.root, pull.sha);
+    const source = versions ? "git" : "the API";
+    versions ??= await pullRequestVersions(run.client(), pull, readBase);
+    if ("unknown" in versions) return versions.unknown;
+    const judged = await judgeBase(head, versions, run.today);
+    info(`base ${versions.label} (from ${source}): ${versions.changed.length} changed file(s), ${judged.read} base version(s) read, ${judged.skipped} passed over (neither a manifest nor source with a provider hint)`);
+    return markNew(head.report, judged.report);
+  } catch (error3) {
+    return `${error3.message}`;
   }
 }
 async function staleMode(run) {
@@ -49119,7 +49365,7 @@ async function staleMode(run) {
 }
 function publishReport(run, report) {
   const directory = process.env.RUNNER_TEMP || run.cwd;
-  const reportPath = path7.join(directory, "image-route-policy-report.json");
+  const reportPath = path8.join(directory, "image-route-policy-report.json");
   writeFile2(reportPath, formatJson(report));
   setOutput("report", reportPath);
   setOutput("passed", String(report.passed));
@@ -49139,8 +49385,8 @@ async function writeSummary(markdown) {
   await summary.addRaw(markdown).write();
 }
 function writeFile2(target, text2) {
-  fs7.mkdirSync(path7.dirname(target), { recursive: true });
-  fs7.writeFileSync(target, text2);
+  fs8.mkdirSync(path8.dirname(target), { recursive: true });
+  fs8.writeFileSync(target, text2);
 }
 async function tryWrite(what, write) {
   try {

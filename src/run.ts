@@ -3,7 +3,8 @@
 // `evaluate` itself stays pure.
 import path from 'node:path';
 import { evaluate } from './engine/evaluate.js';
-import { discoverManifests, findRepositoryRoot, loadManifests } from './manifest/discover.js';
+import { discoverManifests, findRepositoryRoot, loadManifests, manifestSelector } from './manifest/discover.js';
+import type { LoadedManifest } from './manifest/parse.js';
 import { loadBuiltinCatalogs } from './catalog/load.js';
 import { loadPolicyChain, type LoadPolicyOptions } from './policy/load.js';
 import { resolvePolicy } from './policy/resolve.js';
@@ -45,6 +46,16 @@ export interface CheckResult {
   policy: ResolvedPolicy;
   /** What the code scan read and could not read; null when it did not run. */
   scan: ScanResult | null;
+  /** What the report was judged from, for judging a pull request's base tree the same way. */
+  root: string;
+  manifests: LoadedManifest[];
+  selection: {
+    plan: ScanPlan;
+    /** Whether a file at this repository path is one of the manifests checked. */
+    manifest: (repositoryPath: string) => boolean;
+    /** Whether the scan reads a file at this repository path (false when the scan did not run). */
+    source: (repositoryPath: string) => boolean;
+  };
 }
 
 /** A file reached by two walks is read once. */
@@ -73,7 +84,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // paths, or narrowed by the policy's `scan.include`.
   const wholeTree = (patterns.length === 0 ? path.resolve(options.cwd) === path.resolve(root) : Boolean(options.scanWholeTree)) && !policy.scan.include;
   if (sources && options.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
-  const scan = sources ? await scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
+  const plan = new ScanPlan(policy.providers, policy.catalog);
+  const scan = sources ? await scanSources(root, dedupe(sources.files), plan, wholeTree) : null;
   const report = evaluate(manifests, scan, policy, options.today, { policyNote: options.policyNote });
-  return { report, policy, scan };
+  const selection = {
+    plan,
+    manifest: manifestSelector(root, options.cwd, options.patterns),
+    source: (repositoryPath: string) => sources?.accepts(repositoryPath) ?? false,
+  };
+  return { report, policy, scan, root, manifests, selection };
 }

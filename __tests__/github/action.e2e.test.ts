@@ -221,6 +221,116 @@ describe('pull-request check', () => {
   });
 });
 
+describe('new in this pull request', () => {
+  const HEAD_SHA = '0123456789abcdef0123456789abcdef01234567';
+  const owned = (id: string) => route(id);
+  const unowned = (id: string) => route(id).replace('keyOwner: "@acme/design"', 'keyOwner: unknown');
+  const drawing = 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const draw = (prompt: string) =>\n  client.images.generate({ model: "gpt-image-1.5", prompt });\n';
+  const headPayload = () => pullRequestPayload({ number: PR, baseSha: BASE_SHA, headSha: HEAD_SHA });
+
+  /** The checkout holds the head files; the API knows both commits, so the pull request's files are their difference. */
+  function pullRequestChanging(base: Record<string, string>, head: Record<string, string>): string {
+    for (const [file, text] of Object.entries(base)) emulator.setFile(REPOSITORY.owner, REPOSITORY.repo, BASE_SHA, file, text);
+    for (const [file, text] of Object.entries(head)) emulator.setFile(REPOSITORY.owner, REPOSITORY.repo, HEAD_SHA, file, text);
+    emulator.setPullRequestRefs(PR, { base: BASE_SHA, head: HEAD_SHA });
+    return workspace(head);
+  }
+  const findingsOf = (run: ActionRun) => (JSON.parse(run.reportFile!) as { findings: { rule: string; route: string | null; file: string; line: number; new?: boolean }[] }).findings;
+  const contentReads = () => emulator.requests.filter((request) => request.template === '/repos/{owner}/{repo}/contents/{path}').map((request) => decodeURIComponent(request.path.replace(/^.*\/contents\//, '')));
+
+  it('a pull request adding a failing route to a base that has one marks only the new finding new', async () => {
+    const root = pullRequestChanging({ 'image-routes.yml': manifest(unowned('old-route')) }, { 'image-routes.yml': manifest(unowned('old-route'), unowned('new-route')) });
+    const run = await pullRequest(root, {}, headPayload());
+    expect(run.code).toBe(1);
+    const owners = findingsOf(run).filter((finding) => finding.rule === 'key-owner-missing');
+    expect(owners.map(({ route, line, new: fresh }) => ({ route, line, new: fresh }))).toEqual([
+      { route: 'old-route', line: 7, new: false },
+      { route: 'new-route', line: 16, new: true },
+    ]);
+    // New findings are annotated first, and say so.
+    expect(run.annotations[0]).toMatch(/^::error file=image-routes\.yml,line=16,col=15,title=\[new\] key-owner-missing \(new-route\)::/);
+    expect(run.annotations[1]).toMatch(/^::error file=image-routes\.yml,line=7,col=15,title=key-owner-missing \(old-route\)::/);
+    // One list of changed files; the policy lookup and the manifest's base version: one read each.
+    expect(emulator.count('GET', /\/pulls\/7\/files$/)).toBe(1);
+    expect(contentReads().sort()).toEqual(['.github/image-route-policy.yml', 'image-routes.yml']);
+  });
+
+  it('fail-on-scope: new passes a pull request that adds no finding and fails one that adds a finding', async () => {
+    const before = { 'image-routes.yml': manifest(unowned('old-route')) };
+    const quiet = await pullRequest(pullRequestChanging(before, { ...before, 'README.md': '# docs\n' }), { 'fail-on-scope': 'new' }, headPayload());
+    expect(quiet.code).toBe(0);
+    expect(quiet.outputs).toMatchObject({ passed: 'true', errors: '1' });
+    expect(findingsOf(quiet).every((finding) => finding.new === false)).toBe(true);
+    // README.md is neither a manifest nor source: its base version is never read.
+    expect(contentReads()).toEqual(['.github/image-route-policy.yml']);
+    const all = await pullRequest(pullRequestChanging(before, { ...before, 'README.md': '# docs\n' }), {}, headPayload());
+    expect(all.code).toBe(1);
+
+    emulator.reset();
+    const adding = await pullRequest(pullRequestChanging(before, { 'image-routes.yml': manifest(unowned('old-route'), unowned('new-route')) }), { 'fail-on-scope': 'new' }, headPayload());
+    expect(adding.code).toBe(1);
+    expect(adding.stdout).toContain('::error::image-route-policy: 2 error(s) and 0 warning(s), 1 of them new in this pull request, fail the policy');
+  });
+
+  it('call sites: an added undeclared call is new; one the base had is not, and a file without a provider hint is not read', async () => {
+    const base = { 'image-routes.yml': manifest(owned('sketch')), 'src/old.ts': drawing, 'src/util.ts': 'export const add = (a: number, b: number) => a + b;\n' };
+    const head = { ...base, 'src/util.ts': 'export const add = (a: number, b: number) => b + a;\n', 'src/new.ts': `// moved here\n${drawing}` };
+    const run = await pullRequest(pullRequestChanging(base, head), { 'fail-on-scope': 'new' }, headPayload());
+    const undeclared = findingsOf(run).filter((finding) => finding.rule === 'route-undeclared');
+    expect(undeclared.map(({ file, line, new: fresh }) => ({ file, line, new: fresh }))).toEqual([
+      { file: 'src/new.ts', line: 5, new: true },
+      { file: 'src/old.ts', line: 4, new: false },
+    ]);
+    expect(run.code).toBe(1);
+    // src/new.ts was added (nothing at the base) and src/util.ts has no provider hint: neither is read.
+    expect(contentReads()).toEqual(['.github/image-route-policy.yml']);
+  });
+
+  it('a pull request that removes the only call makes its route unused: the finding is new, because the base read the removed call', async () => {
+    const internal = manifest(owned('sketch').replace(/kind: browser-playground\n( *)stage: exploration/, 'kind: official-api\n$1provider: openai\n$1code: ["src/**"]\n$1stage: internal'));
+    const call = 'import OpenAI from "openai";\nconst client = new OpenAI();\n// image-route: sketch\nexport const draw = (prompt: string) => client.images.generate({ model: "gpt-image-2", prompt });\n';
+    const base = { 'image-routes.yml': internal, 'src/draw.ts': `export const x = 1;\n${call}` };
+    const head = { ...base, 'src/draw.ts': 'export const x = 1;\n' };
+    const run = await pullRequest(pullRequestChanging(base, head), {}, headPayload());
+    const unused = findingsOf(run).filter((finding) => finding.rule === 'route-unused');
+    expect(unused).toEqual([expect.objectContaining({ route: 'sketch', new: true })]);
+    // The head file has no hint, but the removed lines do: its base version is read.
+    expect(contentReads().sort()).toEqual(['.github/image-route-policy.yml', 'src/draw.ts']);
+  });
+
+  it('from git when the checkout has the base commit: no list and no contents request', async () => {
+    const root = workspace({});
+    fs.rmSync(path.join(root, '.git'), { recursive: true });
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'ci@example.com');
+    git('config', 'user.name', 'CI');
+    writeFiles(root, { 'image-routes.yml': manifest(unowned('old-route')) });
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    const baseSha = git('rev-parse', 'HEAD').stdout.trim();
+    writeFiles(root, { 'image-routes.yml': manifest(unowned('old-route'), unowned('new-route')) });
+    git('commit', '-q', '-am', 'head');
+    const run = await pullRequest(root, {}, pullRequestPayload({ number: PR, baseSha, headSha: git('rev-parse', 'HEAD').stdout.trim() }));
+    expect(findingsOf(run).filter((finding) => finding.rule === 'key-owner-missing').map((finding) => [finding.route, finding.new])).toEqual([
+      ['old-route', false],
+      ['new-route', true],
+    ]);
+    expect(run.stdout).toContain('(from git): 1 changed file(s), 1 base version(s) read');
+    expect(emulator.count('GET', /\/pulls\/7\/files$/)).toBe(0);
+    expect(contentReads()).toEqual(['.github/image-route-policy.yml']);
+  });
+
+  it('when the base cannot be listed: one warning, no finding marked, and fail-on-scope: new counts every finding', async () => {
+    const root = pullRequestChanging({ 'image-routes.yml': manifest(unowned('old-route')) }, { 'image-routes.yml': manifest(unowned('old-route')) });
+    emulator.fail({ method: 'GET', path: /\/pulls\/7\/files$/ }, faults.status(422));
+    const run = await pullRequest(root, { 'fail-on-scope': 'new' }, headPayload());
+    expect(run.code).toBe(1);
+    expect(run.annotations.filter((line) => line.startsWith('::warning')).join('\n')).toContain('could not judge the base branch (f95f852)');
+    expect(findingsOf(run).every((finding) => finding.new === undefined)).toBe(true);
+  });
+});
+
 describe('merge queue', () => {
   it('merge_group runs check mode: annotations and summary, no comment, and the policy fails the step', async () => {
     const root = workspace({ 'image-routes.yml': failing });

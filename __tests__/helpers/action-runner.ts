@@ -91,7 +91,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     RUNNER_TEMP: scratch,
   };
   // The runner names inputs INPUT_<NAME> upper-cased with dashes kept; action.yml defaults included.
-  const inputs = { 'stale-within-days': '14', 'issue-label': 'image-route-policy', mode: 'auto', comment: 'auto', routes: '**/image-routes.yml\n**/image-routes.yaml', ...options.inputs };
+  const inputs = { 'stale-within-days': '14', 'issue-label': 'image-route-policy', mode: 'auto', comment: 'auto', 'fail-on-scope': 'all', routes: '**/image-routes.yml\n**/image-routes.yaml', ...options.inputs };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
   const child = spawn(process.execPath, [path.join(bundledAction(), 'dist/index.js')], { cwd: options.workspace, env });

@@ -21,3 +21,14 @@ export function writeFiles(root: string, files: Record<string, string>): void {
 export function removeRepository(root: string): void {
   fs.rmSync(root, { recursive: true, force: true });
 }
+
+/** `repository(files)` for one test file: each a makeRepository, all removed after the file's tests. */
+export function temporaryRepositories(): (files: Record<string, string>) => string {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach(removeRepository));
+  return (files) => {
+    const root = makeRepository(files);
+    roots.push(root);
+    return root;
+  };
+}

@@ -5,9 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { decideBasePolicy } from '../github/base-policy.js';
+import { baseFileReader, decideBasePolicy, type BaseRef } from '../github/base-policy.js';
 import { createClient, statusOf, type GitHubClient } from '../github/client.js';
 import { readInputs, type ActionInputs } from '../github/inputs.js';
+import { pullRequestVersions } from '../github/pull-files.js';
+import { judgeBase, type BaseVersions } from '../diff/base-tree.js';
+import { gitBaseVersions } from '../diff/git.js';
+import { applyFailScope, markNew } from '../report/scope.js';
 import { upsertStickyComment, type CommentResult } from '../github/sticky-comment.js';
 import { syncTrackingIssue } from '../github/tracking-issue.js';
 import { findRepositoryRoot, UsageError } from '../manifest/discover.js';
@@ -21,7 +25,7 @@ import { COMMENT_MARKER, formatGithub, formatJson, formatMarkdown, formatSarif, 
 import { formatNothingStale, formatStaleClosing, formatStaleIssue, STALE_MARKER } from '../report/format-stale.js';
 import type { Report } from '../report/schema.js';
 import { staleRoutes, type StaleRoute } from '../report/stale.js';
-import { runCheck, type CheckOptions } from '../run.js';
+import { runCheck, type CheckOptions, type CheckResult } from '../run.js';
 import { utcToday } from '../text/dates.js';
 import { ISSUES_URL } from '../version.js';
 
@@ -84,25 +88,36 @@ function checkOptions(run: Run): CheckOptions {
 async function checkMode(run: Run): Promise<void> {
   const pullRequest = PULL_REQUEST_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
   const options = checkOptions(run);
-  if (pullRequest) {
-    const base = { owner: run.owner, repo: run.repo, sha: String(pullRequest.base?.sha ?? '') };
-    if (base.sha) {
-      const decision = await decideBasePolicy(run.client(), base, run.inputs.policy, { ...options, root: run.root });
-      if (decision.readRepositoryFile) {
-        options.readRepositoryFile = decision.readRepositoryFile;
-        options.policyNote = decision.note;
-        core.warning(sanitizeTerminal(decision.note!));
-      }
+  const base: BaseRef | undefined = pullRequest?.base?.sha ? { owner: run.owner, repo: run.repo, sha: String(pullRequest.base.sha) } : undefined;
+  // One reader of base versions: the policy check and the base tree never read a file twice.
+  const readBase = base ? baseFileReader(run.client(), base) : undefined;
+  if (base && readBase) {
+    const decision = await decideBasePolicy(run.client(), base, run.inputs.policy, { ...options, root: run.root }, readBase);
+    if (decision.readRepositoryFile) {
+      options.readRepositoryFile = decision.readRepositoryFile;
+      options.policyNote = decision.note;
+      core.warning(sanitizeTerminal(decision.note!));
     }
   }
-  const { report, policy } = await runCheck(options);
+  const head = await runCheck(options);
+  const { policy } = head;
+  let report = head.report;
+  let baseWarning = false;
+  if (pullRequest && base && readBase) {
+    const judged = await judgeNew(run, head, { ...base, number: Number(pullRequest.number) }, readBase);
+    if (typeof judged === 'string') {
+      baseWarning = true;
+      core.warning(sanitizeTerminal(`image-route-policy could not judge the base branch (${base.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === 'new' ? ', and every finding counts for fail-on-scope: new' : ''}.`));
+    } else report = judged;
+  }
+  report = applyFailScope(report, run.inputs.failOnScope);
   const headSha = String(pullRequest?.head?.sha ?? context.sha ?? '');
   const fileUrl = blobUrl(run, headSha);
 
   publishReport(run, report);
   // The step's failure message is an error annotation, and the warnings this step may write (the
   // base-policy note, a comment it cannot write) are warning annotations: they keep their slots.
-  const reserve = { error: report.passed ? 0 : 1, warning: (options.policyNote ? 1 : 0) + (pullRequest ? 1 : 0) };
+  const reserve = { error: report.passed ? 0 : 1, warning: (options.policyNote ? 1 : 0) + (baseWarning ? 1 : 0) + (pullRequest ? 1 : 0) };
   process.stdout.write(formatGithub(report, { reserve }));
   await writeSummary(formatSummary(report, { fileUrl }));
   if (run.inputs.sarifFile) writeFile(path.resolve(run.cwd, run.inputs.sarifFile), formatSarif(report, { rules: enabledRuleIds(policy) }));
@@ -123,7 +138,32 @@ async function checkMode(run: Run): Promise<void> {
 
   if (!report.passed) {
     const { errors, warnings } = report.summary;
-    core.setFailed(`image-route-policy: ${errors} error(s) and ${warnings} warning(s) fail the policy (failOn: ${report.failOn}); see the annotations and the job summary.`);
+    const scope = run.inputs.failOnScope === 'new' ? countNew(report) : '';
+    core.setFailed(`image-route-policy: ${errors} error(s) and ${warnings} warning(s)${scope} fail the policy (failOn: ${report.failOn}); see the annotations and the job summary.`);
+  }
+}
+
+/** ", N of them new" for the failure message under fail-on-scope: new. */
+function countNew(report: Report): string {
+  const fresh = report.findings.filter((finding) => finding.status === 'open' && finding.new !== false).length;
+  return `, ${fresh} of them new in this pull request,`;
+}
+
+/**
+ * Marks the head's findings new or not by judging the base tree: from git when the checkout has the
+ * base commit (no request), else through the API. Returns why not when the base cannot be judged.
+ */
+async function judgeNew(run: Run, head: CheckResult, pull: BaseRef & { number: number }, readBase: (file: string) => Promise<string | undefined>): Promise<Report | string> {
+  try {
+    let versions: BaseVersions | { unknown: string } | undefined = gitBaseVersions(run.root, pull.sha);
+    const source = versions ? 'git' : 'the API';
+    versions ??= await pullRequestVersions(run.client(), pull, readBase);
+    if ('unknown' in versions) return versions.unknown;
+    const judged = await judgeBase(head, versions, run.today);
+    core.info(`base ${versions.label} (from ${source}): ${versions.changed.length} changed file(s), ${judged.read} base version(s) read, ${judged.skipped} passed over (neither a manifest nor source with a provider hint)`);
+    return markNew(head.report, judged.report);
+  } catch (error) {
+    return `${(error as Error).message}`;
   }
 }
 

@@ -21,6 +21,7 @@ export interface BasePolicyDecision {
   changed: string[];
 }
 
+/** Reads repository files at the base SHA through the contents API, each at most once; 404 is "absent". */
 export function baseFileReader(client: GitHubClient, base: BaseRef): (repositoryPath: string) => Promise<string | undefined> {
   const cache = new Map<string, Promise<string | undefined>>();
   return (repositoryPath) => {
@@ -45,10 +46,7 @@ async function readAt(client: GitHubClient, base: BaseRef, repositoryPath: strin
     return typeof response.data === 'string' ? response.data : String(response.data);
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
-    throw new ConfigError({
-      file: repositoryPath,
-      message: `could not read the base branch's version (${base.sha.slice(0, 7)}) to check whether this pull request changes the policy: ${(error as Error).message}`,
-    });
+    throw error;
   }
 }
 
@@ -58,8 +56,15 @@ export async function decideBasePolicy(
   base: BaseRef,
   policy: string | undefined,
   options: LoadPolicyOptions,
+  reader = baseFileReader(client, base),
 ): Promise<BasePolicyDecision> {
-  const readBase = baseFileReader(client, base);
+  const readBase = (repositoryPath: string): Promise<string | undefined> =>
+    reader(repositoryPath).catch((error: unknown) => {
+      throw new ConfigError({
+        file: repositoryPath,
+        message: `could not read the base branch's version (${base.sha.slice(0, 7)}) to check whether this pull request changes the policy: ${(error as Error).message}`,
+      });
+    });
   // Either chain may fail to load (a pull request can break its policy): compare what loads.
   const headLayers = await loadPolicyChain(policy, options).catch(() => []);
   const baseLayers = await loadPolicyChain(policy, { ...options, readRepositoryFile: readBase }).catch(() => []);

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { ConfigError } from '../policy/errors.js';
 import { FAIL_ON, type FailOn } from '../policy/severity.js';
 import { isCalendarDate } from '../text/dates.js';
+import { FAIL_SCOPES, type FailScope } from '../report/scope.js';
 
 export interface ActionInputs {
   routes: string[];
@@ -13,6 +14,8 @@ export interface ActionInputs {
   mode: 'auto' | 'check' | 'stale';
   comment: 'auto' | 'always' | 'never';
   failOn?: FailOn;
+  /** `new`: only the findings a pull request introduces fail the step. */
+  failOnScope: FailScope;
   staleWithinDays: number;
   issueLabel: string;
   sarifFile?: string;
@@ -46,6 +49,7 @@ export function readInputs(): ActionInputs {
     mode: oneOf('mode', input('mode') || 'auto', ['auto', 'check', 'stale'] as const),
     comment: oneOf('comment', input('comment') || 'auto', ['auto', 'always', 'never'] as const),
     failOn: failOn ? oneOf('fail-on', failOn, FAIL_ON) : undefined,
+    failOnScope: oneOf('fail-on-scope', input('fail-on-scope') || 'all', FAIL_SCOPES),
     staleWithinDays: Number(days),
     issueLabel: input('issue-label') || 'image-route-policy',
     sarifFile: input('sarif-file') || undefined,

@@ -85,6 +85,32 @@ export function discoverManifests(cwd: string, patterns: readonly string[] = [],
   return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
 }
 
+/**
+ * Whether `discoverManifests(cwd, patterns)` would select a file at this repository path, for files
+ * the walk never saw (a pull request's base versions of changed or deleted files).
+ */
+export function manifestSelector(root: string, cwd: string, patterns: readonly string[] = []): (repositoryPath: string) => boolean {
+  const relativeToCwd = (repositoryPath: string): string | undefined => {
+    const relative = toPosix(path.relative(cwd, path.join(root, repositoryPath)));
+    return relative.startsWith('../') || relative === '..' || path.isAbsolute(relative) ? undefined : relative;
+  };
+  const tests = (patterns.length ? patterns : ['.']).map((pattern): ((relative: string, named: boolean) => boolean) => {
+    if (isGlob(pattern)) {
+      const matcher = new Minimatch(toPosix(pattern), { dot: true });
+      return (relative, named) => (named || /\.ya?ml$/.test(relative)) && matcher.match(relative);
+    }
+    const target = toPosix(path.relative(cwd, path.resolve(cwd, pattern)));
+    // A folder selects the manifests under it; a file, itself.
+    return (relative, named) => relative === target || (named && (target === '' || relative.startsWith(`${target}/`)));
+  });
+  return (repositoryPath) => {
+    const relative = relativeToCwd(repositoryPath);
+    if (relative === undefined || repositoryPath.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) return false;
+    const named = MANIFEST_NAMES.has(path.posix.basename(repositoryPath));
+    return tests.some((test) => test(relative, named));
+  };
+}
+
 function walk(
   directory: string,
   accept: (absolute: string) => boolean,
@@ -185,6 +211,15 @@ export function readManifestText(absolute: string): string | { problem: string; 
   } catch (error) {
     return { problem: describeFsError(error) };
   }
+  return textOrProblem(read);
+}
+
+/** A manifest's text from bytes read elsewhere (a pull request's base version), judged like a file's. */
+export function manifestTextOf(bytes: Uint8Array): string | { problem: string; position?: SourcePosition } {
+  return textOrProblem(bytes.length > MAX_MANIFEST_BYTES ? { size: bytes.length } : decodeUtf8(bytes));
+}
+
+function textOrProblem(read: ReturnType<typeof readUtf8File>): string | { problem: string; position?: SourcePosition } {
   if ('size' in read) return { problem: `the file is ${formatBytes(read.size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
   if ('text' in read) return read.text;
   const at = read.badByteAt;

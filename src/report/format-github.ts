@@ -1,5 +1,5 @@
 // `--format github`: workflow-command annotations on the manifests and call sites, open findings
-// only, errors first. GitHub keeps only the first 10 annotations of each severity per step, the
+// only, errors first (on a pull request, the new ones first). GitHub keeps only the first 10 annotations of each severity per step, the
 // step's own failure message included, and drops the rest silently: past that a last notice says how
 // many more there are.
 import { isOpen, plural, SEVERITY_ORDER, type ReportSeverity } from './common.js';
@@ -22,7 +22,9 @@ export interface GithubOptions {
 export function formatGithub(report: Report, options: GithubOptions = {}): string {
   const limit = options.limit ?? ANNOTATIONS_PER_SEVERITY;
   const open = report.findings.filter(isOpen);
-  const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: open.filter((finding) => finding.severity === severity) }));
+  // On a pull request the findings it introduced come first within each severity.
+  const ordered = [...open.filter((finding) => finding.new === true), ...open.filter((finding) => finding.new !== true)];
+  const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: ordered.filter((finding) => finding.severity === severity) }));
   // Errors and warnings fill their own 10; a notice counts what did not fit, so the notices keep a
   // slot for it.
   const overflows = groups.some(({ severity, findings }) => findings.length > limit - (options.reserve?.[severity] ?? 0) - (severity === 'notice' ? 1 : 0));
@@ -42,7 +44,7 @@ export function formatGithub(report: Report, options: GithubOptions = {}): strin
 }
 
 function annotation(finding: Finding): string {
-  const title = finding.route === null ? finding.rule : `${finding.rule} (${finding.route})`;
+  const title = `${finding.new ? '[new] ' : ''}${finding.route === null ? finding.rule : `${finding.rule} (${finding.route})`}`;
   return command(
     finding.severity,
     { file: finding.file, line: String(finding.line), col: String(finding.column), title },

@@ -1,13 +1,13 @@
 // `--format sarif`: SARIF 2.1.0 for GitHub code scanning. One descriptor per enabled rule, results
 // at repository-relative places, a fingerprint that survives edits above the finding, and waived
 // findings kept as suppressions (so an alert is dismissed, not silently gone).
-import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../policy/severity.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { ISSUES_URL, ruleDocsUrl, TOOL_NAME } from '../version.js';
 import { isOpen } from './common.js';
 import { plainText, sarifText } from './escape.js';
+import { fingerprints } from './fingerprint.js';
 import type { Finding, Report } from './schema.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -24,7 +24,7 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
 export function formatSarif(report: Report, options: SarifOptions = {}): string {
   const ids = describedRules(options.rules ?? RULES.map((rule) => rule.meta.id), report.findings);
   const index = new Map(ids.map((id, position) => [id, position]));
-  const fingerprints = fingerprinter();
+  const prints = fingerprints(report);
 
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -41,7 +41,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((finding) => result(finding, index.get(finding.rule)!, fingerprints(finding))),
+        results: report.findings.map((finding, position) => result(finding, index.get(finding.rule)!, prints[position]!)),
       },
     ],
   };
@@ -114,20 +114,4 @@ function result(finding: Finding, ruleIndex: number, fingerprint: string): Resul
 /** Repository-relative URI reference: each path segment percent-encoded. */
 function fileUri(file: string): string {
   return plainText(file).split('/').map(encodeURIComponent).join('/');
-}
-
-/**
- * sha256 of rule + file + route + field — not the line, so an edit above a finding keeps its alert.
- * Findings sharing all four (two parse errors in one file) get their occurrence number mixed in.
- */
-function fingerprinter(): (finding: Finding) => string {
-  const seen = new Map<string, number>();
-  return (finding) => {
-    const parts: (string | number | null)[] = [finding.rule, finding.file, finding.route, finding.field];
-    const key = JSON.stringify(parts);
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    if (occurrence > 0) parts.push(occurrence);
-    return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
-  };
 }

@@ -21,6 +21,8 @@ export const findingSchema = z.strictObject({
   waiver: z
     .strictObject({ reason: z.string(), owner: z.string(), expires: date })
     .optional(),
+  /** On a pull request: whether the base branch lacks this finding (same fingerprint); absent where no base is known. */
+  new: z.boolean().optional(),
   /** How to fix it: `safe` fixes cannot change what a route means and apply with `fix`. */
   fix: z
     .strictObject({

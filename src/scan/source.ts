@@ -56,6 +56,8 @@ function isExcludedName(name: string): boolean {
 
 export interface SourceFiles extends SourceCollector {
   readonly files: { absolute: string; link: boolean }[];
+  /** Whether the scan reads a file at this repository path: for files the walk never saw (a pull request's base versions). */
+  accepts(repositoryPath: string): boolean;
 }
 
 /** Collects source files during the manifest walk, with the default exclusions and the policy's `scan`. */
@@ -63,18 +65,20 @@ export function sourceCollector(root: string, settings: ScanSettings, everywhere
   const include = settings.include?.map((glob) => new Minimatch(glob, { dot: true }));
   const exclude = settings.exclude.map((glob) => new Minimatch(glob, { dot: true }));
   const files: { absolute: string; link: boolean }[] = [];
+  const selected = (relative: string): boolean => (!include || include.some((glob) => glob.match(relative))) && !exclude.some((glob) => glob.match(relative));
   return {
     files,
+    accepts(repositoryPath) {
+      const segments = repositoryPath.split('/');
+      const name = segments.pop()!;
+      return languageOf(name) !== undefined && !isExcludedName(name) && !segments.some((folder) => SKIPPED_SOURCE_FOLDERS.has(folder) || folder === 'node_modules' || folder === '.git') && selected(repositoryPath);
+    },
     everywhere,
     wanted: (name) => languageOf(name) !== undefined && !isExcludedName(name),
     isSource: (name) => languageOf(name) !== undefined,
     skipsFolder: (name) => SKIPPED_SOURCE_FOLDERS.has(name),
     add(absolute, link) {
-      if (include || exclude.length) {
-        const relative = toRepositoryPath(root, absolute);
-        if (include && !include.some((glob) => glob.match(relative))) return;
-        if (exclude.some((glob) => glob.match(relative))) return;
-      }
+      if ((include || exclude.length) && !selected(toRepositoryPath(root, absolute))) return;
       files.push({ absolute, link });
     },
   };
@@ -113,17 +117,58 @@ function loadParsers(): Promise<Parsers> {
 /** One buffer for every read: files are read one at a time. */
 let buffer: Buffer | undefined;
 
+/**
+ * The cheap test and the precise matcher for one file's bytes: a file is decoded and parsed only when
+ * its bytes hold one of its language's provider hints. Used for the checked-out tree and for a pull
+ * request's base versions alike, so both are judged the same way.
+ */
+export class SourceScanner {
+  private readonly python: ReturnType<typeof pythonDialect>;
+  parsed = 0;
+
+  constructor(private readonly plan: ScanPlan) {
+    this.python = pythonDialect((module) => plan.sdkUses('python', module) !== undefined);
+  }
+
+  /** Whether the bytes of a file of this name are read at all: not too large, not binary, with a provider hint. */
+  worthParsing(file: string, bytes: Uint8Array): boolean {
+    // Larger files are bundles or generated code; a NUL byte means binary (code.md): neither is read.
+    if (bytes.length > MAX_SOURCE_BYTES || bytes.subarray(0, 8192).includes(0)) return false;
+    const language = languageOf(path.posix.basename(file));
+    // Hints are ASCII: testing the bytes as Latin-1 finds them without decoding UTF-8.
+    return language !== undefined && this.plan.prefilterFor(language).test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
+  }
+
+  /** The call sites of one file (a repository path), in the order of their lines; none unless worth parsing. */
+  async scan(file: string, bytes: Uint8Array, notice: (message: string, line?: number, column?: number) => void): Promise<CallSite[]> {
+    return this.worthParsing(file, bytes) ? this.parse(file, bytes, notice) : [];
+  }
+
+  /** `scan` for bytes already found worth parsing. */
+  async parse(file: string, bytes: Uint8Array, notice: (message: string, line?: number, column?: number) => void): Promise<CallSite[]> {
+    this.parsed++;
+    const grammars = await loadParsers();
+    const text = new TextDecoder('utf-8').decode(bytes);
+    try {
+      return detect(text, file, languageOf(path.posix.basename(file))!, this.plan, this.python, grammars, notice).sort((a, b) => a.line - b.line || a.column - b.column);
+    } catch (error) {
+      notice(`could not be scanned (${(error as Error).message}): skipped`);
+      return [];
+    }
+  }
+}
+
 export async function scanSources(root: string, files: readonly { absolute: string; link: boolean }[], plan: ScanPlan, wholeTree: boolean): Promise<ScanResult> {
   const callSites: CallSite[] = [];
   const notices: ScanNotice[] = [];
-  const python = pythonDialect((module) => plan.sdkUses('python', module) !== undefined);
+  const scanner = new SourceScanner(plan);
   let realRoot: string | undefined;
-  let parsed = 0;
   buffer ??= Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
   const sorted = [...files].sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0));
   for (const { absolute, link } of sorted) {
     // The repository path is built only for the files that need one (most are read and passed over).
-    const fileOf = () => toRepositoryPath(root, absolute);
+    let file: string | undefined;
+    const fileOf = () => (file ??= toRepositoryPath(root, absolute));
     const notice = (message: string, line = 1, column = 1) => notices.push({ file: fileOf(), line, column, message });
     if (link && leavesRepository(root, (realRoot ??= realpathOrUndefined(root) ?? path.resolve(root)), absolute)) {
       notice('is a link to a file outside the repository: it is not read');
@@ -137,24 +182,11 @@ export async function scanSources(root: string, files: readonly { absolute: stri
       notice(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): skipped`);
       continue;
     }
-    // Larger files are bundles or generated code; a NUL byte means binary (code.md): neither is read.
-    if (length > MAX_SOURCE_BYTES) continue;
     const bytes = buffer.subarray(0, length);
-    if (bytes.subarray(0, 8192).includes(0)) continue;
-    // Hints are ASCII: testing the bytes as Latin-1 finds them without decoding UTF-8.
-    const language = languageOf(path.basename(absolute))!;
-    if (!plan.prefilterFor(language).test(bytes.toString('latin1'))) continue;
-    parsed++;
-    const grammars = await loadParsers();
-    const file = fileOf();
-    const text = new TextDecoder('utf-8').decode(bytes);
-    try {
-      callSites.push(...detect(text, file, language, plan, python, grammars, notice).sort((a, b) => a.line - b.line || a.column - b.column));
-    } catch (error) {
-      notice(`could not be scanned (${(error as Error).message}): skipped`);
-    }
+    if (!scanner.worthParsing(path.basename(absolute), bytes)) continue;
+    callSites.push(...(await scanner.parse(fileOf(), bytes, notice)));
   }
-  return { callSites, wholeTree, filesRead: sorted.length, filesParsed: parsed, notices };
+  return { callSites, wholeTree, filesRead: sorted.length, filesParsed: scanner.parsed, notices };
 }
 
 function detect(

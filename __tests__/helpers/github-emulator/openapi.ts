@@ -42,6 +42,7 @@ export const DETAILED_TEMPLATES = new Set([
   '/repos/{owner}/{repo}/issues',
   '/repos/{owner}/{repo}/issues/{issue_number}',
   '/repos/{owner}/{repo}/contents/{path}',
+  '/repos/{owner}/{repo}/pulls/{pull_number}/files',
 ]);
 
 let routes: Route[] | undefined;

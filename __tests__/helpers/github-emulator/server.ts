@@ -9,11 +9,13 @@ import {
   ACTIONS_BOT,
   Store,
   commentJson,
+  diffEntries,
   directoryJson,
   fileJson,
   issueJson,
   uniqueLabels,
   type Account,
+  type PullRefs,
   type Repository,
   type StoredIssue,
   type Urls,
@@ -111,6 +113,10 @@ export const faults = {
   },
   drop(): FaultResponse {
     return { drop: true };
+  },
+  /** Any error status GitHub documents for the endpoint (e.g. 422, which is not retried). */
+  status(status: number, message = 'Validation Failed'): FaultResponse {
+    return { status, body: { message, documentation_url: 'https://docs.github.com/rest' } };
   },
 };
 
@@ -233,6 +239,7 @@ export class GitHubEmulator {
       compileRoute('POST', '/repos/{owner}/{repo}/issues', this.createIssue),
       compileRoute('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', this.updateIssue),
       compileRoute('GET', '/repos/{owner}/{repo}/contents/{path}', this.getContent),
+      compileRoute('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files', this.listPullFiles),
     ];
     this.seed();
   }
@@ -361,6 +368,14 @@ export class GitHubEmulator {
     let files = repository.files.get(ref);
     if (!files) repository.files.set(ref, (files = new Map()));
     files.set(path.replace(/^\/+/, ''), text);
+  }
+
+  /**
+   * Gives a pull request its base and head commits: "list pull request files" answers with the
+   * difference between the files set at the two refs (setFile).
+   */
+  setPullRequestRefs(number: number, refs: PullRefs, options: { repo?: string } = {}): void {
+    this.repository(options.repo).pulls.set(number, refs);
   }
 
   /** Forgets all state, requests, violations and faults. Ids and timestamps keep increasing. */
@@ -748,6 +763,15 @@ export class GitHubEmulator {
     issue.closedAt = at;
     issue.closedBy = by;
     issue.updatedAt = at;
+  }
+
+  private listPullFiles(context: Context): Reply {
+    const repo = this.repoFor(context);
+    const number = context.params.pull_number ?? '';
+    const pull = repo && /^\d+$/.test(number) ? repo.issues.get(Number(number)) : undefined;
+    if (!repo || !pull?.pullRequest) return this.notFound(context);
+    const refs = repo.pulls.get(pull.number);
+    return this.page(context, refs ? diffEntries(this.urls(), repo, refs) : []);
   }
 
   private getContent(context: Context): Reply {

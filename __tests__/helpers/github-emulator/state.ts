@@ -54,6 +54,8 @@ export interface Repository {
   labels: Map<string, StoredLabel>;
   /** ref → path → text */
   files: Map<string, Map<string, string>>;
+  /** pull request number → its base and head refs (its changed files are their difference) */
+  pulls: Map<number, PullRefs>;
 }
 
 /** Base URLs used inside bodies: the API (this server) and the web UI. */
@@ -84,7 +86,7 @@ export class Store {
     const key = repoKey(owner, name);
     let repo = this.repos.get(key);
     if (!repo && create) {
-      repo = { owner, name, issues: new Map(), comments: new Map(), labels: new Map(), files: new Map() };
+      repo = { owner, name, issues: new Map(), comments: new Map(), labels: new Map(), files: new Map(), pulls: new Map() };
       this.repos.set(key, repo);
     }
     return repo;
@@ -336,4 +338,81 @@ export function directoryJson(urls: Urls, repo: Repository, ref: string, dir: st
     });
   }
   return entries.size ? [...entries.values()].sort((a, b) => String(a.name).localeCompare(String(b.name))) : undefined;
+}
+
+/** A pull request's two commits: its files are the difference between what the refs hold. */
+export interface PullRefs {
+  base: string;
+  head: string;
+}
+
+/**
+ * GitHub's "list pull request files": one diff entry per changed path, in path order, with a unified
+ * patch from a longest-common-subsequence line diff (small files only, as in tests), and a file
+ * removed and added with the same content reported as one rename.
+ */
+export function diffEntries(urls: Urls, repo: Repository, refs: PullRefs): Record<string, unknown>[] {
+  const before = repo.files.get(refs.base) ?? new Map<string, string>();
+  const after = repo.files.get(refs.head) ?? new Map<string, string>();
+  const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const removed = paths.filter((file) => before.has(file) && !after.has(file));
+  const renamedFrom = new Map<string, string>();
+  for (const file of paths) {
+    if (before.has(file) || !after.has(file)) continue;
+    const source = removed.find((old) => before.get(old) === after.get(file) && ![...renamedFrom.values()].includes(old));
+    if (source !== undefined) renamedFrom.set(file, source);
+  }
+  const entries: Record<string, unknown>[] = [];
+  for (const file of paths) {
+    const old = before.get(file);
+    const now = after.get(file);
+    if (old === now || [...renamedFrom.values()].includes(file)) continue;
+    const from = renamedFrom.get(file);
+    const status = from !== undefined ? 'renamed' : old === undefined ? 'added' : now === undefined ? 'removed' : 'modified';
+    const { patch, additions, deletions } = unifiedPatch(from !== undefined ? (before.get(from) ?? '') : (old ?? ''), now ?? '');
+    const ref = status === 'removed' ? refs.base : refs.head;
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    entries.push({
+      sha: blobSha(now ?? old ?? ''),
+      filename: file,
+      status,
+      additions,
+      deletions,
+      changes: additions + deletions,
+      blob_url: `${repoWeb(urls, repo)}/blob/${ref}/${encoded}`,
+      raw_url: `${repoWeb(urls, repo)}/raw/${ref}/${encoded}`,
+      contents_url: `${repoApi(urls, repo)}/contents/${encoded}?ref=${ref}`,
+      ...(additions + deletions > 0 ? { patch } : {}),
+      ...(from !== undefined ? { previous_filename: from } : {}),
+    });
+  }
+  return entries;
+}
+
+function unifiedPatch(oldText: string, newText: string): { patch: string; additions: number; deletions: number } {
+  const a = oldText === '' ? [] : oldText.replace(/\n$/, '').split('\n');
+  const b = newText === '' ? [] : newText.replace(/\n$/, '').split('\n');
+  // Longest common subsequence table, then a walk that emits context, `-` and `+` lines.
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const lines: string[] = [];
+  let i = 0;
+  let j = 0;
+  let additions = 0;
+  let deletions = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      lines.push(` ${a[i]}`);
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || table[i]![j + 1]! >= table[i + 1]![j]!)) {
+      lines.push(`+${b[j++]}`);
+      additions++;
+    } else {
+      lines.push(`-${a[i++]}`);
+      deletions++;
+    }
+  }
+  // One hunk over the whole file: a valid patch, if wider than GitHub's three lines of context.
+  return { patch: `@@ -${a.length ? 1 : 0},${a.length} +${b.length ? 1 : 0},${b.length} @@\n${lines.join('\n')}`, additions, deletions };
 }

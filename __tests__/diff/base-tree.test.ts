@@ -1,0 +1,151 @@
+// The base tree of a pull request: the head run with the changed files put back, read only where a
+// base version can change a finding. Real files on disk for the head; the base versions in memory
+// (and from a real git repository for the git edge).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { judgeBase, type BaseVersions, type ChangedFile } from '../../src/diff/base-tree.js';
+import { gitBaseVersions } from '../../src/diff/git.js';
+import { manifestSelector } from '../../src/manifest/discover.js';
+import { markNew } from '../../src/report/scope.js';
+import { runCheck } from '../../src/run.js';
+import { temporaryRepositories, writeFiles } from '../helpers/repo.js';
+
+const TODAY = '2026-11-23';
+const MANIFEST = `version: 1
+routes:
+  - id: sketch
+    kind: browser-playground
+    stage: exploration
+    model: gpt-image-2
+    keyOwner: unknown
+    secretRef: none
+    billing: { payer: provider-credit, trigger: free credits then the plan }
+    userData: false
+    checked: 2026-11-20
+`;
+const CALL = 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const draw = () => client.images.generate({ model: "gpt-image-1.5", prompt: "x" });\n';
+
+const repository = temporaryRepositories();
+
+/** Base versions held in memory; records each read. */
+function versions(changed: ChangedFile[], files: Record<string, string>): BaseVersions & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    changed,
+    label: 'f95f852',
+    reads,
+    async read(file) {
+      reads.push(file);
+      return file in files ? Buffer.from(files[file]!, 'utf8') : undefined;
+    },
+  };
+}
+
+describe('judgeBase', () => {
+  it('a manifest the pull request added: its findings are new, and nothing is read', async () => {
+    const root = repository({ 'image-routes.yml': MANIFEST });
+    const head = await runCheck({ cwd: root, today: TODAY });
+    const base = versions([{ path: 'image-routes.yml', status: 'added' }], {});
+    const judged = await judgeBase(head, base, TODAY);
+    expect(base.reads).toEqual([]);
+    expect(judged.report.findings).toEqual([]);
+    expect(markNew(head.report, judged.report).findings.map((item) => [item.rule, item.new])).toEqual([['key-owner-missing', true]]);
+  });
+
+  it('a renamed manifest with the same content is the same manifest at another path: read from the head, no request', async () => {
+    const root = repository({ 'apps/image-routes.yml': MANIFEST });
+    const head = await runCheck({ cwd: root, today: TODAY });
+    const base = versions([{ path: 'apps/image-routes.yml', previousPath: 'image-routes.yml', status: 'renamed', sameContent: true }], {});
+    const judged = await judgeBase(head, base, TODAY);
+    expect(base.reads).toEqual([]);
+    expect(judged.report.findings.map((item) => [item.rule, item.file, item.line])).toEqual([['key-owner-missing', 'image-routes.yml', 7]]);
+  });
+
+  it('a deleted source file with a call: its base version is read when the removed lines hold a hint, and not otherwise', async () => {
+    const root = repository({ 'image-routes.yml': MANIFEST });
+    const head = await runCheck({ cwd: root, today: TODAY });
+    const withHint = versions([{ path: 'src/draw.ts', status: 'removed', removedLines: CALL }], { 'src/draw.ts': CALL });
+    const judged = await judgeBase(head, withHint, TODAY);
+    expect(withHint.reads).toEqual(['src/draw.ts']);
+    expect(judged.report.findings.map((item) => [item.rule, item.file, item.line])).toEqual([
+      ['key-owner-missing', 'image-routes.yml', 7],
+      ['route-undeclared', 'src/draw.ts', 3],
+    ]);
+    const plain = versions([{ path: 'src/util.ts', status: 'removed', removedLines: 'export const x = 1;' }], { 'src/util.ts': 'export const x = 1;\n' });
+    expect((await judgeBase(head, plain, TODAY)).skipped).toBe(1);
+    expect(plain.reads).toEqual([]);
+    // No patch (a large diff): the base version may hold a call, so it is read.
+    const unknown = versions([{ path: 'src/big.ts', status: 'removed' }], { 'src/big.ts': CALL });
+    await judgeBase(head, unknown, TODAY);
+    expect(unknown.reads).toEqual(['src/big.ts']);
+  });
+
+  it('files neither manifest nor scanned source are passed over: docs, tests, vendored code, a YAML file elsewhere', async () => {
+    const root = repository({ 'image-routes.yml': MANIFEST });
+    const head = await runCheck({ cwd: root, today: TODAY });
+    const changed: ChangedFile[] = ['README.md', 'src/draw.test.ts', 'node_modules/openai/index.js', 'vendor/x.py', 'config/app.yml'].map((file) => ({ path: file, status: 'removed' }));
+    const base = versions(changed, {});
+    expect((await judgeBase(head, base, TODAY)).skipped).toBe(5);
+    expect(base.reads).toEqual([]);
+  });
+
+  it('an invalid base manifest is judged as a file-level problem, not a crash', async () => {
+    const root = repository({ 'image-routes.yml': MANIFEST });
+    const head = await runCheck({ cwd: root, today: TODAY });
+    const base = versions([{ path: 'image-routes.yml', status: 'modified' }], { 'image-routes.yml': 'version: 1\nroutes: [\n' });
+    const judged = await judgeBase(head, base, TODAY);
+    expect(judged.report.findings.map((item) => item.rule)).toEqual(['manifest-invalid']);
+  });
+});
+
+describe('manifestSelector', () => {
+  it('matches what the walk selects: default names, globs (any YAML they match), folders and files', () => {
+    const root = '/repo';
+    const all = manifestSelector(root, root);
+    expect(['image-routes.yml', 'a/b/image-routes.yaml'].map(all)).toEqual([true, true]);
+    expect(['routes.yml', 'node_modules/x/image-routes.yml', '.git/image-routes.yml'].map(all)).toEqual([false, false, false]);
+    const globbed = manifestSelector(root, root, ['config/*.yml']);
+    expect(['config/routes.yml', 'config/a/routes.yml', 'config/app.json', 'image-routes.yml'].map(globbed)).toEqual([true, false, false, false]);
+    const folder = manifestSelector(root, root, ['services']);
+    expect(['services/api/image-routes.yml', 'services/api/other.yml', 'image-routes.yml'].map(folder)).toEqual([true, false, false]);
+    const file = manifestSelector(root, root, ['ops/routes.yaml']);
+    expect(['ops/routes.yaml', 'ops/image-routes.yml'].map(file)).toEqual([true, false]);
+    // From a subfolder: only what lies under it.
+    expect(['apps/image-routes.yml', 'image-routes.yml'].map(manifestSelector(root, path.join(root, 'apps')))).toEqual([true, false]);
+  });
+});
+
+describe('gitBaseVersions', () => {
+  const git = (root: string, ...args: string[]) => {
+    const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr);
+    return result.stdout.trim();
+  };
+
+  it('lists what the working tree changed since the base commit and reads base versions; undefined without the commit', async () => {
+    const root = repository({});
+    fs.rmSync(path.join(root, '.git'), { recursive: true });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'config', 'user.email', 'ci@example.com');
+    git(root, 'config', 'user.name', 'CI');
+    writeFiles(root, { 'image-routes.yml': MANIFEST, 'src/old name.ts': CALL, 'keep.ts': 'x\n' });
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'base');
+    const base = git(root, 'rev-parse', 'HEAD');
+    fs.rmSync(path.join(root, 'src/old name.ts'));
+    writeFiles(root, { 'image-routes.yml': MANIFEST.replace('sketch', 'drawn'), 'src/new.ts': CALL });
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'head');
+    const found = gitBaseVersions(root, base)!;
+    expect(found.changed).toEqual([
+      { path: 'image-routes.yml', status: 'modified' },
+      { path: 'src/new.ts', status: 'added' },
+      { path: 'src/old name.ts', status: 'removed' },
+    ]);
+    expect(Buffer.from((await found.read('src/old name.ts'))!).toString('utf8')).toBe(CALL);
+    expect(await found.read('src/new.ts')).toBeUndefined();
+    expect(gitBaseVersions(root, 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e')).toBeUndefined();
+    expect(gitBaseVersions(root, '--output=/tmp/x')).toBeUndefined();
+  });
+});

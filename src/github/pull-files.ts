@@ -1,0 +1,53 @@
+// A pull request's base versions through the REST API: the list of changed files (one request per
+// 100 files) and, later and only for the files that can change a finding, their contents at the
+// base commit (one request each, shared with the base-policy check).
+import type { BaseVersions, ChangedFile } from '../diff/base-tree.js';
+import type { BaseRef } from './base-policy.js';
+import type { GitHubClient } from './client.js';
+
+/** GitHub lists at most this many files of a pull request. */
+export const MAX_LISTED_FILES = 3000;
+const PER_PAGE = 100;
+
+const STATUSES: ReadonlySet<string> = new Set(['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged']);
+
+export interface PullRequestRef extends BaseRef {
+  number: number;
+}
+
+/**
+ * The base versions of a pull request, or why they cannot be known (more files changed than GitHub
+ * lists). `read` is the shared contents reader at the base SHA.
+ */
+export async function pullRequestVersions(
+  client: GitHubClient,
+  pull: PullRequestRef,
+  read: (repositoryPath: string) => Promise<string | undefined>,
+): Promise<BaseVersions | { unknown: string }> {
+  const files = await client.paginate(client.rest.pulls.listFiles, { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: PER_PAGE });
+  if (files.length >= MAX_LISTED_FILES) return { unknown: `GitHub lists at most ${MAX_LISTED_FILES} changed files of a pull request, and this one has at least that many` };
+  const changed: ChangedFile[] = files.map((file) => ({
+    path: file.filename,
+    status: STATUSES.has(file.status) ? file.status : 'modified',
+    ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+    ...(typeof file.patch === 'string' ? { removedLines: removedLines(file.patch) } : {}),
+    ...(file.status === 'renamed' && file.changes === 0 ? { sameContent: true } : {}),
+  }));
+  return {
+    changed,
+    label: pull.sha.slice(0, 7),
+    async read(repositoryPath) {
+      const text = await read(repositoryPath);
+      return text === undefined ? undefined : Buffer.from(text, 'utf8');
+    },
+  };
+}
+
+/** The `-` lines of a unified diff's hunks (GitHub's `patch` has no file headers). */
+function removedLines(patch: string): string {
+  return patch
+    .split('\n')
+    .filter((line) => line.startsWith('-'))
+    .map((line) => line.slice(1))
+    .join('\n');
+}
