@@ -34,6 +34,8 @@ export interface ParsedCommand {
   retiringWithin?: number;
   /** `check --no-scan`: judge the manifests alone. */
   noScan: boolean;
+  /** `check --changed`: judge the whole repository, report only the findings in the given files. */
+  changed: boolean;
   /** `init --from-code`. */
   fromCode: boolean;
   /** `touch --tested`. */
@@ -55,6 +57,7 @@ const OPTIONS = {
   within: { type: 'string' },
   'retiring-within': { type: 'string' },
   'no-scan': { type: 'boolean' },
+  changed: { type: 'boolean' },
   'from-code': { type: 'boolean' },
   tested: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -65,7 +68,7 @@ const OPTIONS = {
 
 /** Options each command accepts (besides --help). */
 const ACCEPTS: Record<CommandName, readonly (keyof typeof OPTIONS)[]> = {
-  check: ['format', 'policy', 'today', 'fail-on', 'token', 'quiet', 'require-manifest', 'no-scan'],
+  check: ['format', 'policy', 'today', 'fail-on', 'token', 'quiet', 'require-manifest', 'no-scan', 'changed'],
   scan: ['format', 'policy', 'today', 'token'],
   stale: ['format', 'policy', 'today', 'token', 'quiet', 'within'],
   init: ['from-code', 'policy', 'today', 'token'],
@@ -86,7 +89,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false, dryRun: false, suggestions: false };
+  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, changed: false, fromCode: false, tested: false, dryRun: false, suggestions: false };
   if (values.version) return { ...base, command: 'version' };
   if (first === undefined) return { ...base, command: 'help' };
   if (first === 'help') return { ...base, command: 'help', helpFor: rest[0] ? commandName(rest[0]) : undefined };
@@ -111,6 +114,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     withinDays: values.within === undefined ? 14 : parseDays(values.within, 'within'),
     retiringWithin: values['retiring-within'] === undefined ? undefined : parseDays(values['retiring-within'], 'retiring-within'),
     noScan: values['no-scan'] ?? false,
+    changed: values.changed ?? false,
     fromCode: values['from-code'] ?? false,
     tested: values.tested ?? false,
     dryRun: values['dry-run'] ?? false,

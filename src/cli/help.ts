@@ -34,11 +34,17 @@ const FORMAT_OPTION = `  -f, --format FORMAT[=FILE]  ${FORMATS.join('|')}; repea
 
 const COMMAND_HELP: Record<CommandName, string> = {
   check: `Usage: image-route-policy check [PATH|GLOB ...] [options]
+       image-route-policy check --changed [FILE ...] [options]
 
 Evaluates the manifests found under the given paths (folders are searched, skipping node_modules and
 .git) or matching the globs, with the policy, and reports every finding. The same walk reads the source
 files there for image-API calls and ties each to a route (route-undeclared, route-drift, route-unused);
 given paths, only those are read.
+
+With --changed, the FILEs are the files a change touches (the pre-commit hook passes the staged ones,
+relative to the current folder): the whole repository is judged from its root, so a call in one file
+is tied to a route declared in any manifest, but only the findings located in those FILEs are
+reported, counted and decide the exit code. A FILE that no longer exists (deleted) is skipped.
 
 ${FORMAT_OPTION}
 ${POLICY_OPTIONS}
@@ -46,6 +52,7 @@ ${POLICY_OPTIONS}
       --require-manifest  exit 1 when no manifest is found (default: exit 0 with a notice)
   -q, --quiet             show only open errors
       --no-scan           judge the manifests alone; read no source
+      --changed           judge the whole repository; report only findings in the given FILEs
 `,
   scan: `Usage: image-route-policy scan [PATH|GLOB ...] [options]
 

@@ -7,6 +7,7 @@ import { findRepositoryRoot, UsageError } from '../manifest/discover.js';
 import { ConfigError } from '../policy/errors.js';
 import { enabledRuleIds } from '../policy/resolve.js';
 import { formatReport } from '../report/index.js';
+import { onlyFiles } from '../report/scope.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import { loadPolicy, runCheck } from '../run.js';
 import { utcToday } from '../text/dates.js';
@@ -16,6 +17,7 @@ import { helpText } from './help.js';
 import { explainPolicy, initFiles, listRules, printSchema, staleListing } from './commands.js';
 import { listModels } from './models.js';
 import { callSiteListing, initFromCode } from './code.js';
+import { changedScope } from './changed.js';
 
 export interface CliIo {
   cwd: string;
@@ -74,10 +76,16 @@ async function dispatch(command: ParsedCommand, io: CliIo, note: (text: string) 
       io.stdout.write(helpText(command.helpFor));
       return EXIT.pass;
     case 'check': {
-      const { report, policy, scan } = await runCheck({ ...shared, patterns: command.positionals, scan: !command.noScan });
-      for (const notice of scan?.notices ?? []) note(`image-route-policy: ${notice.file}:${notice.line}:${notice.column}: ${notice.message}`);
+      // --changed: the whole repository is judged from its root; only the given files' findings count.
+      const scope = command.changed ? changedScope(io.cwd, command.positionals, command.policy) : undefined;
+      const selection = scope ? { cwd: scope.root, root: scope.root, policy: scope.policy } : { patterns: command.positionals };
+      const { report: judged, policy, scan } = await runCheck({ ...shared, ...selection, scan: !command.noScan });
+      const report = scope ? onlyFiles(judged, scope.files) : judged;
+      for (const notice of scan?.notices ?? []) {
+        if (!scope || scope.files.has(notice.file)) note(`image-route-policy: ${notice.file}:${notice.line}:${notice.column}: ${notice.message}`);
+      }
       if (report.manifests.length === 0) {
-        const where = command.positionals.length ? command.positionals.join(', ') : 'this folder';
+        const where = scope ? 'the repository' : command.positionals.length ? command.positionals.join(', ') : 'this folder';
         note(`image-route-policy: no image-routes.yml or image-routes.yaml found in ${where}${command.requireManifest ? ' (--require-manifest)' : ''}`);
         if (command.requireManifest) return EXIT.fail;
       }
