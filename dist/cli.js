@@ -2738,17 +2738,17 @@ var init_esm4 = __esm({
 });
 
 // src/text/paths.ts
-function formatFieldPath(path11) {
+function formatFieldPath(path12) {
   let text2 = "";
-  for (const step of path11) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
+  for (const step of path12) text2 += typeof step === "number" ? `[${step}]` : text2 ? `.${step}` : step;
   return text2;
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function valueAtPath(data, path11) {
+function valueAtPath(data, path12) {
   let value = data;
-  for (const step of path11) value = value !== null && typeof value === "object" ? value[step] : void 0;
+  for (const step of path12) value = value !== null && typeof value === "object" ? value[step] : void 0;
   return value;
 }
 var init_paths = __esm({
@@ -3014,10 +3014,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path11) {
-  if (!path11)
+function getElementAtPath(obj, path12) {
+  if (!path12)
     return obj;
-  return path11.reduce((acc, key) => acc?.[key], obj);
+  return path12.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -3276,11 +3276,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path11, issues) {
+function prefixIssues(path12, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path11);
+    iss.path.unshift(path12);
     return iss;
   });
 }
@@ -3809,16 +3809,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path11 = []) => {
+  const processError = (error3, path12 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path11, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path12, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path12, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path12, ...issue2.path]);
       } else {
-        const fullpath = [...path11, ...issue2.path];
+        const fullpath = [...path12, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -13225,8 +13225,8 @@ var init_strict_yaml = __esm({
        * The span of the key or value at `path` when the source there is exactly `word`, plain (and ending
        * there) or quoted with no escapes: a span an edit may replace without touching anything else.
        */
-      spanOf(path11, part, word, from = this.root) {
-        const node2 = this.walk(from, path11);
+      spanOf(path12, part, word, from = this.root) {
+        const node2 = this.walk(from, path12);
         const target = part === "key" && this.walkedKey >= 0 ? this.walkedKey : node2;
         if (node2 < 0 || target < 0 || /[\r\n\\]/.test(word)) return void 0;
         const text2 = this.lines.text;
@@ -13244,20 +13244,20 @@ var init_strict_yaml = __esm({
        * Position of the value at `path` (or of its key, for `'key'`), or undefined when the path does
        * not exist in the source. `from` (a node from `nodeAt`) starts the path further down.
        */
-      locate(path11, part = "value", from = this.root) {
-        const node2 = this.walk(from, path11);
+      locate(path12, part = "value", from = this.root) {
+        const node2 = this.walk(from, path12);
         const target = part === "key" && this.walkedKey >= 0 ? this.walkedKey : node2;
         return target >= 0 ? this.lines.positionAt(this.tree.start(target)) : void 0;
       }
       /** The node at `path` (-1 when absent), to locate many paths under it without walking to it each time. */
-      nodeAt(path11) {
-        return this.walk(this.root, path11);
+      nodeAt(path12) {
+        return this.walk(this.root, path12);
       }
-      walk(from, path11) {
+      walk(from, path12) {
         const { tree } = this;
         let node2 = from;
         this.walkedKey = -1;
-        for (const step of path11) {
+        for (const step of path12) {
           this.walkedKey = -1;
           if (node2 < 0 || tree.firstChild(node2) < 0) return -1;
           if (tree.kind(node2) === SEQUENCE) {
@@ -14042,21 +14042,21 @@ var init_words = __esm({
 function explainIssues(schema2, issues, input) {
   const problems = [];
   for (const issue2 of issues) {
-    const path11 = issue2.path.filter((step) => typeof step !== "symbol");
+    const path12 = issue2.path.filter((step) => typeof step !== "symbol");
     if (issue2.code === "unrecognized_keys") {
-      const intended = branchKnowing(schemaAt(schema2, path11), issue2.keys);
-      const retry = intended && safeParse(intended, valueAt(input, path11));
+      const intended = branchKnowing(schemaAt(schema2, path12), issue2.keys);
+      const retry = intended && safeParse(intended, valueAt(input, path12));
       if (retry && !retry.success) {
         problems.push(...explainIssues(schema2, retry.error.issues.map((inner) => ({ ...inner, path: [...issue2.path, ...inner.path] })), input));
         continue;
       }
-      const known = knownKeysAt(schema2, path11);
-      const parent = valueAt(input, path11);
+      const known = knownKeysAt(schema2, path12);
+      const parent = valueAt(input, path12);
       const matches = issue2.keys.map((key) => key === "<<" ? void 0 : onlyMatch(key, known));
       issue2.keys.forEach((key, index) => {
         const match2 = matches[index];
         const free = match2 !== void 0 && !(parent !== null && typeof parent === "object" && Object.hasOwn(parent, match2)) && matches.filter((other) => other === match2).length === 1;
-        problems.push({ path: [...path11, key], part: "key", message: unknownKeyMessage(key, known, path11), ...free ? { replacement: match2 } : {} });
+        problems.push({ path: [...path12, key], part: "key", message: unknownKeyMessage(key, known, path12), ...free ? { replacement: match2 } : {} });
       });
       continue;
     }
@@ -14065,9 +14065,9 @@ function explainIssues(schema2, issues, input) {
       problems.push(...explainIssues(schema2, inside.map((inner) => ({ ...inner, path: [...issue2.path, ...inner.path] })), input));
       continue;
     }
-    const actual = valueAt(input, path11);
+    const actual = valueAt(input, path12);
     const only = issue2.code === "invalid_value" && typeof actual === "string" ? onlyMatch(actual, issue2.values.map(String)) : void 0;
-    problems.push({ path: path11, part: "value", message: `${fieldName(path11)} ${describeIssue(issue2, actual)}`, ...only ? { replacement: only } : {} });
+    problems.push({ path: path12, part: "value", message: `${fieldName(path12)} ${describeIssue(issue2, actual)}`, ...only ? { replacement: only } : {} });
   }
   return problems;
 }
@@ -14089,9 +14089,9 @@ function branchKnowing(schema2, keys) {
     return shape !== void 0 && keys.every((key) => Object.hasOwn(shape, key));
   });
 }
-function unknownKeyMessage(key, known, path11) {
+function unknownKeyMessage(key, known, path12) {
   if (key === "<<") return "merge keys (<<) are not allowed: write the fields out";
-  const where = path11.length ? ` in ${fieldName(path11)}` : "";
+  const where = path12.length ? ` in ${fieldName(path12)}` : "";
   const guess = suggest(key, known);
   const hint = guess ? `; did you mean \`${guess}\`?` : known.length ? `; expected one of ${listOf(known)}` : "";
   return `unknown key \`${key}\`${where}${hint}`;
@@ -14142,30 +14142,30 @@ function article(expected) {
   };
   return names[expected] ?? expected;
 }
-function fieldName(path11) {
-  return path11.length === 0 ? "the document" : `\`${formatFieldPath(path11)}\``;
+function fieldName(path12) {
+  return path12.length === 0 ? "the document" : `\`${formatFieldPath(path12)}\``;
 }
 function listOf(values, last = "or") {
   const quoted = values.map((value) => `\`${value}\``);
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted[quoted.length - 1]}`;
 }
-function valueAt(input, path11) {
+function valueAt(input, path12) {
   let current = input;
-  for (const step of path11) {
+  for (const step of path12) {
     if (current === null || typeof current !== "object") return void 0;
     current = Object.prototype.hasOwnProperty.call(current, step) ? current[step] : void 0;
   }
   return current;
 }
-function knownKeysAt(schema2, path11) {
-  const current = schemaAt(schema2, path11);
+function knownKeysAt(schema2, path12) {
+  const current = schemaAt(schema2, path12);
   const object = current && objectOf(current);
   return object ? Object.keys(object._zod.def.shape) : [];
 }
-function schemaAt(schema2, path11) {
+function schemaAt(schema2, path12) {
   let current = schema2;
-  for (const step of path11) {
+  for (const step of path12) {
     current = current && childSchema(current, step);
   }
   return current;
@@ -14363,11 +14363,11 @@ function locateReplacements(manifest) {
     if (span) problem.span = { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, text: `${span.quote}${problem.replacement}${span.quote}` };
   }
 }
-function isInsideRoute(path11) {
-  return path11[0] === "routes" && typeof path11[1] === "number";
+function isInsideRoute(path12) {
+  return path12[0] === "routes" && typeof path12[1] === "number";
 }
-function isInheritedField(path11, rawRoute, defaults2) {
-  const field = path11[2];
+function isInheritedField(path12, rawRoute, defaults2) {
+  const field = path12[2];
   if (typeof field !== "string" || !defaults2 || !isPlainObject2(rawRoute)) return false;
   return !Object.prototype.hasOwnProperty.call(rawRoute, field) && Object.prototype.hasOwnProperty.call(defaults2, field);
 }
@@ -14393,15 +14393,15 @@ function salvage(schema2, input, prefix2) {
 function prefixed(problems, prefix2) {
   return problems.map((problem) => ({ ...problem, path: [...prefix2, ...problem.path] }));
 }
-function removeAt(target, path11) {
-  let end = path11.length;
-  while (end > 0 && typeof path11[end - 1] === "number") end--;
+function removeAt(target, path12) {
+  let end = path12.length;
+  while (end > 0 && typeof path12[end - 1] === "number") end--;
   if (end === 0) return;
   let parent = target;
-  for (const step of path11.slice(0, end - 1)) {
+  for (const step of path12.slice(0, end - 1)) {
     parent = isPlainObject2(parent) || Array.isArray(parent) ? parent[step] : void 0;
   }
-  if (isPlainObject2(parent)) delete parent[path11[end - 1]];
+  if (isPlainObject2(parent)) delete parent[path12[end - 1]];
 }
 function isPlainObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -14459,6 +14459,26 @@ function discoverManifests(cwd, patterns = [], sources) {
     else sources.add(absolute, true);
   }
   return [...found.values()].sort((a, b) => compareText(a.absolute, b.absolute));
+}
+function manifestSelector(root, cwd, patterns = []) {
+  const relativeToCwd = (repositoryPath) => {
+    const relative = toPosix(path2.relative(cwd, path2.join(root, repositoryPath)));
+    return relative.startsWith("../") || relative === ".." || path2.isAbsolute(relative) ? void 0 : relative;
+  };
+  const tests = (patterns.length ? patterns : ["."]).map((pattern) => {
+    if (isGlob(pattern)) {
+      const matcher = new Minimatch(toPosix(pattern), { dot: true });
+      return (relative, named) => (named || /\.ya?ml$/.test(relative)) && matcher.match(relative);
+    }
+    const target = toPosix(path2.relative(cwd, path2.resolve(cwd, pattern)));
+    return (relative, named) => relative === target || named && (target === "" || relative.startsWith(`${target}/`));
+  });
+  return (repositoryPath) => {
+    const relative = relativeToCwd(repositoryPath);
+    if (relative === void 0 || repositoryPath.split("/").some((segment) => SKIPPED_DIRECTORIES.has(segment))) return false;
+    const named = MANIFEST_NAMES.has(path2.posix.basename(repositoryPath));
+    return tests.some((test) => test(relative, named));
+  };
 }
 function walk(directory, accept, add, anyName, sources, skipSources) {
   let entries;
@@ -14536,6 +14556,9 @@ function readManifestText(absolute) {
   } catch (error2) {
     return { problem: describeFsError(error2) };
   }
+  return textOrProblem(read);
+}
+function textOrProblem(read) {
   if ("size" in read) return { problem: `the file is ${formatBytes(read.size)}; manifests are limited to ${formatBytes(MAX_MANIFEST_BYTES)}` };
   if ("text" in read) return read.text;
   const at = read.badByteAt;
@@ -19240,17 +19263,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path11) {
-      const ctrl = callVisitor(key, node2, visitor, path11);
+    function visit_(key, node2, visitor, path12) {
+      const ctrl = callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path11);
+            const ci = visit_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19261,13 +19284,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19288,17 +19311,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path11) {
-      const ctrl = await callVisitor(key, node2, visitor, path11);
+    async function visitAsync_(key, node2, visitor, path12) {
+      const ctrl = await callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19309,13 +19332,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19342,23 +19365,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path11) {
+    function callVisitor(key, node2, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path11);
+        return visitor(key, node2, path12);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path11);
+        return visitor.Map?.(key, node2, path12);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path11);
+        return visitor.Seq?.(key, node2, path12);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path11);
+        return visitor.Pair?.(key, node2, path12);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path11);
+        return visitor.Scalar?.(key, node2, path12);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path11);
+        return visitor.Alias?.(key, node2, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node2) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -19970,10 +19993,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path11, value) {
+    function collectionFromPath(schema2, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19992,7 +20015,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -20022,11 +20045,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20040,8 +20063,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -20055,8 +20078,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20074,8 +20097,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -20085,8 +20108,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22601,9 +22624,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22678,14 +22701,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22700,10 +22723,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22714,10 +22737,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22734,13 +22757,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -24701,9 +24724,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24712,23 +24735,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24739,10 +24762,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26599,7 +26622,7 @@ __export(touch_exports, {
   touchRoutes: () => touchRoutes
 });
 import fs6 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 function touchRoutes(cwd, names, today, tested2) {
   if (names.length === 0) throw new UsageError("`touch` needs the id of at least one route you have verified again (`image-route-policy touch ROUTE ...`)");
   const targets = names.map(parseTarget);
@@ -26670,7 +26693,7 @@ function parseTarget(name2) {
   return colon === -1 ? { route } : { file: name2.slice(0, colon), route };
 }
 function samePath(root, cwd, named, file) {
-  return toRepositoryPath(root, path8.resolve(cwd, named)) === file;
+  return toRepositoryPath(root, path9.resolve(cwd, named)) === file;
 }
 var init_touch2 = __esm({
   "src/cli/touch.ts"() {
@@ -26725,7 +26748,7 @@ var fix_exports = {};
 __export(fix_exports, {
   applyFixes: () => applyFixes
 });
-import path9 from "node:path";
+import path10 from "node:path";
 function applyFixes(root, report, options5) {
   const byFile = /* @__PURE__ */ new Map();
   for (const finding2 of report.findings) {
@@ -26737,7 +26760,7 @@ function applyFixes(root, report, options5) {
   const output = [];
   const notes = [];
   for (const [file, fixes] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
-    const absolute = path9.join(root, ...file.split("/"));
+    const absolute = path10.join(root, ...file.split("/"));
     const text2 = readManifestText(absolute);
     if (typeof text2 !== "string") {
       notes.push(`${file}: not fixed: ${text2.problem}`);
@@ -26772,7 +26795,7 @@ var init_fix = __esm({
 init_discover();
 init_errors3();
 import fs7 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/policy/resolve.ts
 init_schema();
@@ -26890,6 +26913,17 @@ function listClaimTexts(route) {
 }
 
 // src/rules/types.ts
+var CHECKLIST = [
+  { fact: "keyOwner", label: "Key owner", short: "Owner" },
+  { fact: "billing", label: "Payer and trigger", short: "Billing" },
+  { fact: "limits", label: "Limits", short: "Limits" },
+  { fact: "support", label: "Support", short: "Support" },
+  { fact: "dataTerms", label: "Data terms", short: "Terms" },
+  { fact: "fallback", label: "Fallback", short: "Fallback" },
+  { fact: "model", label: "Model", short: "Model" },
+  { fact: "tested", label: "Tested path", short: "Tested" },
+  { fact: "checked", label: "Checked date", short: "Checked" }
+];
 function defineRule(rule) {
   return rule;
 }
@@ -26928,6 +26962,7 @@ var billing_trigger_missing_default = defineRule({
   meta: {
     id: "billing-trigger-missing",
     group: "facts",
+    fact: "billing",
     description: "The route does not say which event charges someone (`billing.trigger`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: everyStage("error"),
@@ -26951,6 +26986,7 @@ var checked_date_future_default = defineRule({
   meta: {
     id: "checked-date-future",
     group: "freshness",
+    fact: "checked",
     description: "`checked`, `tested.date` or an evidence `checked` is after today.",
     rationale: '"Fifth, write down the checked date": the day something was verified, which cannot be in the future.',
     defaults: everyStage("error"),
@@ -26979,6 +27015,7 @@ var checked_date_missing_default = defineRule({
   meta: {
     id: "checked-date-missing",
     group: "facts",
+    fact: "checked",
     description: "`checked` is missing or not a valid `YYYY-MM-DD` date.",
     rationale: '"Fifth, write down the checked date."',
     defaults: everyStage("error"),
@@ -27013,6 +27050,7 @@ var checked_date_stale_default = defineRule({
   meta: {
     id: "checked-date-stale",
     group: "freshness",
+    fact: "checked",
     description: "`checked` is older than `maxAgeDays` (90), or `volatileMaxAgeDays` (30) for trials, playgrounds, app access and wrappers.",
     rationale: `"Treat today's route evidence as current evidence, not a permanent promise."`,
     defaults: perStage("warning", "warning", "warning", "notice"),
@@ -27039,6 +27077,7 @@ var data_terms_missing_default = defineRule({
   meta: {
     id: "data-terms-missing",
     group: "production",
+    fact: "dataTerms",
     description: "`dataTerms` is missing or not an http(s) URL.",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "warning", "off"),
@@ -27109,6 +27148,7 @@ var failure_billing_unknown_default = defineRule({
   meta: {
     id: "failure-billing-unknown",
     group: "kinds",
+    fact: "billing",
     description: "A `provider-trial`, `provider-paid` or `unknown-wrapper` route does not say whether failed calls are charged (`billing.failureBilling`).",
     rationale: 'A provider trial "becomes risky when the provider hides failure charging, data retention, support, or fallback options."',
     defaults: perStage("error", "error", "warning", "off"),
@@ -27132,6 +27172,7 @@ var fallback_missing_default = defineRule({
   meta: {
     id: "fallback-missing",
     group: "production",
+    fact: "fallback",
     description: "The route has no fallback plan (`fallback` missing or `none`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "warning", "off"),
@@ -27155,6 +27196,7 @@ var fallback_unresolved_default = defineRule({
   meta: {
     id: "fallback-unresolved",
     group: "production",
+    fact: "fallback",
     description: "`fallback: route:<id>` names no declared route, the route itself, or (from a production-like route) a route that cannot serve production.",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "error", "warning"),
@@ -27273,6 +27315,7 @@ var free_label_unqualified_default = defineRule({
   meta: {
     id: "free-label-unqualified",
     group: "claims",
+    fact: "billing",
     description: "A label or claim says free/gratis/gratuito/sin costo while `billing.payer` or `billing.trigger` is missing.",
     rationale: 'The question is not only "is the first image free?" It is "free until what event, under whose terms, and with what support path?"',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -27299,6 +27342,7 @@ var key_owner_missing_default = defineRule({
   meta: {
     id: "key-owner-missing",
     group: "facts",
+    fact: "keyOwner",
     description: "The route does not name who owns its API key or account (`keyOwner`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner".',
     defaults: everyStage("error"),
@@ -27321,6 +27365,7 @@ var limit_missing_default = defineRule({
   meta: {
     id: "limit-missing",
     group: "production",
+    fact: "limits",
     description: "The route does not state the rate or quota limits that apply (`limits`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "warning", "off"),
@@ -27379,6 +27424,7 @@ var model_alias_unmapped_default = defineRule({
   meta: {
     id: "model-alias-unmapped",
     group: "production",
+    fact: "model",
     description: "`model` is neither a canonical id, a snapshot nor a known alias of the model catalog and `aliasOf` is missing, or `aliasOf` contradicts the catalog; on `official-api`, `model` is not a canonical id or snapshot of the route's provider.",
     rationale: '"First, confirm the model name. If the route does not name gpt-image-2, it may be a different model or a provider alias."',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -27432,6 +27478,7 @@ var model_retired_default = defineRule({
   meta: {
     id: "model-retired",
     group: "production",
+    fact: "model",
     description: "The model catalog marks `model` (or `aliasOf`) as deprecated or shutting down within `warnDays` (warning), or shut down as of today (error), for the route's provider.",
     rationale: '"First, confirm the model name": a retired model id fails every call, with no automatic upgrade.',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -27472,6 +27519,7 @@ var model_unnamed_default = defineRule({
   meta: {
     id: "model-unnamed",
     group: "production",
+    fact: "model",
     description: "The route does not name the model it calls (`model`).",
     rationale: '"First, confirm the model name."',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -27511,6 +27559,7 @@ var official_api_not_free_default = defineRule({
   meta: {
     id: "official-api-not-free",
     group: "kinds",
+    fact: "billing",
     description: "An `official-api` route is described as free (payer not `our-account`, unit `none`, a `trialEnds`, a free/gratis label) while the provider catalog records no free tier for the provider's image models; where the vendor has one, the route must state its terms.",
     rationale: '"Do not plan around an official free OpenAI API key for gpt-image-2": the official API means your account pays.',
     defaults: everyStage("error"),
@@ -27556,6 +27605,7 @@ var path_untested_default = defineRule({
   meta: {
     id: "path-untested",
     group: "production",
+    fact: "tested",
     description: "A production-like route has no `tested`, its `covers` lack a required part, or its `date` is older than `maxAgeDays`.",
     rationale: '"Third, test one complete image path. Browser output is not enough if your product needs API calls, edits, storage, logs, retries, predictable output count, or error reporting."',
     defaults: perStage("error", "warning", "off", "off"),
@@ -27788,6 +27838,7 @@ var payer_unknown_default = defineRule({
   meta: {
     id: "payer-unknown",
     group: "production",
+    fact: "billing",
     description: "The route does not say who pays (`billing.payer`).",
     rationale: '"Second, identify the payer."',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -27830,32 +27881,32 @@ var playground_in_production_default = defineRule({
 // src/rules/secret-in-manifest.ts
 init_zod();
 init_patterns();
-function scan(value, path11, found, secrets) {
+function scan(value, path12, found, secrets) {
   if (typeof value === "string") {
-    const isRef2 = path11[path11.length - 1] === "secretRef" && (path11[0] === "routes" ? path11.length === 3 : path11[0] === "defaults" && path11.length === 2);
+    const isRef2 = path12[path12.length - 1] === "secretRef" && (path12[0] === "routes" ? path12.length === 3 : path12[0] === "defaults" && path12.length === 2);
     if (isRef2 && !SECRET_REFERENCE.test(value.trim())) {
       const secret2 = secrets.find(value);
       found.push({
-        path: [...path11],
+        path: [...path12],
         message: `\`secretRef\` holds ${secret2 ? `what looks like ${withArticle(secret2.name)}` : "a value that is not a reference"} (${maskSecret(value).replace(/`/g, "")}): write \`env:NAME\`, \`secret:NAME\`, \`vault:PATH\` or \`none\`, and rotate the key if it was real`
       });
       return;
     }
     const secret = secrets.find(value);
-    if (secret) found.push({ path: [...path11], message: secretMessage(secret.name, secret.value) });
+    if (secret) found.push({ path: [...path12], message: secretMessage(secret.name, secret.value) });
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => scan(item, [...path11, index], found, secrets));
+    value.forEach((item, index) => scan(item, [...path12, index], found, secrets));
     return;
   }
   if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const secret = secrets.find(key);
-      if (secret) found.push({ path: [...path11], message: secretMessage(secret.name, secret.value) });
+      if (secret) found.push({ path: [...path12], message: secretMessage(secret.name, secret.value) });
       const start = found.length;
-      scan(item, [...path11, key], found, secrets);
-      if (secret) for (const violation of found.slice(start)) violation.path = [...path11];
+      scan(item, [...path12, key], found, secrets);
+      if (secret) for (const violation of found.slice(start)) violation.path = [...path12];
     }
   }
 }
@@ -27894,6 +27945,7 @@ var shared_key_user_data_default = defineRule({
   meta: {
     id: "shared-key-user-data",
     group: "claims",
+    fact: "dataTerms",
     description: "The key is shared (`sharedKey: true`, no `keyOwner`, or an `unknown-wrapper`) and `userData` is true or unknown.",
     rationale: '"Reject shared-key flows for real user data. If you do not know whose key is being used, how prompts and images are logged, or whether users consented to the route, the issue becomes privacy, security, rights, and support risk."',
     defaults: everyStage("error"),
@@ -27918,6 +27970,7 @@ var support_owner_missing_default = defineRule({
   meta: {
     id: "support-owner-missing",
     group: "production",
+    fact: "support",
     description: "The route does not say who handles its failures (`support`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "warning", "off"),
@@ -28000,6 +28053,7 @@ var unknown_wrapper_default = defineRule({
   meta: {
     id: "unknown-wrapper",
     group: "kinds",
+    fact: "keyOwner",
     description: "The route is an `unknown-wrapper`: its owner, key or terms are not shown.",
     rationale: 'No-login sites are safe "only if they disclose route owner, key handling, limits, billing trigger, data terms, and support path. If those pieces are missing, reject them for production and sensitive prompts."',
     defaults: perStage("error", "error", "error", "warning"),
@@ -28039,6 +28093,7 @@ var unlimited_claim_unproven_default = defineRule({
   meta: {
     id: "unlimited-claim-unproven",
     group: "claims",
+    fact: "limits",
     description: "A claim or label promises unlimited use, uptime, uncharged failures and the like without current evidence (`contract` for the strongest promises).",
     rationale: '"Reject unlimited claims by default." "The more generous the promise, the stronger the proof must be."',
     defaults: perStage("error", "error", "warning", "warning"),
@@ -28074,6 +28129,7 @@ var user_pays_consent_missing_default = defineRule({
   meta: {
     id: "user-pays-consent-missing",
     group: "kinds",
+    fact: "billing",
     description: "A `user-pays` route may carry user data (`userData` true or unknown) and `consent` is not `obtained`.",
     rationale: 'User-pays "reduces your central API bill but changes onboarding, privacy copy, abuse controls, and support"; reject flows where you do not know "whether users consented to the route".',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -28501,7 +28557,26 @@ function markdownText(text2, options5 = {}) {
   return escapeMarkdown(clipped(clean(text2, "fold"), options5));
 }
 function markdownMessage(text2, options5 = {}) {
-  return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)).join("");
+  return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : linkedText(part)).join("");
+}
+function linkedText(text2) {
+  let out = "";
+  let last = 0;
+  for (const match2 of text2.matchAll(/https?:\/\/[^\s<>`"]+/gi)) {
+    let url = match2[0];
+    for (; ; ) {
+      const trimmed = url.replace(/[.,;:!?'*]+$/, "");
+      const unbalanced = trimmed.endsWith(")") && (trimmed.match(/\(/g)?.length ?? 0) < (trimmed.match(/\)/g)?.length ?? 0);
+      const next = unbalanced ? trimmed.slice(0, -1) : trimmed;
+      if (next === url) break;
+      url = next;
+    }
+    const target = markdownUrl(url);
+    if (!target) continue;
+    out += escapeMarkdown(text2.slice(last, match2.index)) + `[${escapeMarkdown(url)}](${target})`;
+    last = match2.index + url.length;
+  }
+  return out + escapeMarkdown(text2.slice(last));
 }
 function markdownCode(text2, options5 = {}) {
   return `<code>${markdownText(text2, options5)}</code>`;
@@ -28544,7 +28619,8 @@ var ANNOTATIONS_PER_SEVERITY = 10;
 function formatGithub(report, options5 = {}) {
   const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
   const open2 = report.findings.filter(isOpen);
-  const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: open2.filter((finding2) => finding2.severity === severity) }));
+  const ordered = [...open2.filter((finding2) => finding2.new === true), ...open2.filter((finding2) => finding2.new !== true)];
+  const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: ordered.filter((finding2) => finding2.severity === severity) }));
   const overflows = groups.some(({ severity, findings }) => findings.length > limit - (options5.reserve?.[severity] ?? 0) - (severity === "notice" ? 1 : 0));
   const lines = [];
   const hidden = [];
@@ -28562,7 +28638,7 @@ function formatGithub(report, options5 = {}) {
 ` : "";
 }
 function annotation(finding2) {
-  const title = finding2.route === null ? finding2.rule : `${finding2.rule} (${finding2.route})`;
+  const title = `${finding2.new ? "[new] " : ""}${finding2.route === null ? finding2.rule : `${finding2.rule} (${finding2.route})`}`;
   return command(
     finding2.severity,
     { file: finding2.file, line: String(finding2.line), col: String(finding2.column), title },
@@ -28593,6 +28669,7 @@ init_zod();
 init_providers();
 init_schema();
 var date2 = string2().regex(/^\d{4}-\d{2}-\d{2}$/);
+var checkState = _enum(["pass", "error", "warning", "notice", "waived", "not-required"]);
 var findingSchema = strictObject({
   rule: string2(),
   severity: _enum(["error", "warning", "notice"]),
@@ -28605,6 +28682,8 @@ var findingSchema = strictObject({
   message: string2(),
   docs: string2(),
   waiver: strictObject({ reason: string2(), owner: string2(), expires: date2 }).optional(),
+  /** On a pull request: whether the base branch lacks this finding (same fingerprint); absent where no base is known. */
+  new: boolean2().optional(),
   /** How to fix it: `safe` fixes cannot change what a route means and apply with `fix`. */
   fix: strictObject({
     safe: boolean2(),
@@ -28623,7 +28702,9 @@ var routeSummarySchema = strictObject({
   keyOwner: string2().nullable(),
   checked: date2.nullable(),
   staleOn: date2.nullable(),
-  trialEnds: date2.nullable()
+  trialEnds: date2.nullable(),
+  /** The route's row of the stop-rule matrix: per fact of the article's checklist, the worst open finding, or pass, waived, not required at its stage. */
+  checklist: strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState]))).optional()
 });
 var callSiteSchema = strictObject({
   file: string2(),
@@ -28769,10 +28850,16 @@ function routeCell(route) {
   return route === null ? "\u2014" : codeCell(route);
 }
 function placeCell(file, line, fileUrl) {
-  const text2 = cell(place(file, line));
+  return linked(cell(place(file, line)), file, line, fileUrl);
+}
+function linked(text2, file, line, fileUrl) {
   const url = fileUrl && fileUrl(file, line);
   const safe = url === void 0 ? void 0 : markdownUrl(url);
   return safe ? `[${text2}](${safe})` : text2;
+}
+function lineCell(finding2, otherFile, fileUrl) {
+  const text2 = otherFile === void 0 ? `L${finding2.line}` : cell(place(otherFile.slice(otherFile.lastIndexOf("/") + 1), finding2.line));
+  return linked(text2, finding2.file, finding2.line, fileUrl);
 }
 function waiverCells(finding2) {
   const waiver = finding2.waiver;
@@ -28826,6 +28913,17 @@ function heading(report) {
 
 **${tally(report)}** \xB7 fails on ${codeCell(report.failOn)} \xB7 today ${cell(report.today)}
 
+${newLine(report)}`;
+}
+function newLine(report) {
+  const open2 = report.findings.filter(isOpen);
+  if (!open2.some((finding2) => finding2.new !== void 0)) return "";
+  const fresh = open2.filter((finding2) => finding2.new === true);
+  const old = open2.length - fresh.length;
+  const kinds = SEVERITY_ORDER.map((severity) => ({ severity, count: fresh.filter((finding2) => finding2.severity === severity).length })).filter(({ count }) => count > 0).map(({ severity, count }) => plural(count, severity)).join(", ");
+  const lead = fresh.length === 0 ? `${NEW_MARK} **This pull request adds no finding.**` : `${NEW_MARK} **${plural(fresh.length, "finding")} new in this pull request** (${kinds}), marked ${NEW_MARK} below.`;
+  return `${lead} ${plural(old, "finding was", "findings were")} already on the base branch.
+
 `;
 }
 function policyLines(report) {
@@ -28837,19 +28935,93 @@ function policyLines(report) {
   return `<sub>Policy: ${sources}</sub>
 ${note}`;
 }
-function findingCells(finding2, fileUrl) {
+var MATRIX_ROWS_IN_COMMENT = 25;
+var NEW_MARK = "\u{1F195}";
+function newCell(finding2) {
+  return finding2?.new ? `${NEW_MARK} ` : "";
+}
+function messageWithFix(finding2) {
   const fix = finding2.fix && isOpen(finding2) ? `<br>${finding2.fix.safe ? "Fix" : "Suggestion"}: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix${finding2.fix.safe ? "" : " --suggestions"}</code>` : "";
-  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message) + fix];
+  return messageCell(finding2.message) + fix;
+}
+function findingCells(finding2, fileUrl) {
+  return [`${newCell(finding2)}${severityCell(finding2.severity)}`, ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageWithFix(finding2)];
 }
 var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
-var CALL_SITE_HEADERS = ["File", "Provider", "Call", "Model"];
+var CALL_SITE_HEADERS = ["File", "Provider and call", "Model"];
 function callSiteCells(site, fileUrl) {
-  return [placeCell(site.file, site.line, fileUrl), codeCell(site.provider), codeCell(site.api), site.model === null ? "\u2014" : codeCell(site.model)];
+  return [placeCell(site.file, site.line, fileUrl), `${codeCell(site.provider)}<br>${codeCell(site.api)}`, site.model === null ? "\u2014" : codeCell(site.model)];
+}
+function newFirst(findings) {
+  return [...bySeverity(findings.filter((finding2) => finding2.new === true)), ...bySeverity(findings.filter((finding2) => finding2.new !== true))];
+}
+var CHECK_ICON = { pass: "\u2705", error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F", waived: "\u{1F4A4}", "not-required": "\u2014" };
+function matrixSection(report, fileUrl, limit = Infinity) {
+  const failing = /* @__PURE__ */ new Map();
+  for (const finding2 of report.findings) {
+    if (!isOpen(finding2) || finding2.route === null) continue;
+    const key = routeKey(finding2.file, finding2.route);
+    const list = failing.get(key);
+    if (list) list.push(finding2);
+    else failing.set(key, [finding2]);
+  }
+  const rows = report.routes.filter((route) => failing.has(routeKey(route.file, route.id)));
+  const ordered = [...rows.filter((route) => failing.get(routeKey(route.file, route.id)).some((finding2) => finding2.new)), ...rows.filter((route) => !failing.get(routeKey(route.file, route.id)).some((finding2) => finding2.new))];
+  const clean2 = report.routes.length - rows.length;
+  const legend = `${CHECK_ICON.pass} passes \xB7 ${CHECK_ICON.error} error \xB7 ${CHECK_ICON.warning} warning \xB7 ${CHECK_ICON.notice} notice \xB7 ${CHECK_ICON.waived} waived \xB7 ${CHECK_ICON["not-required"]} not required at the route's stage`;
+  return {
+    head: `### Stop-rule matrix
+
+The article's checklist for each route with open findings (Billing: payer and trigger; Terms: data terms; Tested: an end-to-end test of the path; "other": findings of other rules, listed below). ${legend}.
+
+${table(["Route", ...CHECKLIST.map(({ short }) => `<sub>${short}</sub>`)])}`,
+    rows: ordered.slice(0, limit).map((route) => {
+      const findings = failing.get(routeKey(route.file, route.id));
+      const marked = findings.some((finding2) => finding2.new) ? ` ${NEW_MARK}` : "";
+      const others = findings.filter((finding2) => ruleById(finding2.rule)?.meta.fact === void 0);
+      const other = others.length === 0 ? "" : ` \xB7 ${CHECK_ICON[worstOf(others)]} ${others.length} other`;
+      const facts = CHECKLIST.map(({ fact }) => CHECK_ICON[route.checklist?.[fact] ?? stateFrom(findings, fact)]);
+      return { text: row([`${linked(codeCell(route.id), route.file, route.line, fileUrl)}${marked}<br><sub>${cell(route.stage)}${other}</sub>`, ...facts]), count: 0 };
+    }),
+    foot: `
+${ordered.length > limit ? `${plural(ordered.length - limit, "more route")} with findings: see the job summary.
+
+` : ""}${clean2 > 0 ? `${plural(clean2, "other route passes", "other routes pass")} every check.
+
+` : ""}`
+  };
+}
+function stateFrom(findings, fact) {
+  const judged = findings.filter((finding2) => ruleById(finding2.rule)?.meta.fact === fact);
+  return judged.length === 0 ? "pass" : worstOf(judged);
+}
+function worstOf(findings) {
+  return SEVERITY_ORDER.find((severity) => findings.some((finding2) => finding2.severity === severity)) ?? "notice";
+}
+function fixLine(report) {
+  const fixable = report.findings.filter((finding2) => isOpen(finding2) && finding2.fix);
+  const safe = fixable.filter((finding2) => finding2.fix.safe).length;
+  const suggested = fixable.length - safe;
+  if (fixable.length === 0) return "";
+  const parts = [
+    safe > 0 ? `<code>image-route-policy fix</code> applies ${plural(safe, "safe fix", "safe fixes")} (misspelt keys and values)` : "",
+    suggested > 0 ? `<code>image-route-policy fix --suggestions</code> also applies ${plural(suggested, "suggestion")} to review (such as a retired model's replacement)` : ""
+  ].filter(Boolean);
+  return `### Fix with one command
+
+${parts.join("; ")}. Each edits the manifest in place and keeps its comments and layout.
+
+`;
 }
 function formatMarkdown(report, options5 = {}) {
   const { fileUrl } = options5;
   const facts = missingFacts(report);
-  const others = bySeverity(report.findings.filter((finding2) => isOpen(finding2) && !(finding2.route !== null && FACT_RULES.has(finding2.rule))));
+  const uncovered = (report.callSites ?? []).filter((site) => site.route === null);
+  const atUncovered = new Set(uncovered.map((site) => `${site.file}:${site.line}:${site.column}`));
+  const findingAt = new Map(report.findings.filter(isOpen).map((finding2) => [`${finding2.file}:${finding2.line}:${finding2.column}`, finding2]));
+  const others = report.findings.filter(
+    (finding2) => isOpen(finding2) && !(finding2.route !== null && FACT_RULES.has(finding2.rule)) && !(finding2.route === null && atUncovered.has(`${finding2.file}:${finding2.line}:${finding2.column}`))
+  );
   const waived = report.findings.filter((finding2) => !isOpen(finding2));
   const sections = [
     {
@@ -28857,42 +29029,43 @@ function formatMarkdown(report, options5 = {}) {
 
 ${table(["Route", "File", "Missing"])}`,
       rows: facts.map((fact) => ({
-        text: row([codeCell(fact.route), placeCell(fact.file, fact.line, fileUrl), fact.missing.join(", ")]),
+        text: row([`${codeCell(fact.route)}${fact.findings.some((finding2) => finding2.new) ? ` ${NEW_MARK}` : ""}`, placeCell(fact.file, fact.line, fileUrl), fact.missing.join(", ")]),
         count: fact.findings.length
       })),
       foot: "\n"
     },
+    // A glance, not a list: the job summary holds every route's row.
+    matrixSection(report, fileUrl, MATRIX_ROWS_IN_COMMENT),
     {
       head: `### Call sites no route covers
 
 Image-API calls in the source that no route of the manifests declares: declare a route for each (with \`code\` globs naming the file), or tie the call to one with an \`image-route: <route-id>\` comment.
 
 ${table(CALL_SITE_HEADERS)}`,
-      rows: (report.callSites ?? []).filter((site) => site.route === null).map((site) => ({ text: row(callSiteCells(site, fileUrl)), count: 1 })),
+      rows: [...uncovered].sort((a, b) => Number(Boolean(findingAt.get(`${b.file}:${b.line}:${b.column}`)?.new)) - Number(Boolean(findingAt.get(`${a.file}:${a.line}:${a.column}`)?.new))).map((site) => {
+        const finding2 = findingAt.get(`${site.file}:${site.line}:${site.column}`);
+        const [where, ...rest] = callSiteCells(site, fileUrl);
+        return { text: row([`${newCell(finding2)}${where}`, ...rest]), count: 1 };
+      }),
       foot: "\n"
     },
-    {
-      head: `### ${facts.length > 0 ? "Other findings" : "Findings"}
-
-${table(FINDING_HEADERS)}`,
-      rows: others.map((finding2) => ({ text: row(findingCells(finding2, fileUrl)), count: 1 })),
-      foot: "\n"
-    },
-    {
-      head: `<details>
+    ...groupSections(others, report, fileUrl)
+  ];
+  const fixes = fixLine(report);
+  const folded = {
+    head: `<details>
 <summary>${plural(waived.length, "waived finding")}</summary>
 
 ${table([...FINDING_HEADERS, "Waived by", "Reason", "Expires"])}`,
-      rows: waived.map((finding2) => ({ text: row([...findingCells(finding2, fileUrl), ...waiverCells(finding2)]), count: 1 })),
-      foot: "\n</details>\n\n"
-    }
-  ];
+    rows: waived.map((finding2) => ({ text: row([...findingCells(finding2, fileUrl), ...waiverCells(finding2)]), count: 1 })),
+    foot: "\n</details>\n\n"
+  };
   return fitLayout(
     {
       top: `${COMMENT_MARKER}
 ${heading(report)}`,
-      sections,
-      bottom: policyLines(report),
+      sections: [...sections, folded],
+      bottom: fixes + policyLines(report),
       more: (count) => `_${plural(count, "more finding", "more findings")}: see the job summary._
 
 `
@@ -28901,16 +29074,64 @@ ${heading(report)}`,
     (text2) => text2.length
   );
 }
+function groupSections(findings, report, fileUrl) {
+  const declared = /* @__PURE__ */ new Map();
+  for (const route of report.routes) if (!declared.has(route.id)) declared.set(route.id, route);
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const key = finding2.route === null ? `file\0${finding2.file}` : `route\0${finding2.route}`;
+    const list = groups.get(key);
+    if (list) list.push(finding2);
+    else groups.set(key, [finding2]);
+  }
+  const ordered = [...groups.values()].sort((a, b) => Number(b.some((finding2) => finding2.new)) - Number(a.some((finding2) => finding2.new)));
+  return ordered.map((group2, index) => {
+    const first = group2[0];
+    const route = first.route === null ? void 0 : declared.get(first.route);
+    const home = route?.file ?? first.file;
+    const title = first.route === null ? cell(first.file) : `${codeCell(first.route)}${route ? ` \xB7 ${placeCell(route.file, route.line, fileUrl)}` : ""}`;
+    return {
+      head: `${index === 0 ? "### Findings by route\n\n" : ""}#### ${title}
+
+${table(["Severity", "Rule", "Line", "Message"])}`,
+      rows: newFirst(group2).map((finding2) => ({
+        text: row([`${newCell(finding2)}${severityCell(finding2.severity)}`, ruleCell(finding2), lineCell(finding2, finding2.file === home ? void 0 : finding2.file, fileUrl), messageWithFix(finding2)]),
+        count: 1
+      })),
+      foot: "\n"
+    };
+  });
+}
+
+// src/report/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprints(report) {
+  const sites = /* @__PURE__ */ new Map();
+  for (const site of report.callSites ?? []) sites.set(placeKey(site), site);
+  const seen = /* @__PURE__ */ new Map();
+  return report.findings.map((finding2) => {
+    const parts = [finding2.rule, finding2.file, finding2.route, finding2.field];
+    const site = sites.get(placeKey(finding2));
+    if (site) parts.push(site.provider, site.api, site.model);
+    const key = JSON.stringify(parts);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    if (occurrence > 0) parts.push(occurrence);
+    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+  });
+}
+function placeKey(place2) {
+  return `${place2.file}\0${place2.line}\0${place2.column}`;
+}
 
 // src/report/format-sarif.ts
-import { createHash } from "node:crypto";
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var FINGERPRINT_KEY = "imageRoutePolicy/v1";
 var LEVEL = { error: "error", warning: "warning", notice: "note", off: "none" };
 function formatSarif(report, options5 = {}) {
   const ids = describedRules(options5.rules ?? RULES.map((rule) => rule.meta.id), report.findings);
   const index = new Map(ids.map((id2, position2) => [id2, position2]));
-  const fingerprints = fingerprinter();
+  const prints = fingerprints(report);
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -28926,7 +29147,7 @@ function formatSarif(report, options5 = {}) {
           }
         },
         columnKind: "utf16CodeUnits",
-        results: report.findings.map((finding2) => result(finding2, index.get(finding2.rule), fingerprints(finding2)))
+        results: report.findings.map((finding2, position2) => result(finding2, index.get(finding2.rule), prints[position2]))
       }
     ]
   };
@@ -28997,17 +29218,6 @@ function result(finding2, ruleIndex, fingerprint) {
 }
 function fileUri(file) {
   return plainText(file).split("/").map(encodeURIComponent).join("/");
-}
-function fingerprinter() {
-  const seen = /* @__PURE__ */ new Map();
-  return (finding2) => {
-    const parts = [finding2.rule, finding2.file, finding2.route, finding2.field];
-    const key = JSON.stringify(parts);
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    if (occurrence > 0) parts.push(occurrence);
-    return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-  };
 }
 
 // src/report/format-text.ts
@@ -29105,6 +29315,19 @@ function formatReport(report, format, options5 = {}) {
   return FORMATTERS[format](report, options5);
 }
 
+// src/report/scope.ts
+function onlyFiles(report, files) {
+  const findings = report.findings.filter((finding2) => files.has(finding2.file));
+  const open2 = findings.filter(isOpen);
+  const count = (severity) => open2.filter((finding2) => finding2.severity === severity).length;
+  return {
+    ...report,
+    findings,
+    passed: !open2.some((finding2) => fails(finding2.severity, report.failOn)),
+    summary: { ...report.summary, errors: count("error"), warnings: count("warning"), notices: count("notice"), waived: findings.length - open2.length }
+  };
+}
+
 // src/run.ts
 import path5 from "node:path";
 
@@ -29116,6 +29339,7 @@ init_dates();
 init_paths();
 init_memoize();
 var ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
+var FACT_RULES2 = RULES.filter((rule) => rule.meta.fact !== void 0);
 var STALE_RULE = ruleById("checked-date-stale");
 var DOCUMENT_RULES = RULES.filter((rule) => rule.checkDocument);
 function evaluate(manifests, scan2, policy, today, options5 = {}) {
@@ -29125,6 +29349,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const routeMap = collectRoutes(ordered, findings);
   const matchers = new OverrideMatcher(policy.overrides);
   const declared = /* @__PURE__ */ new Map();
+  const required2 = /* @__PURE__ */ new Map();
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid2(manifest, problem));
     for (const loaded of manifest.routes) {
@@ -29132,7 +29357,9 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       const routeNode = manifest.document?.nodeAt(["routes", loaded.index]) ?? -1;
       const idAt = routePosition(manifest, routeNode);
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
-      routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
+      const summary = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
+      routes.push(summary);
+      required2.set(summary, matchers.requiredFacts(policy, route, manifest.file));
       const context = {
         route,
         productionLike: PRODUCTION_LIKE.has(route.stage),
@@ -29170,6 +29397,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
   findings.sort(compareFindings);
+  fillChecklists(routes, required2, findings);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
   const open2 = findings.filter((item) => item.status === "open");
   const count = (severity) => open2.filter((item) => item.severity === severity).length;
@@ -29234,6 +29462,28 @@ function routePosition(manifest, routeNode) {
   return document.locate(ID, "key", routeNode) ?? document.locate([], "value", routeNode) ?? { line: 1, column: 1 };
 }
 var ID = ["id"];
+function fillChecklists(routes, required2, findings) {
+  const byRoute = /* @__PURE__ */ new Map();
+  for (const item of findings) {
+    if (item.route === null || ruleById(item.rule)?.meta.fact === void 0) continue;
+    const key = `${item.file}\0${item.route}`;
+    const list = byRoute.get(key);
+    if (list) list.push(item);
+    else byRoute.set(key, [item]);
+  }
+  for (const route of routes) {
+    const judged = byRoute.get(`${route.file}\0${route.id}`) ?? [];
+    const facts = required2.get(route);
+    route.checklist = Object.fromEntries(
+      CHECKLIST.map(({ fact }) => {
+        const own2 = judged.filter((item) => ruleById(item.rule).meta.fact === fact);
+        const open2 = own2.filter((item) => item.status === "open");
+        const worst = ["error", "warning", "notice"].find((severity) => open2.some((item) => item.severity === severity));
+        return [fact, worst ?? (own2.length > 0 ? "waived" : facts?.has(fact) ? "pass" : "not-required")];
+      })
+    );
+  }
+}
 function summarizeRoute(file, at, route, staleOptions) {
   return {
     id: route.id,
@@ -29248,17 +29498,17 @@ function summarizeRoute(file, at, route, staleOptions) {
   };
 }
 function manifestInvalid2(manifest, problem) {
-  const { path: path11 } = problem;
-  const inRoute = path11[0] === "routes" && typeof path11[1] === "number";
-  const rawRoute = inRoute ? manifest.data.routes[path11[1]] : void 0;
+  const { path: path12 } = problem;
+  const inRoute = path12[0] === "routes" && typeof path12[1] === "number";
+  const rawRoute = inRoute ? manifest.data.routes[path12[1]] : void 0;
   const rawId = rawRoute?.id;
   const result2 = finding("manifest-invalid", "error", manifest.file, locateProblem(manifest, problem), {
     route: typeof rawId === "string" ? rawId : null,
-    field: path11.length === 0 ? null : formatFieldPath(inRoute ? path11.slice(2) : path11) || null,
+    field: path12.length === 0 ? null : formatFieldPath(inRoute ? path12.slice(2) : path12) || null,
     message: problem.message
   });
   if (problem.span && problem.replacement !== void 0) {
-    const was = String(problem.part === "key" ? path11[path11.length - 1] : "");
+    const was = String(problem.part === "key" ? path12[path12.length - 1] : "");
     const description = problem.part === "key" ? `rename the key \`${was}\` to \`${problem.replacement}\`` : `write \`${problem.replacement}\``;
     result2.fix = { safe: true, description: redactSecrets(description), edits: [{ file: result2.file, ...problem.span }] };
   }
@@ -29464,6 +29714,15 @@ var OverrideMatcher = class {
     );
     if (this.compiled.length === 0) this.byStage.set(route.stage, active);
     return active;
+  }
+  factsByStage = /* @__PURE__ */ new Map();
+  /** The checklist facts some rule that is on for this route judges (cached per stage without overrides). */
+  requiredFacts(policy, route, file) {
+    const cached3 = this.compiled.length === 0 ? this.factsByStage.get(route.stage) : void 0;
+    if (cached3) return cached3;
+    const facts = new Set(FACT_RULES2.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== "off").map((rule) => rule.meta.fact));
+    if (this.compiled.length === 0) this.factsByStage.set(route.stage, facts);
+    return facts;
   }
   /** `route` is undefined for a call site tied to no route: only overrides scoped by `files` alone reach it. */
   setting(policy, rule, route, file) {
@@ -29873,8 +30132,8 @@ var ScanPlan = class {
     return void 0;
   }
   /** The longest leading part of a path that names an image model of the catalog (`fal-ai/flux/dev/…`). */
-  modelInPath(path11, provider) {
-    const parts = decodeURIComponent(path11).split("/");
+  modelInPath(path12, provider) {
+    const parts = decodeURIComponent(path12).split("/");
     for (let length = parts.length; length > 0; length--) {
       const name2 = parts.slice(0, length).join("/");
       if (this.isImageModel(name2, provider)) return name2;
@@ -30082,37 +30341,37 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     if (node2.name === "CallExpression") {
       const callee = node2.firstChild;
       const args = node2.getChild("ArgList");
-      const path11 = callee ? memberPath(callee, text2) : void 0;
-      if (!path11 || !args) return void 0;
-      const base = clientOf(path11.base, depth + 1) ?? importedFunction(path11);
+      const path12 = callee ? memberPath(callee, text2) : void 0;
+      if (!path12 || !args) return void 0;
+      const base = clientOf(path12.base, depth + 1) ?? importedFunction(path12);
       if (!base) return void 0;
-      const member = path11.members.join(".");
+      const member = path12.members.join(".");
       if (base.use.factory) {
         const spec = base.use.calls.find((call) => call.call === member);
         if (spec) return { ...base, model: modelArgument2(spec, args) };
       }
-      const made = base.uses.find((use) => use.clients.includes(member) || use.clients.includes(path11.members[path11.members.length - 1] ?? ""));
+      const made = base.uses.find((use) => use.clients.includes(member) || use.clients.includes(path12.members[path12.members.length - 1] ?? ""));
       return made ? construct(base.uses, member, args) : void 0;
     }
     return void 0;
   };
-  const importedFunction = (path11) => {
-    if (path11.base.name !== "VariableName") return void 0;
-    const imported = imports.get(text2(path11.base));
+  const importedFunction = (path12) => {
+    if (path12.base.name !== "VariableName") return void 0;
+    const imported = imports.get(text2(path12.base));
     return imported?.imported ? defaultClient(imported.uses, plan, imported.imported) : void 0;
   };
   const constructorOf = (callee) => {
     if (!callee) return void 0;
-    const path11 = memberPath(callee, text2);
-    if (!path11) return void 0;
-    if (path11.members.length === 0) {
-      const imported2 = imports.get(text2(path11.base));
+    const path12 = memberPath(callee, text2);
+    if (!path12) return void 0;
+    if (path12.members.length === 0) {
+      const imported2 = imports.get(text2(path12.base));
       if (!imported2) return void 0;
-      const name3 = imported2.imported === "default" ? imported2.uses.find((use) => use.clients.length > 0 && !use.baseHost)?.clients[0] ?? "" : imported2.imported ?? text2(path11.base);
+      const name3 = imported2.imported === "default" ? imported2.uses.find((use) => use.clients.length > 0 && !use.baseHost)?.clients[0] ?? "" : imported2.imported ?? text2(path12.base);
       return imported2.uses.some((use) => use.clients.includes(name3)) ? { uses: imported2.uses, name: name3 } : void 0;
     }
-    const imported = path11.base.name === "VariableName" ? imports.get(text2(path11.base)) : void 0;
-    const name2 = path11.members[path11.members.length - 1];
+    const imported = path12.base.name === "VariableName" ? imports.get(text2(path12.base)) : void 0;
+    const name2 = path12.members[path12.members.length - 1];
     return imported && imported.uses.some((use) => use.clients.includes(name2)) ? { uses: imported.uses, name: name2 } : void 0;
   };
   const construct = (uses, name2, args) => {
@@ -30186,19 +30445,19 @@ function detectInTree(tree, source, file, language, plan, dialect) {
     const callee = call.name === "NewExpression" ? call.firstChild?.nextSibling : call.firstChild;
     const args = call.getChild("ArgList");
     if (!callee || !args) continue;
-    const path11 = memberPath(callee, text2);
-    if (!path11) continue;
+    const path12 = memberPath(callee, text2);
+    if (!path12) continue;
     let client;
     let member;
-    if (path11.members.length === 0) {
-      const imported = imports.get(text2(path11.base));
+    if (path12.members.length === 0) {
+      const imported = imports.get(text2(path12.base));
       if (!imported?.imported) continue;
       client = defaultClient(imported.uses, plan, imported.imported);
       member = imported.imported;
       if (dialect.isConstruction(call) && client && client.use.clients.includes(member) && !client.use.calls.some((spec2) => spec2.call === member)) continue;
     } else {
-      client = clientOf(path11.base);
-      member = path11.members.join(".");
+      client = clientOf(path12.base);
+      member = path12.members.join(".");
     }
     if (!client) continue;
     if (client.use.factory) continue;
@@ -30743,18 +31002,20 @@ function sourceCollector(root, settings, everywhere = false) {
   const include = settings.include?.map((glob) => new Minimatch(glob, { dot: true }));
   const exclude = settings.exclude.map((glob) => new Minimatch(glob, { dot: true }));
   const files = [];
+  const selected = (relative) => (!include || include.some((glob) => glob.match(relative))) && !exclude.some((glob) => glob.match(relative));
   return {
     files,
+    accepts(repositoryPath) {
+      const segments = repositoryPath.split("/");
+      const name2 = segments.pop();
+      return languageOf(name2) !== void 0 && !isExcludedName(name2) && !segments.some((folder) => SKIPPED_SOURCE_FOLDERS.has(folder) || folder === "node_modules" || folder === ".git") && selected(repositoryPath);
+    },
     everywhere,
     wanted: (name2) => languageOf(name2) !== void 0 && !isExcludedName(name2),
     isSource: (name2) => languageOf(name2) !== void 0,
     skipsFolder: (name2) => SKIPPED_SOURCE_FOLDERS.has(name2),
     add(absolute, link) {
-      if (include || exclude.length) {
-        const relative = toRepositoryPath(root, absolute);
-        if (include && !include.some((glob) => glob.match(relative))) return;
-        if (exclude.some((glob) => glob.match(relative))) return;
-      }
+      if ((include || exclude.length) && !selected(toRepositoryPath(root, absolute))) return;
       files.push({ absolute, link });
     }
   };
@@ -30773,16 +31034,47 @@ function loadParsers() {
   })();
 }
 var buffer;
+var SourceScanner = class {
+  constructor(plan) {
+    this.plan = plan;
+    this.python = pythonDialect((module) => plan.sdkUses("python", module) !== void 0);
+  }
+  plan;
+  python;
+  parsed = 0;
+  /** Whether the bytes of a file of this name are read at all: not too large, not binary, with a provider hint. */
+  worthParsing(file, bytes) {
+    if (bytes.length > MAX_SOURCE_BYTES || bytes.subarray(0, 8192).includes(0)) return false;
+    const language = languageOf(path4.posix.basename(file));
+    return language !== void 0 && this.plan.prefilterFor(language).test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"));
+  }
+  /** The call sites of one file (a repository path), in the order of their lines; none unless worth parsing. */
+  async scan(file, bytes, notice) {
+    return this.worthParsing(file, bytes) ? this.parse(file, bytes, notice) : [];
+  }
+  /** `scan` for bytes already found worth parsing. */
+  async parse(file, bytes, notice) {
+    this.parsed++;
+    const grammars = await loadParsers();
+    const text2 = new TextDecoder("utf-8").decode(bytes);
+    try {
+      return detect(text2, file, languageOf(path4.posix.basename(file)), this.plan, this.python, grammars, notice).sort((a, b) => a.line - b.line || a.column - b.column);
+    } catch (error2) {
+      notice(`could not be scanned (${error2.message}): skipped`);
+      return [];
+    }
+  }
+};
 async function scanSources(root, files, plan, wholeTree) {
   const callSites = [];
   const notices = [];
-  const python = pythonDialect((module) => plan.sdkUses("python", module) !== void 0);
+  const scanner = new SourceScanner(plan);
   let realRoot;
-  let parsed = 0;
   buffer ??= Buffer.allocUnsafe(MAX_SOURCE_BYTES + 1);
   const sorted = [...files].sort((a, b) => a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0);
   for (const { absolute, link } of sorted) {
-    const fileOf = () => toRepositoryPath(root, absolute);
+    let file;
+    const fileOf = () => file ??= toRepositoryPath(root, absolute);
     const notice = (message, line = 1, column = 1) => notices.push({ file: fileOf(), line, column, message });
     if (link && leavesRepository(root, realRoot ??= realpathOrUndefined(root) ?? path4.resolve(root), absolute)) {
       notice("is a link to a file outside the repository: it is not read");
@@ -30795,22 +31087,11 @@ async function scanSources(root, files, plan, wholeTree) {
       notice(`cannot be read (${error2.code ?? "error"}): skipped`);
       continue;
     }
-    if (length > MAX_SOURCE_BYTES) continue;
     const bytes = buffer.subarray(0, length);
-    if (bytes.subarray(0, 8192).includes(0)) continue;
-    const language = languageOf(path4.basename(absolute));
-    if (!plan.prefilterFor(language).test(bytes.toString("latin1"))) continue;
-    parsed++;
-    const grammars = await loadParsers();
-    const file = fileOf();
-    const text2 = new TextDecoder("utf-8").decode(bytes);
-    try {
-      callSites.push(...detect(text2, file, language, plan, python, grammars, notice).sort((a, b) => a.line - b.line || a.column - b.column));
-    } catch (error2) {
-      notice(`could not be scanned (${error2.message}): skipped`);
-    }
+    if (!scanner.worthParsing(path4.basename(absolute), bytes)) continue;
+    callSites.push(...await scanner.parse(fileOf(), bytes, notice));
   }
-  return { callSites, wholeTree, filesRead: sorted.length, filesParsed: parsed, notices };
+  return { callSites, wholeTree, filesRead: sorted.length, filesParsed: scanner.parsed, notices };
 }
 function detect(text2, file, language, plan, python, grammars, notice) {
   if (language === "javascript" || language === "typescript") {
@@ -30908,9 +31189,15 @@ async function runCheck(options5) {
   const patterns = options5.patterns ?? [];
   const wholeTree = (patterns.length === 0 ? path5.resolve(options5.cwd) === path5.resolve(root) : Boolean(options5.scanWholeTree)) && !policy.scan.include;
   if (sources && options5.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
-  const scan2 = sources ? await scanSources(root, dedupe(sources.files), new ScanPlan(policy.providers, policy.catalog), wholeTree) : null;
+  const plan = new ScanPlan(policy.providers, policy.catalog);
+  const scan2 = sources ? await scanSources(root, dedupe(sources.files), plan, wholeTree) : null;
   const report = evaluate(manifests, scan2, policy, options5.today, { policyNote: options5.policyNote });
-  return { report, policy, scan: scan2 };
+  const selection = {
+    plan,
+    manifest: manifestSelector(root, options5.cwd, options5.patterns),
+    source: (repositoryPath) => sources?.accepts(repositoryPath) ?? false
+  };
+  return { report, policy, scan: scan2, root, manifests, selection };
 }
 
 // src/cli/main.ts
@@ -30934,6 +31221,7 @@ var OPTIONS = {
   within: { type: "string" },
   "retiring-within": { type: "string" },
   "no-scan": { type: "boolean" },
+  changed: { type: "boolean" },
   "from-code": { type: "boolean" },
   tested: { type: "boolean" },
   "dry-run": { type: "boolean" },
@@ -30942,7 +31230,7 @@ var OPTIONS = {
   version: { type: "boolean", short: "v" }
 };
 var ACCEPTS = {
-  check: ["format", "policy", "today", "fail-on", "token", "quiet", "require-manifest", "no-scan"],
+  check: ["format", "policy", "today", "fail-on", "token", "quiet", "require-manifest", "no-scan", "changed"],
   scan: ["format", "policy", "today", "token"],
   stale: ["format", "policy", "today", "token", "quiet", "within"],
   init: ["from-code", "policy", "today", "token"],
@@ -30962,7 +31250,7 @@ function parseCommandLine(argv) {
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, fromCode: false, tested: false, dryRun: false, suggestions: false };
+  const base = { positionals: rest, outputs: [], quiet: false, requireManifest: false, withinDays: 14, noScan: false, changed: false, fromCode: false, tested: false, dryRun: false, suggestions: false };
   if (values.version) return { ...base, command: "version" };
   if (first === void 0) return { ...base, command: "help" };
   if (first === "help") return { ...base, command: "help", helpFor: rest[0] ? commandName(rest[0]) : void 0 };
@@ -30986,6 +31274,7 @@ function parseCommandLine(argv) {
     withinDays: values.within === void 0 ? 14 : parseDays(values.within, "within"),
     retiringWithin: values["retiring-within"] === void 0 ? void 0 : parseDays(values["retiring-within"], "retiring-within"),
     noScan: values["no-scan"] ?? false,
+    changed: values.changed ?? false,
     fromCode: values["from-code"] ?? false,
     tested: values.tested ?? false,
     dryRun: values["dry-run"] ?? false,
@@ -31051,11 +31340,17 @@ var POLICY_OPTIONS = `  -p, --policy REF        policy file, built-in preset (mi
 var FORMAT_OPTION = `  -f, --format FORMAT[=FILE]  ${FORMATS.join("|")}; repeat to write several, FILE instead of stdout`;
 var COMMAND_HELP = {
   check: `Usage: image-route-policy check [PATH|GLOB ...] [options]
+       image-route-policy check --changed [FILE ...] [options]
 
 Evaluates the manifests found under the given paths (folders are searched, skipping node_modules and
 .git) or matching the globs, with the policy, and reports every finding. The same walk reads the source
 files there for image-API calls and ties each to a route (route-undeclared, route-drift, route-unused);
 given paths, only those are read.
+
+With --changed, the FILEs are the files a change touches (the pre-commit hook passes the staged ones,
+relative to the current folder): the whole repository is judged from its root, so a call in one file
+is tied to a route declared in any manifest, but only the findings located in those FILEs are
+reported, counted and decide the exit code. A FILE that no longer exists (deleted) is skipped.
 
 ${FORMAT_OPTION}
 ${POLICY_OPTIONS}
@@ -31063,6 +31358,7 @@ ${POLICY_OPTIONS}
       --require-manifest  exit 1 when no manifest is found (default: exit 0 with a notice)
   -q, --quiet             show only open errors
       --no-scan           judge the manifests alone; read no source
+      --changed           judge the whole repository; report only findings in the given FILEs
 `,
   scan: `Usage: image-route-policy scan [PATH|GLOB ...] [options]
 
@@ -31589,6 +31885,16 @@ function initFromCode(cwd, report) {
   return { notes: [`wrote image-routes.yml with ${proposedRoutes(untied, /* @__PURE__ */ new Set()).length} route(s) for ${untied.length} call site(s): fill in every \`unknown\`, then run \`image-route-policy check\``] };
 }
 
+// src/cli/changed.ts
+init_discover();
+import path8 from "node:path";
+function changedScope(cwd, paths, policy) {
+  const root = findRepositoryRoot(cwd);
+  const files = new Set(paths.map((given) => toRepositoryPath(root, path8.resolve(cwd, given))));
+  const isPath = policy !== void 0 && policy !== "" && localPolicyPath(policy, { root, cwd }) !== void 0;
+  return { root, files, policy: isPath ? path8.resolve(cwd, policy) : policy };
+}
+
 // src/cli/main.ts
 var EXIT = { pass: 0, fail: 1, config: 2, internal: 3 };
 async function runCli(argv, io) {
@@ -31639,10 +31945,15 @@ async function dispatch(command2, io, note) {
       io.stdout.write(helpText(command2.helpFor));
       return EXIT.pass;
     case "check": {
-      const { report, policy, scan: scan2 } = await runCheck({ ...shared, patterns: command2.positionals, scan: !command2.noScan });
-      for (const notice of scan2?.notices ?? []) note(`image-route-policy: ${notice.file}:${notice.line}:${notice.column}: ${notice.message}`);
+      const scope = command2.changed ? changedScope(io.cwd, command2.positionals, command2.policy) : void 0;
+      const selection = scope ? { cwd: scope.root, root: scope.root, policy: scope.policy } : { patterns: command2.positionals };
+      const { report: judged, policy, scan: scan2 } = await runCheck({ ...shared, ...selection, scan: !command2.noScan });
+      const report = scope ? onlyFiles(judged, scope.files) : judged;
+      for (const notice of scan2?.notices ?? []) {
+        if (!scope || scope.files.has(notice.file)) note(`image-route-policy: ${notice.file}:${notice.line}:${notice.column}: ${notice.message}`);
+      }
       if (report.manifests.length === 0) {
-        const where = command2.positionals.length ? command2.positionals.join(", ") : "this folder";
+        const where = scope ? "the repository" : command2.positionals.length ? command2.positionals.join(", ") : "this folder";
         note(`image-route-policy: no image-routes.yml or image-routes.yaml found in ${where}${command2.requireManifest ? " (--require-manifest)" : ""}`);
         if (command2.requireManifest) return EXIT.fail;
       }
@@ -31714,9 +32025,9 @@ function writeOutputs(outputs, io, render2) {
       io.stdout.write(text2);
       continue;
     }
-    const target = path10.resolve(io.cwd, output.file);
+    const target = path11.resolve(io.cwd, output.file);
     try {
-      fs7.mkdirSync(path10.dirname(target), { recursive: true });
+      fs7.mkdirSync(path11.dirname(target), { recursive: true });
       fs7.writeFileSync(target, text2);
     } catch (error2) {
       throw new UsageError(`cannot write ${output.file}: ${error2.code ?? error2.message}`);

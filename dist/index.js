@@ -45391,6 +45391,17 @@ function listClaimTexts(route) {
 }
 
 // src/rules/types.ts
+var CHECKLIST = [
+  { fact: "keyOwner", label: "Key owner", short: "Owner" },
+  { fact: "billing", label: "Payer and trigger", short: "Billing" },
+  { fact: "limits", label: "Limits", short: "Limits" },
+  { fact: "support", label: "Support", short: "Support" },
+  { fact: "dataTerms", label: "Data terms", short: "Terms" },
+  { fact: "fallback", label: "Fallback", short: "Fallback" },
+  { fact: "model", label: "Model", short: "Model" },
+  { fact: "tested", label: "Tested path", short: "Tested" },
+  { fact: "checked", label: "Checked date", short: "Checked" }
+];
 function defineRule(rule) {
   return rule;
 }
@@ -45428,6 +45439,7 @@ var billing_trigger_missing_default = defineRule({
   meta: {
     id: "billing-trigger-missing",
     group: "facts",
+    fact: "billing",
     description: "The route does not say which event charges someone (`billing.trigger`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: everyStage("error"),
@@ -45450,6 +45462,7 @@ var checked_date_future_default = defineRule({
   meta: {
     id: "checked-date-future",
     group: "freshness",
+    fact: "checked",
     description: "`checked`, `tested.date` or an evidence `checked` is after today.",
     rationale: '"Fifth, write down the checked date": the day something was verified, which cannot be in the future.',
     defaults: everyStage("error"),
@@ -45476,6 +45489,7 @@ var checked_date_missing_default = defineRule({
   meta: {
     id: "checked-date-missing",
     group: "facts",
+    fact: "checked",
     description: "`checked` is missing or not a valid `YYYY-MM-DD` date.",
     rationale: '"Fifth, write down the checked date."',
     defaults: everyStage("error"),
@@ -45508,6 +45522,7 @@ var checked_date_stale_default = defineRule({
   meta: {
     id: "checked-date-stale",
     group: "freshness",
+    fact: "checked",
     description: "`checked` is older than `maxAgeDays` (90), or `volatileMaxAgeDays` (30) for trials, playgrounds, app access and wrappers.",
     rationale: `"Treat today's route evidence as current evidence, not a permanent promise."`,
     defaults: perStage("warning", "warning", "warning", "notice"),
@@ -45532,6 +45547,7 @@ var data_terms_missing_default = defineRule({
   meta: {
     id: "data-terms-missing",
     group: "production",
+    fact: "dataTerms",
     description: "`dataTerms` is missing or not an http(s) URL.",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "warning", "off"),
@@ -45600,6 +45616,7 @@ var failure_billing_unknown_default = defineRule({
   meta: {
     id: "failure-billing-unknown",
     group: "kinds",
+    fact: "billing",
     description: "A `provider-trial`, `provider-paid` or `unknown-wrapper` route does not say whether failed calls are charged (`billing.failureBilling`).",
     rationale: 'A provider trial "becomes risky when the provider hides failure charging, data retention, support, or fallback options."',
     defaults: perStage("error", "error", "warning", "off"),
@@ -45622,6 +45639,7 @@ var fallback_missing_default = defineRule({
   meta: {
     id: "fallback-missing",
     group: "production",
+    fact: "fallback",
     description: "The route has no fallback plan (`fallback` missing or `none`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "warning", "off"),
@@ -45643,6 +45661,7 @@ var fallback_unresolved_default = defineRule({
   meta: {
     id: "fallback-unresolved",
     group: "production",
+    fact: "fallback",
     description: "`fallback: route:<id>` names no declared route, the route itself, or (from a production-like route) a route that cannot serve production.",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "error", "warning"),
@@ -45757,6 +45776,7 @@ var free_label_unqualified_default = defineRule({
   meta: {
     id: "free-label-unqualified",
     group: "claims",
+    fact: "billing",
     description: "A label or claim says free/gratis/gratuito/sin costo while `billing.payer` or `billing.trigger` is missing.",
     rationale: 'The question is not only "is the first image free?" It is "free until what event, under whose terms, and with what support path?"',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -45782,6 +45802,7 @@ var key_owner_missing_default = defineRule({
   meta: {
     id: "key-owner-missing",
     group: "facts",
+    fact: "keyOwner",
     description: "The route does not name who owns its API key or account (`keyOwner`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner".',
     defaults: everyStage("error"),
@@ -45803,6 +45824,7 @@ var limit_missing_default = defineRule({
   meta: {
     id: "limit-missing",
     group: "production",
+    fact: "limits",
     description: "The route does not state the rate or quota limits that apply (`limits`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "warning", "off"),
@@ -45856,6 +45878,7 @@ var model_alias_unmapped_default = defineRule({
   meta: {
     id: "model-alias-unmapped",
     group: "production",
+    fact: "model",
     description: "`model` is neither a canonical id, a snapshot nor a known alias of the model catalog and `aliasOf` is missing, or `aliasOf` contradicts the catalog; on `official-api`, `model` is not a canonical id or snapshot of the route's provider.",
     rationale: '"First, confirm the model name. If the route does not name gpt-image-2, it may be a different model or a provider alias."',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -45905,6 +45928,7 @@ var model_retired_default = defineRule({
   meta: {
     id: "model-retired",
     group: "production",
+    fact: "model",
     description: "The model catalog marks `model` (or `aliasOf`) as deprecated or shutting down within `warnDays` (warning), or shut down as of today (error), for the route's provider.",
     rationale: '"First, confirm the model name": a retired model id fails every call, with no automatic upgrade.',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -45944,6 +45968,7 @@ var model_unnamed_default = defineRule({
   meta: {
     id: "model-unnamed",
     group: "production",
+    fact: "model",
     description: "The route does not name the model it calls (`model`).",
     rationale: '"First, confirm the model name."',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -45981,6 +46006,7 @@ var official_api_not_free_default = defineRule({
   meta: {
     id: "official-api-not-free",
     group: "kinds",
+    fact: "billing",
     description: "An `official-api` route is described as free (payer not `our-account`, unit `none`, a `trialEnds`, a free/gratis label) while the provider catalog records no free tier for the provider's image models; where the vendor has one, the route must state its terms.",
     rationale: '"Do not plan around an official free OpenAI API key for gpt-image-2": the official API means your account pays.',
     defaults: everyStage("error"),
@@ -46023,6 +46049,7 @@ var path_untested_default = defineRule({
   meta: {
     id: "path-untested",
     group: "production",
+    fact: "tested",
     description: "A production-like route has no `tested`, its `covers` lack a required part, or its `date` is older than `maxAgeDays`.",
     rationale: '"Third, test one complete image path. Browser output is not enough if your product needs API calls, edits, storage, logs, retries, predictable output count, or error reporting."',
     defaults: perStage("error", "warning", "off", "off"),
@@ -46242,6 +46269,7 @@ var payer_unknown_default = defineRule({
   meta: {
     id: "payer-unknown",
     group: "production",
+    fact: "billing",
     description: "The route does not say who pays (`billing.payer`).",
     rationale: '"Second, identify the payer."',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -46344,6 +46372,7 @@ var shared_key_user_data_default = defineRule({
   meta: {
     id: "shared-key-user-data",
     group: "claims",
+    fact: "dataTerms",
     description: "The key is shared (`sharedKey: true`, no `keyOwner`, or an `unknown-wrapper`) and `userData` is true or unknown.",
     rationale: '"Reject shared-key flows for real user data. If you do not know whose key is being used, how prompts and images are logged, or whether users consented to the route, the issue becomes privacy, security, rights, and support risk."',
     defaults: everyStage("error"),
@@ -46367,6 +46396,7 @@ var support_owner_missing_default = defineRule({
   meta: {
     id: "support-owner-missing",
     group: "production",
+    fact: "support",
     description: "The route does not say who handles its failures (`support`).",
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage("error", "error", "warning", "off"),
@@ -46445,6 +46475,7 @@ var unknown_wrapper_default = defineRule({
   meta: {
     id: "unknown-wrapper",
     group: "kinds",
+    fact: "keyOwner",
     description: "The route is an `unknown-wrapper`: its owner, key or terms are not shown.",
     rationale: 'No-login sites are safe "only if they disclose route owner, key handling, limits, billing trigger, data terms, and support path. If those pieces are missing, reject them for production and sensitive prompts."',
     defaults: perStage("error", "error", "error", "warning"),
@@ -46481,6 +46512,7 @@ var unlimited_claim_unproven_default = defineRule({
   meta: {
     id: "unlimited-claim-unproven",
     group: "claims",
+    fact: "limits",
     description: "A claim or label promises unlimited use, uptime, uncharged failures and the like without current evidence (`contract` for the strongest promises).",
     rationale: '"Reject unlimited claims by default." "The more generous the promise, the stronger the proof must be."',
     defaults: perStage("error", "error", "warning", "warning"),
@@ -46515,6 +46547,7 @@ var user_pays_consent_missing_default = defineRule({
   meta: {
     id: "user-pays-consent-missing",
     group: "kinds",
+    fact: "billing",
     description: "A `user-pays` route may carry user data (`userData` true or unknown) and `consent` is not `obtained`.",
     rationale: 'User-pays "reduces your central API bill but changes onboarding, privacy copy, abuse controls, and support"; reject flows where you do not know "whether users consented to the route".',
     defaults: perStage("error", "error", "warning", "notice"),
@@ -46825,6 +46858,7 @@ function isCanonical(report) {
 
 // src/engine/evaluate.ts
 var ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
+var FACT_RULES2 = RULES.filter((rule) => rule.meta.fact !== void 0);
 var STALE_RULE = ruleById("checked-date-stale");
 var DOCUMENT_RULES = RULES.filter((rule) => rule.checkDocument);
 function evaluate(manifests, scan2, policy, today, options5 = {}) {
@@ -46834,6 +46868,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const routeMap = collectRoutes(ordered, findings);
   const matchers = new OverrideMatcher(policy.overrides);
   const declared = /* @__PURE__ */ new Map();
+  const required2 = /* @__PURE__ */ new Map();
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid2(manifest, problem));
     for (const loaded of manifest.routes) {
@@ -46841,7 +46876,9 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       const routeNode = manifest.document?.nodeAt(["routes", loaded.index]) ?? -1;
       const idAt = routePosition(manifest, routeNode);
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
-      routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
+      const summary2 = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
+      routes.push(summary2);
+      required2.set(summary2, matchers.requiredFacts(policy, route, manifest.file));
       const context3 = {
         route,
         productionLike: PRODUCTION_LIKE.has(route.stage),
@@ -46879,6 +46916,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
   findings.sort(compareFindings);
+  fillChecklists(routes, required2, findings);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
   const open3 = findings.filter((item) => item.status === "open");
   const count = (severity) => open3.filter((item) => item.severity === severity).length;
@@ -46943,6 +46981,28 @@ function routePosition(manifest, routeNode) {
   return document.locate(ID, "key", routeNode) ?? document.locate([], "value", routeNode) ?? { line: 1, column: 1 };
 }
 var ID = ["id"];
+function fillChecklists(routes, required2, findings) {
+  const byRoute = /* @__PURE__ */ new Map();
+  for (const item of findings) {
+    if (item.route === null || ruleById(item.rule)?.meta.fact === void 0) continue;
+    const key = `${item.file}\0${item.route}`;
+    const list = byRoute.get(key);
+    if (list) list.push(item);
+    else byRoute.set(key, [item]);
+  }
+  for (const route of routes) {
+    const judged = byRoute.get(`${route.file}\0${route.id}`) ?? [];
+    const facts = required2.get(route);
+    route.checklist = Object.fromEntries(
+      CHECKLIST.map(({ fact }) => {
+        const own2 = judged.filter((item) => ruleById(item.rule).meta.fact === fact);
+        const open3 = own2.filter((item) => item.status === "open");
+        const worst = ["error", "warning", "notice"].find((severity) => open3.some((item) => item.severity === severity));
+        return [fact, worst ?? (own2.length > 0 ? "waived" : facts?.has(fact) ? "pass" : "not-required")];
+      })
+    );
+  }
+}
 function summarizeRoute(file, at, route, staleOptions) {
   return {
     id: route.id,
@@ -47173,6 +47233,15 @@ var OverrideMatcher = class {
     );
     if (this.compiled.length === 0) this.byStage.set(route.stage, active);
     return active;
+  }
+  factsByStage = /* @__PURE__ */ new Map();
+  /** The checklist facts some rule that is on for this route judges (cached per stage without overrides). */
+  requiredFacts(policy, route, file) {
+    const cached3 = this.compiled.length === 0 ? this.factsByStage.get(route.stage) : void 0;
+    if (cached3) return cached3;
+    const facts = new Set(FACT_RULES2.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== "off").map((rule) => rule.meta.fact));
+    if (this.compiled.length === 0) this.factsByStage.set(route.stage, facts);
+    return facts;
   }
   /** `route` is undefined for a call site tied to no route: only overrides scoped by `files` alone reach it. */
   setting(policy, rule, route, file) {
@@ -48377,7 +48446,26 @@ function markdownText(text2, options5 = {}) {
   return escapeMarkdown(clipped(clean(text2, "fold"), options5));
 }
 function markdownMessage(text2, options5 = {}) {
-  return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)).join("");
+  return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : linkedText(part)).join("");
+}
+function linkedText(text2) {
+  let out = "";
+  let last = 0;
+  for (const match2 of text2.matchAll(/https?:\/\/[^\s<>`"]+/gi)) {
+    let url = match2[0];
+    for (; ; ) {
+      const trimmed = url.replace(/[.,;:!?'*]+$/, "");
+      const unbalanced = trimmed.endsWith(")") && (trimmed.match(/\(/g)?.length ?? 0) < (trimmed.match(/\)/g)?.length ?? 0);
+      const next = unbalanced ? trimmed.slice(0, -1) : trimmed;
+      if (next === url) break;
+      url = next;
+    }
+    const target = markdownUrl(url);
+    if (!target) continue;
+    out += escapeMarkdown(text2.slice(last, match2.index)) + `[${escapeMarkdown(url)}](${target})`;
+    last = match2.index + url.length;
+  }
+  return out + escapeMarkdown(text2.slice(last));
 }
 function markdownCode(text2, options5 = {}) {
   return `<code>${markdownText(text2, options5)}</code>`;
@@ -48453,6 +48541,7 @@ function command(severity, properties, message) {
 
 // src/report/schema.ts
 var date2 = string2().regex(/^\d{4}-\d{2}-\d{2}$/);
+var checkState = _enum(["pass", "error", "warning", "notice", "waived", "not-required"]);
 var findingSchema = strictObject({
   rule: string2(),
   severity: _enum(["error", "warning", "notice"]),
@@ -48485,7 +48574,9 @@ var routeSummarySchema = strictObject({
   keyOwner: string2().nullable(),
   checked: date2.nullable(),
   staleOn: date2.nullable(),
-  trialEnds: date2.nullable()
+  trialEnds: date2.nullable(),
+  /** The route's row of the stop-rule matrix: per fact of the article's checklist, the worst open finding, or pass, waived, not required at its stage. */
+  checklist: strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState]))).optional()
 });
 var callSiteSchema = strictObject({
   file: string2(),
@@ -48611,10 +48702,16 @@ function routeCell(route) {
   return route === null ? "\u2014" : codeCell(route);
 }
 function placeCell(file, line, fileUrl) {
-  const text2 = cell(place(file, line));
+  return linked(cell(place(file, line)), file, line, fileUrl);
+}
+function linked(text2, file, line, fileUrl) {
   const url = fileUrl && fileUrl(file, line);
   const safe = url === void 0 ? void 0 : markdownUrl(url);
   return safe ? `[${text2}](${safe})` : text2;
+}
+function lineCell(finding2, otherFile, fileUrl) {
+  const text2 = otherFile === void 0 ? `L${finding2.line}` : cell(place(otherFile.slice(otherFile.lastIndexOf("/") + 1), finding2.line));
+  return linked(text2, finding2.file, finding2.line, fileUrl);
 }
 function waiverCells(finding2) {
   const waiver = finding2.waiver;
@@ -48668,6 +48765,17 @@ function heading2(report) {
 
 **${tally(report)}** \xB7 fails on ${codeCell(report.failOn)} \xB7 today ${cell(report.today)}
 
+${newLine(report)}`;
+}
+function newLine(report) {
+  const open3 = report.findings.filter(isOpen);
+  if (!open3.some((finding2) => finding2.new !== void 0)) return "";
+  const fresh = open3.filter((finding2) => finding2.new === true);
+  const old = open3.length - fresh.length;
+  const kinds = SEVERITY_ORDER.map((severity) => ({ severity, count: fresh.filter((finding2) => finding2.severity === severity).length })).filter(({ count }) => count > 0).map(({ severity, count }) => plural(count, severity)).join(", ");
+  const lead = fresh.length === 0 ? `${NEW_MARK} **This pull request adds no finding.**` : `${NEW_MARK} **${plural(fresh.length, "finding")} new in this pull request** (${kinds}), marked ${NEW_MARK} below.`;
+  return `${lead} ${plural(old, "finding was", "findings were")} already on the base branch.
+
 `;
 }
 function policyLines(report) {
@@ -48679,19 +48787,93 @@ function policyLines(report) {
   return `<sub>Policy: ${sources}</sub>
 ${note}`;
 }
-function findingCells(finding2, fileUrl) {
+var MATRIX_ROWS_IN_COMMENT = 25;
+var NEW_MARK = "\u{1F195}";
+function newCell(finding2) {
+  return finding2?.new ? `${NEW_MARK} ` : "";
+}
+function messageWithFix(finding2) {
   const fix = finding2.fix && isOpen(finding2) ? `<br>${finding2.fix.safe ? "Fix" : "Suggestion"}: ${messageCell(finding2.fix.description)} with <code>image-route-policy fix${finding2.fix.safe ? "" : " --suggestions"}</code>` : "";
-  return [severityCell(finding2.severity), ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageCell(finding2.message) + fix];
+  return messageCell(finding2.message) + fix;
+}
+function findingCells(finding2, fileUrl) {
+  return [`${newCell(finding2)}${severityCell(finding2.severity)}`, ruleCell(finding2), routeCell(finding2.route), placeCell(finding2.file, finding2.line, fileUrl), messageWithFix(finding2)];
 }
 var FINDING_HEADERS = ["Severity", "Rule", "Route", "File", "Message"];
-var CALL_SITE_HEADERS = ["File", "Provider", "Call", "Model"];
+var CALL_SITE_HEADERS = ["File", "Provider and call", "Model"];
 function callSiteCells(site, fileUrl) {
-  return [placeCell(site.file, site.line, fileUrl), codeCell(site.provider), codeCell(site.api), site.model === null ? "\u2014" : codeCell(site.model)];
+  return [placeCell(site.file, site.line, fileUrl), `${codeCell(site.provider)}<br>${codeCell(site.api)}`, site.model === null ? "\u2014" : codeCell(site.model)];
+}
+function newFirst(findings) {
+  return [...bySeverity(findings.filter((finding2) => finding2.new === true)), ...bySeverity(findings.filter((finding2) => finding2.new !== true))];
+}
+var CHECK_ICON = { pass: "\u2705", error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F", waived: "\u{1F4A4}", "not-required": "\u2014" };
+function matrixSection(report, fileUrl, limit = Infinity) {
+  const failing = /* @__PURE__ */ new Map();
+  for (const finding2 of report.findings) {
+    if (!isOpen(finding2) || finding2.route === null) continue;
+    const key = routeKey(finding2.file, finding2.route);
+    const list = failing.get(key);
+    if (list) list.push(finding2);
+    else failing.set(key, [finding2]);
+  }
+  const rows = report.routes.filter((route) => failing.has(routeKey(route.file, route.id)));
+  const ordered = [...rows.filter((route) => failing.get(routeKey(route.file, route.id)).some((finding2) => finding2.new)), ...rows.filter((route) => !failing.get(routeKey(route.file, route.id)).some((finding2) => finding2.new))];
+  const clean2 = report.routes.length - rows.length;
+  const legend = `${CHECK_ICON.pass} passes \xB7 ${CHECK_ICON.error} error \xB7 ${CHECK_ICON.warning} warning \xB7 ${CHECK_ICON.notice} notice \xB7 ${CHECK_ICON.waived} waived \xB7 ${CHECK_ICON["not-required"]} not required at the route's stage`;
+  return {
+    head: `### Stop-rule matrix
+
+The article's checklist for each route with open findings (Billing: payer and trigger; Terms: data terms; Tested: an end-to-end test of the path; "other": findings of other rules, listed below). ${legend}.
+
+${table(["Route", ...CHECKLIST.map(({ short }) => `<sub>${short}</sub>`)])}`,
+    rows: ordered.slice(0, limit).map((route) => {
+      const findings = failing.get(routeKey(route.file, route.id));
+      const marked = findings.some((finding2) => finding2.new) ? ` ${NEW_MARK}` : "";
+      const others = findings.filter((finding2) => ruleById(finding2.rule)?.meta.fact === void 0);
+      const other = others.length === 0 ? "" : ` \xB7 ${CHECK_ICON[worstOf(others)]} ${others.length} other`;
+      const facts = CHECKLIST.map(({ fact }) => CHECK_ICON[route.checklist?.[fact] ?? stateFrom(findings, fact)]);
+      return { text: row([`${linked(codeCell(route.id), route.file, route.line, fileUrl)}${marked}<br><sub>${cell(route.stage)}${other}</sub>`, ...facts]), count: 0 };
+    }),
+    foot: `
+${ordered.length > limit ? `${plural(ordered.length - limit, "more route")} with findings: see the job summary.
+
+` : ""}${clean2 > 0 ? `${plural(clean2, "other route passes", "other routes pass")} every check.
+
+` : ""}`
+  };
+}
+function stateFrom(findings, fact) {
+  const judged = findings.filter((finding2) => ruleById(finding2.rule)?.meta.fact === fact);
+  return judged.length === 0 ? "pass" : worstOf(judged);
+}
+function worstOf(findings) {
+  return SEVERITY_ORDER.find((severity) => findings.some((finding2) => finding2.severity === severity)) ?? "notice";
+}
+function fixLine(report) {
+  const fixable = report.findings.filter((finding2) => isOpen(finding2) && finding2.fix);
+  const safe = fixable.filter((finding2) => finding2.fix.safe).length;
+  const suggested = fixable.length - safe;
+  if (fixable.length === 0) return "";
+  const parts = [
+    safe > 0 ? `<code>image-route-policy fix</code> applies ${plural(safe, "safe fix", "safe fixes")} (misspelt keys and values)` : "",
+    suggested > 0 ? `<code>image-route-policy fix --suggestions</code> also applies ${plural(suggested, "suggestion")} to review (such as a retired model's replacement)` : ""
+  ].filter(Boolean);
+  return `### Fix with one command
+
+${parts.join("; ")}. Each edits the manifest in place and keeps its comments and layout.
+
+`;
 }
 function formatMarkdown(report, options5 = {}) {
   const { fileUrl } = options5;
   const facts = missingFacts(report);
-  const others = bySeverity(report.findings.filter((finding2) => isOpen(finding2) && !(finding2.route !== null && FACT_RULES.has(finding2.rule))));
+  const uncovered = (report.callSites ?? []).filter((site) => site.route === null);
+  const atUncovered = new Set(uncovered.map((site) => `${site.file}:${site.line}:${site.column}`));
+  const findingAt = new Map(report.findings.filter(isOpen).map((finding2) => [`${finding2.file}:${finding2.line}:${finding2.column}`, finding2]));
+  const others = report.findings.filter(
+    (finding2) => isOpen(finding2) && !(finding2.route !== null && FACT_RULES.has(finding2.rule)) && !(finding2.route === null && atUncovered.has(`${finding2.file}:${finding2.line}:${finding2.column}`))
+  );
   const waived = report.findings.filter((finding2) => !isOpen(finding2));
   const sections = [
     {
@@ -48699,42 +48881,43 @@ function formatMarkdown(report, options5 = {}) {
 
 ${table(["Route", "File", "Missing"])}`,
       rows: facts.map((fact) => ({
-        text: row([codeCell(fact.route), placeCell(fact.file, fact.line, fileUrl), fact.missing.join(", ")]),
+        text: row([`${codeCell(fact.route)}${fact.findings.some((finding2) => finding2.new) ? ` ${NEW_MARK}` : ""}`, placeCell(fact.file, fact.line, fileUrl), fact.missing.join(", ")]),
         count: fact.findings.length
       })),
       foot: "\n"
     },
+    // A glance, not a list: the job summary holds every route's row.
+    matrixSection(report, fileUrl, MATRIX_ROWS_IN_COMMENT),
     {
       head: `### Call sites no route covers
 
 Image-API calls in the source that no route of the manifests declares: declare a route for each (with \`code\` globs naming the file), or tie the call to one with an \`image-route: <route-id>\` comment.
 
 ${table(CALL_SITE_HEADERS)}`,
-      rows: (report.callSites ?? []).filter((site) => site.route === null).map((site) => ({ text: row(callSiteCells(site, fileUrl)), count: 1 })),
+      rows: [...uncovered].sort((a, b) => Number(Boolean(findingAt.get(`${b.file}:${b.line}:${b.column}`)?.new)) - Number(Boolean(findingAt.get(`${a.file}:${a.line}:${a.column}`)?.new))).map((site) => {
+        const finding2 = findingAt.get(`${site.file}:${site.line}:${site.column}`);
+        const [where, ...rest] = callSiteCells(site, fileUrl);
+        return { text: row([`${newCell(finding2)}${where}`, ...rest]), count: 1 };
+      }),
       foot: "\n"
     },
-    {
-      head: `### ${facts.length > 0 ? "Other findings" : "Findings"}
-
-${table(FINDING_HEADERS)}`,
-      rows: others.map((finding2) => ({ text: row(findingCells(finding2, fileUrl)), count: 1 })),
-      foot: "\n"
-    },
-    {
-      head: `<details>
+    ...groupSections(others, report, fileUrl)
+  ];
+  const fixes = fixLine(report);
+  const folded = {
+    head: `<details>
 <summary>${plural(waived.length, "waived finding")}</summary>
 
 ${table([...FINDING_HEADERS, "Waived by", "Reason", "Expires"])}`,
-      rows: waived.map((finding2) => ({ text: row([...findingCells(finding2, fileUrl), ...waiverCells(finding2)]), count: 1 })),
-      foot: "\n</details>\n\n"
-    }
-  ];
+    rows: waived.map((finding2) => ({ text: row([...findingCells(finding2, fileUrl), ...waiverCells(finding2)]), count: 1 })),
+    foot: "\n</details>\n\n"
+  };
   return fitLayout(
     {
       top: `${COMMENT_MARKER}
 ${heading2(report)}`,
-      sections,
-      bottom: policyLines(report),
+      sections: [...sections, folded],
+      bottom: fixes + policyLines(report),
       more: (count) => `_${plural(count, "more finding", "more findings")}: see the job summary._
 
 `
@@ -48742,6 +48925,34 @@ ${heading2(report)}`,
     options5.maxLength ?? MAX_COMMENT_LENGTH,
     (text2) => text2.length
   );
+}
+function groupSections(findings, report, fileUrl) {
+  const declared = /* @__PURE__ */ new Map();
+  for (const route of report.routes) if (!declared.has(route.id)) declared.set(route.id, route);
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const key = finding2.route === null ? `file\0${finding2.file}` : `route\0${finding2.route}`;
+    const list = groups2.get(key);
+    if (list) list.push(finding2);
+    else groups2.set(key, [finding2]);
+  }
+  const ordered = [...groups2.values()].sort((a, b) => Number(b.some((finding2) => finding2.new)) - Number(a.some((finding2) => finding2.new)));
+  return ordered.map((group, index) => {
+    const first = group[0];
+    const route = first.route === null ? void 0 : declared.get(first.route);
+    const home = route?.file ?? first.file;
+    const title = first.route === null ? cell(first.file) : `${codeCell(first.route)}${route ? ` \xB7 ${placeCell(route.file, route.line, fileUrl)}` : ""}`;
+    return {
+      head: `${index === 0 ? "### Findings by route\n\n" : ""}#### ${title}
+
+${table(["Severity", "Rule", "Line", "Message"])}`,
+      rows: newFirst(group).map((finding2) => ({
+        text: row([`${newCell(finding2)}${severityCell(finding2.severity)}`, ruleCell(finding2), lineCell(finding2, finding2.file === home ? void 0 : finding2.file, fileUrl), messageWithFix(finding2)]),
+        count: 1
+      })),
+      foot: "\n"
+    };
+  });
 }
 function formatSummary(report, options5 = {}) {
   const { fileUrl } = options5;
@@ -48752,8 +48963,10 @@ function formatSummary(report, options5 = {}) {
     if (list) list.push(finding2);
     else byRoute.set(key, [finding2]);
   }
-  const findings = [...bySeverity(report.findings.filter(isOpen)), ...report.findings.filter((finding2) => !isOpen(finding2))];
+  const findings = [...newFirst(report.findings.filter(isOpen)), ...report.findings.filter((finding2) => !isOpen(finding2))];
   const sections = [
+    // Every route's row; the routes table below links each route's line.
+    matrixSection(report, void 0),
     {
       head: `### Routes (${report.routes.length})
 
@@ -48782,11 +48995,12 @@ ${table([...CALL_SITE_HEADERS, "Route"])}`,
     {
       head: `### Findings (${report.findings.length})
 
-${table(["Severity", "Status", ...FINDING_HEADERS.slice(1)])}`,
+${table(FINDING_HEADERS)}`,
       rows: findings.map((finding2) => {
-        const [severity, ...rest] = findingCells(finding2, fileUrl);
-        const status = finding2.waiver ? `waived by ${cell(finding2.waiver.owner)} until ${cell(finding2.waiver.expires)}: ${cell(finding2.waiver.reason)}` : cell(finding2.status);
-        return { text: row([severity, status, ...rest]), count: 1 };
+        const cells = findingCells(finding2, fileUrl);
+        const waiver = finding2.waiver;
+        if (waiver) cells[cells.length - 1] += `<br>Waived by ${cell(waiver.owner)} until ${cell(waiver.expires)}: ${cell(waiver.reason)}`;
+        return { text: row(cells), count: 1 };
       }),
       foot: "\n"
     }

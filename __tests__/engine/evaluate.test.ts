@@ -170,6 +170,35 @@ describe('evaluate', () => {
   });
 });
 
+describe('the stop-rule matrix (routes[].checklist)', () => {
+  const states = (report: Report, id: string) => report.routes.find((route) => route.id === id)!.checklist;
+
+  it('per fact: the worst open finding, pass where a rule requires it at the stage, not-required where none does', () => {
+    const report = run('version: 1\n');
+    expect(states(report, 'fal-trial')).toEqual({
+      keyOwner: 'pass',
+      billing: 'error',
+      limits: 'error',
+      support: 'error',
+      dataTerms: 'error',
+      fallback: 'error',
+      model: 'error',
+      tested: 'error',
+      checked: 'pass',
+    });
+    // An exploration playground needs no support owner nor a tested path.
+    expect(states(report, 'lab-sketch')).toMatchObject({ support: 'not-required', tested: 'not-required', keyOwner: 'pass', checked: 'notice' });
+  });
+
+  it('a waived fact is waived; a rule an override turns off for the route makes its fact not required', () => {
+    const waived = run('version: 1\nwaivers:\n  - rule: limit-missing\n    route: fal-trial\n    reason: quota agreed with the vendor, ticket AI-9\n    owner: "@acme/x"\n    expires: 2027-01-15\n');
+    expect(states(waived, 'fal-trial')!.limits).toBe('waived');
+    const off = run('version: 1\noverrides:\n  - routes: ["fal-*"]\n    rules:\n      limit-missing: off\n      unlimited-claim-unproven: off\n');
+    expect(states(off, 'fal-trial')!.limits).toBe('not-required');
+    expect(states(run('version: 1\n'), 'fal-trial')!.limits).toBe('error');
+  });
+});
+
 describe('catalog-stale', () => {
   const quiet = { 'image-routes.yml': 'version: 1\nroutes: []\n' };
 

@@ -159,13 +159,13 @@ describe('pull-request check', () => {
 
   it('five reruns as the pull request changes end with one comment holding the latest report', async () => {
     const root = workspace({ 'image-routes.yml': failing });
-    const versions = [failing, clean, failing, manifest(route('sketch'), route('other').replace('keyOwner: "@acme/design"', 'keyOwner: unknown')), failing];
+    const versions = [failing, clean, failing, manifest(route('sketch'), route('second-route').replace('keyOwner: "@acme/design"', 'keyOwner: unknown')), failing];
     for (const version of versions) {
       writeFiles(root, { 'image-routes.yml': version });
       await pullRequest(root);
     }
     expect(stickies()).toHaveLength(1);
-    expect(stickies()[0]!.body).not.toContain('other');
+    expect(stickies()[0]!.body).not.toContain('second-route');
     expect(stickies()[0]!.body).toContain('sketch');
   });
 
@@ -247,6 +247,12 @@ describe('new in this pull request', () => {
       { route: 'old-route', line: 7, new: false },
       { route: 'new-route', line: 16, new: true },
     ]);
+    // The comment says the same: one new finding, its route first in the matrix and marked.
+    const body = stickies()[0]!.body;
+    expect(body).toContain('🆕 **1 finding new in this pull request** (1 error), marked 🆕 below. 1 finding was already on the base branch.');
+    expect(body).toContain('| <code>new-route</code> 🆕 | [image-routes.yml:12]');
+    expect(body).toContain('| <code>old-route</code> | [image-routes.yml:3]');
+    expect(body.match(/^\| \[<code>[a-z-]+<\/code>\]\([^)]*\)( 🆕)?<br>/gm)).toEqual([expect.stringContaining('new-route</code>](https://github.com/Codertocat/Hello-World/blob/0123456789abcdef0123456789abcdef01234567/image-routes.yml#L12) 🆕'), expect.stringContaining('old-route')]);
     // New findings are annotated first, and say so.
     expect(run.annotations[0]).toMatch(/^::error file=image-routes\.yml,line=16,col=15,title=\[new\] key-owner-missing \(new-route\)::/);
     expect(run.annotations[1]).toMatch(/^::error file=image-routes\.yml,line=7,col=15,title=key-owner-missing \(old-route\)::/);

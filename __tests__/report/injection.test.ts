@@ -34,7 +34,7 @@ describe.each([
     expect(out).not.toMatch(/<img|<\/?details><img|onerror=alert\(1\)>/);
     // Only our own tags remain.
     const tags = new Set(out.match(/<\/?[a-z]+/g));
-    expect([...tags].every((tag) => /^<\/?(code|details|summary|sub)$/.test(tag))).toBe(true);
+    expect([...tags].every((tag) => /^<\/?(code|details|summary|sub|br)$/.test(tag))).toBe(true);
     expect((out.match(/<details>/g) ?? []).length).toBe((out.match(/<\/details>/g) ?? []).length);
   });
 

@@ -16,6 +16,17 @@ function tableAfter(markdown: string, heading: string): string[] {
   return rows.slice(2);
 }
 
+/** Rows of every route's table under "Findings by route" (up to the folded waived findings). */
+function groupRows(markdown: string): number {
+  const start = markdown.indexOf('### Findings by route');
+  if (start < 0) return 0;
+  const end = markdown.indexOf('<details>', start);
+  return markdown
+    .slice(start, end < 0 ? undefined : end)
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !line.startsWith('| Severity |') && !line.startsWith('| ---')).length;
+}
+
 /** Many findings with long messages: far past any limit. */
 function bigReport(count: number, messageLength = 300): Report {
   const routes = Array.from({ length: count / 2 }, (_, index) => route({ id: `route-${String(index).padStart(5, '0')}`, line: index * 10 + 1 }));
@@ -37,28 +48,121 @@ describe('PR comment', () => {
   it('lists routes missing an owner, a billing trigger or a checked date first, one row per route', () => {
     const facts = out.indexOf('### Routes missing an owner, a billing trigger or a checked date');
     expect(facts).toBeGreaterThan(0);
-    expect(facts).toBeLessThan(out.indexOf('### Other findings'));
+    expect(facts).toBeLessThan(out.indexOf('### Stop-rule matrix'));
     expect(tableAfter(out, '### Routes missing')).toEqual([
       '| <code>fal-trial</code> | image-routes.yml:4 | key owner, billing trigger |',
       '| <code>openai-prod</code> | image-routes.yml:20 | checked date |',
     ]);
   });
 
-  it('then every other open finding, errors first, rule linked to its docs', () => {
-    const rows = tableAfter(out, '### Other findings');
-    expect(rows).toHaveLength(4);
-    expect(rows[0]).toBe(
-      '| ❌ error | [manifest-invalid](https://github.com/image-route-policy/image-route-policy/blob/v1/docs/rules/manifest-invalid.md) | — | services/api/image-routes.yml:1 | duplicate key <code>routes</code> |',
+  it('then the stop-rule matrix: one row per route with open findings, one column per checklist fact', () => {
+    expect(out.indexOf('### Stop-rule matrix')).toBeLessThan(out.indexOf('### Findings by route'));
+    expect(tableAfter(out, '### Stop-rule matrix')).toEqual([
+      '| <code>fal-trial</code><br><sub>demo</sub> | ❌ | ❌ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ |',
+      '| <code>openai-prod</code><br><sub>production</sub> | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ❌ |',
+      '| <code>playground</code><br><sub>exploration</sub> | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ℹ️ |',
+      '| <code>replicate</code><br><sub>internal</sub> | ✅ | ✅ | ✅ | ✅ | ✅ | ⚠️ | ✅ | ✅ | ✅ |',
+    ]);
+    expect(out).toContain('| Route | <sub>Owner</sub> | <sub>Billing</sub> | <sub>Limits</sub> | <sub>Support</sub> | <sub>Terms</sub> | <sub>Fallback</sub> | <sub>Model</sub> | <sub>Tested</sub> | <sub>Checked</sub> |');
+  });
+
+  it("shows the route's checklist as evaluate made it: waived, not required at its stage, other rules counted, clean routes in one line", () => {
+    const report = makeReport({
+      routes: [
+        route({ id: 'trial', line: 4, checklist: { keyOwner: 'pass', billing: 'error', limits: 'waived', support: 'not-required', dataTerms: 'pass', fallback: 'warning', model: 'notice', tested: 'not-required', checked: 'pass' } }),
+        route({ id: 'clean-one', line: 30 }),
+        route({ id: 'clean-two', line: 50 }),
+      ],
+      findings: [
+        finding({ rule: 'payer-unknown', route: 'trial', line: 6 }),
+        finding({ rule: 'trial-in-production', route: 'trial', line: 5 }),
+        finding({ rule: 'claim-lexicon', route: 'trial', line: 9, severity: 'warning' }),
+      ],
+    });
+    const markdown = formatMarkdown(report);
+    expect(tableAfter(markdown, '### Stop-rule matrix')).toEqual(['| <code>trial</code><br><sub>demo · ❌ 2 other</sub> | ✅ | ❌ | 💤 | — | ✅ | ⚠️ | ℹ️ | — | ✅ |']);
+    expect(markdown).toContain('\n2 other routes pass every check.\n');
+  });
+
+  it('keeps the matrix to 25 routes in the comment and names how many more the summary has', () => {
+    const report = bigReport(60);
+    expect(tableAfter(formatMarkdown(report), '### Stop-rule matrix')).toHaveLength(25);
+    expect(formatMarkdown(report)).toContain('5 more routes with findings: see the job summary.');
+    expect(tableAfter(formatSummary(report), '### Stop-rule matrix')).toHaveLength(30);
+  });
+
+  it('then the other open findings grouped by route, each route headed by its place, lines linked', () => {
+    const linked = formatMarkdown(sampleReport(), { fileUrl: (file, line) => `https://github.com/o/r/blob/abc/${file}#L${line}` });
+    const groups = [...linked.matchAll(/^#### (.*)$/gm)].map((match) => match[1]);
+    expect(groups).toEqual([
+      '<code>fal-trial</code> · [image-routes.yml:4](https://github.com/o/r/blob/abc/image-routes.yml#L4)',
+      '<code>playground</code> · [image-routes.yml:35](https://github.com/o/r/blob/abc/image-routes.yml#L35)',
+      'services/api/image-routes.yml',
+      '<code>replicate</code> · [services/api/image-routes.yml:3](https://github.com/o/r/blob/abc/services/api/image-routes.yml#L3)',
+    ]);
+    expect(tableAfter(linked, '#### <code>fal-trial</code>')).toEqual([
+      '| ⚠️ warning | [payer-unknown](https://github.com/image-route-policy/image-route-policy/blob/v1/docs/rules/payer-unknown.md) | [L9](https://github.com/o/r/blob/abc/image-routes.yml#L9) | <code>billing.payer</code> is not set |',
+    ]);
+    // The three facts' findings are in their own table, not repeated here.
+    expect(linked.slice(linked.indexOf('### Findings by route')).includes('key-owner-missing')).toBe(false);
+  });
+
+  it('a call-site finding of a route shows its own file at the line; an undeclared call is listed once, with the call sites', () => {
+    const report = {
+      ...makeReport({
+        routes: [route({ id: 'hero', line: 3 })],
+        findings: [
+          finding({ rule: 'route-drift', route: 'hero', file: 'apps/web/src/draw.ts', line: 12, column: 3 }),
+          finding({ rule: 'route-undeclared', route: null, file: 'jobs/thumbs.py', line: 7, column: 5 }),
+        ],
+      }),
+      callSites: [
+        { file: 'apps/web/src/draw.ts', line: 12, column: 3, language: 'typescript' as const, provider: 'openai', api: 'images.generate', model: 'gpt-image-1.5', endpoint: null, keyEnv: null, route: 'hero', tiedBy: 'comment' as const },
+        { file: 'jobs/thumbs.py', line: 7, column: 5, language: 'python' as const, provider: 'replicate', api: 'replicate.run', model: null, endpoint: null, keyEnv: null, route: null, tiedBy: null },
+      ],
+    };
+    const markdown = formatMarkdown(report);
+    expect(tableAfter(markdown, '#### <code>hero</code>')[0]).toMatch(/^\| ❌ error \| \[route-drift\]\([^)]*\) \| draw\.ts:12 \|/);
+    expect(tableAfter(markdown, '### Call sites no route covers')).toEqual(['| jobs/thumbs.py:7 | <code>replicate</code><br><code>replicate.run</code> | — |']);
+    expect(markdown).not.toContain('[route-undeclared]');
+  });
+
+  it('on a pull request: says how many findings are new, marks them, and puts their routes first', () => {
+    const report = sampleReport();
+    const marked = { ...report, findings: report.findings.map((item) => ({ ...item, new: item.route === 'replicate' || item.route === 'openai-prod' })) };
+    const markdown = formatMarkdown(marked);
+    expect(markdown).toContain('\n🆕 **2 findings new in this pull request** (1 error, 1 warning), marked 🆕 below. 5 findings were already on the base branch.\n');
+    expect(tableAfter(markdown, '### Routes missing')[1]).toBe('| <code>openai-prod</code> 🆕 | image-routes.yml:20 | checked date |');
+    expect(tableAfter(markdown, '### Stop-rule matrix').map((line) => line.split(' | ')[0])).toEqual([
+      '| <code>openai-prod</code> 🆕<br><sub>production</sub>',
+      '| <code>replicate</code> 🆕<br><sub>internal</sub>',
+      '| <code>fal-trial</code><br><sub>demo</sub>',
+      '| <code>playground</code><br><sub>exploration</sub>',
+    ]);
+    expect(markdown.match(/^#### .*$/m)?.[0]).toBe('#### <code>replicate</code> · services/api/image-routes.yml:3');
+    expect(tableAfter(markdown, '#### <code>replicate</code>')[0]).toMatch(/^\| 🆕 ⚠️ warning \| \[fallback-missing\]/);
+    const none = formatMarkdown({ ...report, findings: report.findings.map((item) => ({ ...item, new: false })) });
+    expect(none).toContain('\n🆕 **This pull request adds no finding.** 7 findings were already on the base branch.\n');
+    expect(formatMarkdown(report)).not.toContain('🆕');
+  });
+
+  it('names the one command that applies the fixes, safe ones and suggestions apart', () => {
+    const fix = (safe: boolean) => ({ safe, description: 'replace it', edits: [{ file: 'image-routes.yml', line: 5, column: 5, endLine: 5, endColumn: 9, text: 'x' }] });
+    const report = makeReport({
+      routes: [route({ id: 'a', line: 1 })],
+      findings: [finding({ rule: 'manifest-invalid', route: 'a', line: 5, fix: fix(true) }), finding({ rule: 'model-retired', route: 'a', line: 6, fix: fix(false) }), finding({ rule: 'model-retired', route: 'a', line: 7, fix: fix(false) })],
+    });
+    expect(formatMarkdown(report)).toContain(
+      '### Fix with one command\n\n<code>image-route-policy fix</code> applies 1 safe fix (misspelt keys and values); <code>image-route-policy fix --suggestions</code> also applies 2 suggestions to review (such as a retired model\'s replacement). Each edits the manifest in place and keeps its comments and layout.\n',
     );
-    expect(rows.map((row) => row.split(' | ')[0])).toEqual(['| ❌ error', '| ⚠️ warning', '| ⚠️ warning', '| ℹ️ notice']);
-    expect(rows.some((row) => row.includes('key-owner-missing'))).toBe(false);
+    expect(formatMarkdown(sampleReport())).not.toContain('### Fix with one command');
   });
 
   it('folds waived findings into <details> with owner, reason and expiry', () => {
     const details = out.slice(out.indexOf('<details>'), out.indexOf('</details>'));
     expect(details).toContain('<summary>1 waived finding</summary>');
     expect(details).toContain('| <code>limits</code> is not set | ana | exploration only, tracked in PLAT-12 | 2027-01-31 |');
-    expect(out.indexOf('<details>')).toBeGreaterThan(out.indexOf('### Other findings'));
+    expect(out.indexOf('<details>')).toBeGreaterThan(out.indexOf('### Findings by route'));
   });
 
   it('ends with the policy sources, and the note when present', () => {
@@ -80,7 +184,7 @@ describe('PR comment', () => {
   it('heads a passing run with open warnings as passed, with findings', () => {
     const report = makeReport({ routes: [route({ id: 'a', line: 1 })], findings: [finding({ rule: 'payer-unknown', route: 'a', line: 1, severity: 'warning' })] });
     expect(formatMarkdown(report)).toContain('## ✅ Image route policy: passed, with findings');
-    expect(formatMarkdown(report)).toContain('### Findings\n');
+    expect(formatMarkdown(report)).toContain('### Findings by route\n');
   });
 
   it('links places when given a URL builder, and refuses non-http links', () => {
@@ -103,7 +207,7 @@ describe('PR comment', () => {
     for (const line of cut.split('\n').filter((item) => item.startsWith('|'))) expect(line.endsWith('|')).toBe(true);
     const dropped = Number(/_(\d+) more findings: see the job summary\._/.exec(cut)?.[1]);
     const keptFacts = tableAfter(cut, '### Routes missing').length;
-    const keptOthers = tableAfter(cut, '### Other findings').length;
+    const keptOthers = groupRows(cut);
     const keptWaived = tableAfter(cut, '<summary>').length;
     expect(keptFacts + keptOthers + keptWaived + dropped).toBe(2000);
     // The three facts come first, so they are the last to go.
@@ -168,8 +272,8 @@ describe('job summary', () => {
   it('lists every finding, open ones first, waived ones with their waiver', () => {
     const rows = tableAfter(out, '### Findings (8)');
     expect(rows).toHaveLength(8);
-    expect(rows[7]).toContain('| waived by ana until 2027-01-31: exploration only, tracked in PLAT-12 |');
-    expect(rows.slice(0, 7).every((row) => row.includes('| open |'))).toBe(true);
+    expect(rows[7]).toMatch(/<br>Waived by ana until 2027-01-31: exploration only, tracked in PLAT-12 \|$/);
+    expect(rows.slice(0, 7).some((row) => row.includes('Waived'))).toBe(false);
   });
 
   it('stays under 1 MiB by dropping whole rows', () => {

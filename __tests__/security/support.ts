@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import { markdownUrl } from '../../src/report/escape.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 
 export const TODAY = '2026-11-23';
@@ -174,10 +175,15 @@ export function markdownSkeleton(line: string): string {
   return out;
 }
 
-const OUR_TAGS = /<\/?(?:code|details|summary|sub)>/g;
+const OUR_TAGS = /<\/?(?:code|details|summary|sub)>|<br>/g;
 const OUR_LINES = [
   /^## [❌✅] Image route policy: [a-z ,]+$/,
-  /^### (?:Routes missing an owner, a billing trigger or a checked date|Other findings|Findings|Findings \(\d+\)|Routes \(\d+\)|Call sites no route covers|Call sites \(\d+\))$/,
+  /^### (?:Routes missing an owner, a billing trigger or a checked date|Other findings|Findings|Findings \(\d+\)|Routes \(\d+\)|Call sites no route covers|Call sites \(\d+\)|Stop-rule matrix|Findings by route|Fix with one command)$/,
+  /^The article's checklist for each route with open findings\. ✅ passes · ❌ error · ⚠️ warning · ℹ️ notice · 💤 waived · — not required at the route's stage\.$/,
+  /^🆕 \*\*(?:\d+ findings? new in this pull request\*\* \((?:\d+ (?:error|warning|notice)s?(?:, )?)+\), marked 🆕 below\.|This pull request adds no finding\.\*\*) \d+ findings? (?:was|were) already on the base branch\.$/,
+  /^\d+ other routes? pass(?:es)? every check\.$/,
+  /^\d+ more routes? with findings: see the job summary\.$/,
+  /^(?:<code>image-route-policy fix<\/code> applies \d+ safe fix(?:es)? \(misspelt keys and values\)(?:; )?)?(?:<code>image-route-policy fix --suggestions<\/code> also applies \d+ suggestions? to review \(such as a retired model's replacement\))?\. Each edits the manifest in place and keeps its comments and layout\.$/,
   /^Image-API calls in the source that no route of the manifests declares: declare a route for each \(with `code` globs naming the file\), or tie the call to one with an `image-route: <route-id>` comment\.$/,
   /^## Image routes to re-check$/,
   /^\*\*\d+ errors?, \d+ warnings?, \d+ notices?, \d+ waived in \d+ routes? \(\d+ manifests?\)(?:, \d+ call sites? in the source)?\*\* · fails on <code>(?:error|warning|never)<\/code> · today \d{4}-\d\d-\d\d$/,
@@ -187,6 +193,8 @@ const OUR_LINES = [
 ];
 // Links we write: to the rule docs and to files on github.com, with the URL characters markdownUrl keeps.
 const OUR_LINK = /\[[^[\]]*\]\(https:\/\/github\.com\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*\)/g;
+// A URL in a message, shown as itself (the visible text is the link's target, so it cannot disguise one).
+const VISIBLE_URL_LINK = /\[([^[\]]*)\]\((https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*)\)/g;
 
 export interface MarkdownExpectations {
   /** The body's exact first line (the hidden marker of the comment or the tracking issue). */
@@ -211,11 +219,14 @@ export function markdownProblems(body: string, expectations: MarkdownExpectation
     if (/^\s*::/.test(line)) problems.push(`${where}: reads as a workflow command`);
     if (index === 0 && expectations.firstLine !== undefined) return;
     if (expectations.ownLines?.some((pattern) => pattern.test(line))) return;
-    let skeleton = markdownSkeleton(line);
+    // A URL shown as itself, linked (before escapes are blanked: its text is compared with its target).
+    let skeleton = markdownSkeleton(line.replace(VISIBLE_URL_LINK, (link, text: string, target: string) => (markdownUrl(text.replace(/\\(.)/g, '$1')) === target ? 'LINK' : link)));
     // Our own fixed lines, matched whole: an injected line break cannot pass for one of them.
     if (OUR_LINES.some((pattern) => pattern.test(skeleton))) return;
     // The policy note's text follows our `> [!NOTE]` line.
     if (lines[index - 1] === '> [!NOTE]' && skeleton.startsWith('> ')) skeleton = skeleton.slice(2);
+    // A route's or file's group heading: the `####` is ours, the rest is checked like any text.
+    if (skeleton.startsWith('#### ')) skeleton = skeleton.slice(5);
     skeleton = skeleton.replace(OUR_LINK, 'LINK').replace(OUR_TAGS, 'TAG');
 
     const isRow = skeleton.startsWith('|');

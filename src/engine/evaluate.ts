@@ -11,7 +11,7 @@ import type { ScanResult } from '../scan/types.js';
 import { RouteTier } from './tie.js';
 import { staleOn } from '../rules/checked-date-stale.js';
 import { RULES, defaultSetting, ruleById } from '../rules/index.js';
-import type { AnyRule, RouteContext, Violation } from '../rules/types.js';
+import { CHECKLIST, type AnyRule, type ChecklistFact, type RouteContext, type Violation } from '../rules/types.js';
 import { builtinSecrets, redactSecrets, type SecretScanner } from '../secrets/patterns.js';
 import { dayNumber } from '../text/dates.js';
 import { compareText, formatFieldPath, valueAtPath } from '../text/paths.js';
@@ -26,6 +26,8 @@ export interface EvaluateOptions {
 }
 
 const ROUTE_RULES = RULES.filter((rule) => rule.checkRoute);
+/** The rules that judge a fact of the article's checklist (the stop-rule matrix's columns). */
+const FACT_RULES = RULES.filter((rule) => rule.meta.fact !== undefined);
 const STALE_RULE = ruleById('checked-date-stale')!;
 const DOCUMENT_RULES = RULES.filter((rule) => rule.checkDocument);
 
@@ -43,6 +45,8 @@ export function evaluate(
   const matchers = new OverrideMatcher(policy.overrides);
   /** Where each route is declared, for findings about routes found after the route loop (code rules). */
   const declared = new Map<string, { manifest: LoadedManifest; routeNode: number; idAt: SourcePosition; file: string }>();
+  /** The checklist facts some rule requires of each route at its stage. */
+  const required = new Map<RouteSummary, ReadonlySet<ChecklistFact>>();
 
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid(manifest, problem));
@@ -51,7 +55,9 @@ export function evaluate(
       const routeNode = manifest.document?.nodeAt(['routes', loaded.index]) ?? -1;
       const idAt = routePosition(manifest, routeNode);
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
-      routes.push(summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options));
+      const summary = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
+      routes.push(summary);
+      required.set(summary, matchers.requiredFacts(policy, route, manifest.file));
       // One context per route; only `options` changes from rule to rule (rules are synchronous and pure).
       const context: RouteContext<RuleOptions> = {
         route,
@@ -95,6 +101,7 @@ export function evaluate(
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
   findings.sort(compareFindings);
+  fillChecklists(routes, required, findings);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
 
   const open = findings.filter((item) => item.status === 'open');
@@ -173,6 +180,34 @@ function routePosition(manifest: LoadedManifest, routeNode: number): SourcePosit
 }
 
 const ID = ['id'] as const;
+
+/**
+ * Each route's row of the stop-rule matrix: per checklist fact, the worst open finding's severity,
+ * `waived` when only waived findings judge it, else `pass` where a rule requires it at the route's
+ * stage and `not-required` where none does.
+ */
+function fillChecklists(routes: RouteSummary[], required: ReadonlyMap<RouteSummary, ReadonlySet<ChecklistFact>>, findings: readonly Finding[]): void {
+  const byRoute = new Map<string, Finding[]>();
+  for (const item of findings) {
+    if (item.route === null || ruleById(item.rule)?.meta.fact === undefined) continue;
+    const key = `${item.file}\u0000${item.route}`;
+    const list = byRoute.get(key);
+    if (list) list.push(item);
+    else byRoute.set(key, [item]);
+  }
+  for (const route of routes) {
+    const judged = byRoute.get(`${route.file}\u0000${route.id}`) ?? [];
+    const facts = required.get(route);
+    route.checklist = Object.fromEntries(
+      CHECKLIST.map(({ fact }) => {
+        const own = judged.filter((item) => ruleById(item.rule)!.meta.fact === fact);
+        const open = own.filter((item) => item.status === 'open');
+        const worst = (['error', 'warning', 'notice'] as const).find((severity) => open.some((item) => item.severity === severity));
+        return [fact, worst ?? (own.length > 0 ? 'waived' : facts?.has(fact) ? 'pass' : 'not-required')];
+      }),
+    ) as RouteSummary['checklist'];
+  }
+}
 
 function summarizeRoute(file: string, at: SourcePosition, route: Route, staleOptions: RuleOptions): RouteSummary {
   return {
@@ -470,6 +505,17 @@ class OverrideMatcher {
     );
     if (this.compiled.length === 0) this.byStage.set(route.stage, active);
     return active;
+  }
+
+  private readonly factsByStage = new Map<Stage, ReadonlySet<ChecklistFact>>();
+
+  /** The checklist facts some rule that is on for this route judges (cached per stage without overrides). */
+  requiredFacts(policy: ResolvedPolicy, route: Route, file: string): ReadonlySet<ChecklistFact> {
+    const cached = this.compiled.length === 0 ? this.factsByStage.get(route.stage) : undefined;
+    if (cached) return cached;
+    const facts = new Set(FACT_RULES.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== 'off').map((rule) => rule.meta.fact!));
+    if (this.compiled.length === 0) this.factsByStage.set(route.stage, facts);
+    return facts;
   }
 
   /** `route` is undefined for a call site tied to no route: only overrides scoped by `files` alone reach it. */

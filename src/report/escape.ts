@@ -72,8 +72,33 @@ export function markdownText(text: string, options: ClipOptions = {}): string {
 export function markdownMessage(text: string, options: ClipOptions = {}): string {
   return clipped(clean(text, 'fold'), options)
     .split(/`([^`]*)`/)
-    .map((part, index) => (index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)))
+    .map((part, index) => (index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : linkedText(part)))
     .join('');
+}
+
+/**
+ * Escaped text whose http(s) URLs become explicit links: an escaped URL left to GitHub's autolinking
+ * could show (and link) its backslashes; the link's target is encoded by markdownUrl.
+ */
+function linkedText(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(/https?:\/\/[^\s<>`"]+/gi)) {
+    let url = match[0];
+    // Sentence punctuation after a URL, and a closing parenthesis it did not open, are not part of it.
+    for (;;) {
+      const trimmed = url.replace(/[.,;:!?'*]+$/, '');
+      const unbalanced = trimmed.endsWith(')') && (trimmed.match(/\(/g)?.length ?? 0) < (trimmed.match(/\)/g)?.length ?? 0);
+      const next = unbalanced ? trimmed.slice(0, -1) : trimmed;
+      if (next === url) break;
+      url = next;
+    }
+    const target = markdownUrl(url);
+    if (!target) continue;
+    out += escapeMarkdown(text.slice(last, match.index)) + `[${escapeMarkdown(url)}](${target})`;
+    last = match.index + url.length;
+  }
+  return out + escapeMarkdown(text.slice(last));
 }
 
 /** Inline code for a value (route id, file): escaped like any text, shown as code. */

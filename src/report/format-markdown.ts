@@ -1,10 +1,12 @@
 // Markdown for GitHub: the sticky PR comment (`--format markdown`) and the job summary. Both are
 // tables of rows built from the report; when a body would pass its size limit, whole rows are
 // dropped from the end (least important first) and a line says how many are missing.
+import { ruleById } from '../rules/index.js';
+import { CHECKLIST } from '../rules/types.js';
 import { ruleDocsUrl } from '../version.js';
 import { bySeverity, isOpen, missingFacts, place, plural, routeKey, tally, FACT_RULES, SEVERITY_ORDER, type ReportSeverity } from './common.js';
 import { markdownCode, markdownMessage, markdownText, markdownUrl } from './escape.js';
-import type { Finding, Report, ReportedCallSite, RouteSummary } from './schema.js';
+import type { CheckState, Finding, Report, ReportedCallSite, RouteSummary } from './schema.js';
 
 /** Finds the sticky comment: the Action matches on it, never on the author. */
 export const COMMENT_MARKER = '<!-- image-route-policy:report -->';
@@ -60,10 +62,23 @@ function routeCell(route: string | null): string {
 }
 
 function placeCell(file: string, line: number, fileUrl: MarkdownOptions['fileUrl']): string {
-  const text = cell(place(file, line));
+  return linked(cell(place(file, line)), file, line, fileUrl);
+}
+
+/** Escaped `text`, linked to a line of the repository when there is a safe link for it. */
+function linked(text: string, file: string, line: number, fileUrl: MarkdownOptions['fileUrl']): string {
   const url = fileUrl && fileUrl(file, line);
   const safe = url === undefined ? undefined : markdownUrl(url);
   return safe ? `[${text}](${safe})` : text;
+}
+
+/**
+ * `L12`, linked to the line, when the group's heading names the file; `name.ts:12` for another file
+ * (its full path is in the link: a long path would make the column too wide to read).
+ */
+function lineCell(finding: Finding, otherFile: string | undefined, fileUrl: MarkdownOptions['fileUrl']): string {
+  const text = otherFile === undefined ? `L${finding.line}` : cell(place(otherFile.slice(otherFile.lastIndexOf('/') + 1), finding.line));
+  return linked(text, finding.file, finding.line, fileUrl);
 }
 
 function waiverCells(finding: Finding): string[] {
@@ -155,7 +170,21 @@ function heading(report: Report): string {
       : report.summary.routes > 0
         ? '✅ Image route policy: all routes pass'
         : '✅ Image route policy: no routes to check';
-  return `## ${title}\n\n**${tally(report)}** · fails on ${codeCell(report.failOn)} · today ${cell(report.today)}\n\n`;
+  return `## ${title}\n\n**${tally(report)}** · fails on ${codeCell(report.failOn)} · today ${cell(report.today)}\n\n${newLine(report)}`;
+}
+
+/** On a pull request: how many open findings it introduced, and how many the base branch already had. */
+function newLine(report: Report): string {
+  const open = report.findings.filter(isOpen);
+  if (!open.some((finding) => finding.new !== undefined)) return '';
+  const fresh = open.filter((finding) => finding.new === true);
+  const old = open.length - fresh.length;
+  const kinds = SEVERITY_ORDER.map((severity) => ({ severity, count: fresh.filter((finding) => finding.severity === severity).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ severity, count }) => plural(count, severity))
+    .join(', ');
+  const lead = fresh.length === 0 ? `${NEW_MARK} **This pull request adds no finding.**` : `${NEW_MARK} **${plural(fresh.length, 'finding')} new in this pull request** (${kinds}), marked ${NEW_MARK} below.`;
+  return `${lead} ${plural(old, 'finding was', 'findings were')} already on the base branch.\n\n`;
 }
 
 function policyLines(report: Report): string {
@@ -164,61 +193,153 @@ function policyLines(report: Report): string {
   return `<sub>Policy: ${sources}</sub>\n${note}`;
 }
 
+/** Rows of the stop-rule matrix in the comment; the job summary has them all. */
+const MATRIX_ROWS_IN_COMMENT = 25;
+
+/** Marks what a pull request introduced. */
+const NEW_MARK = '🆕';
+
+/** `🆕 ` before a cell's text for a finding the pull request introduced. */
+function newCell(finding: Finding | undefined): string {
+  return finding?.new ? `${NEW_MARK} ` : '';
+}
+
+/** The message, and for a fixable finding what the fix does and the one command that applies it. */
+function messageWithFix(finding: Finding): string {
+  const fix = finding.fix && isOpen(finding) ? `<br>${finding.fix.safe ? 'Fix' : 'Suggestion'}: ${messageCell(finding.fix.description)} with <code>image-route-policy fix${finding.fix.safe ? '' : ' --suggestions'}</code>` : '';
+  return messageCell(finding.message) + fix;
+}
+
 /** Severity, rule, route, place, message: the cells every finding table starts from. */
 function findingCells(finding: Finding, fileUrl: MarkdownOptions['fileUrl']): string[] {
-  // A safe fix names the one command that applies it.
-  const fix = finding.fix && isOpen(finding) ? `<br>${finding.fix.safe ? 'Fix' : 'Suggestion'}: ${messageCell(finding.fix.description)} with <code>image-route-policy fix${finding.fix.safe ? '' : ' --suggestions'}</code>` : '';
-  return [severityCell(finding.severity), ruleCell(finding), routeCell(finding.route), placeCell(finding.file, finding.line, fileUrl), messageCell(finding.message) + fix];
+  return [`${newCell(finding)}${severityCell(finding.severity)}`, ruleCell(finding), routeCell(finding.route), placeCell(finding.file, finding.line, fileUrl), messageWithFix(finding)];
 }
 
 const FINDING_HEADERS = ['Severity', 'Rule', 'Route', 'File', 'Message'];
-const CALL_SITE_HEADERS = ['File', 'Provider', 'Call', 'Model'];
+const CALL_SITE_HEADERS = ['File', 'Provider and call', 'Model'];
 
 function callSiteCells(site: ReportedCallSite, fileUrl: MarkdownOptions['fileUrl']): string[] {
-  return [placeCell(site.file, site.line, fileUrl), codeCell(site.provider), codeCell(site.api), site.model === null ? '—' : codeCell(site.model)];
+  return [placeCell(site.file, site.line, fileUrl), `${codeCell(site.provider)}<br>${codeCell(site.api)}`, site.model === null ? '—' : codeCell(site.model)];
+}
+
+/** New findings first (a pull request's), then errors, warnings, notices; report order within each. */
+function newFirst(findings: readonly Finding[]): Finding[] {
+  return [...bySeverity(findings.filter((finding) => finding.new === true)), ...bySeverity(findings.filter((finding) => finding.new !== true))];
+}
+
+const CHECK_ICON: Record<CheckState, string> = { pass: '✅', error: '❌', warning: '⚠️', notice: 'ℹ️', waived: '💤', 'not-required': '—' };
+
+/**
+ * The stop-rule matrix: one row per route with open findings, one column per fact of the article's
+ * checklist; clean routes are counted in one line under it.
+ */
+function matrixSection(report: Report, fileUrl: MarkdownOptions['fileUrl'], limit = Infinity): Section {
+  const failing = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    if (!isOpen(finding) || finding.route === null) continue;
+    const key = routeKey(finding.file, finding.route);
+    const list = failing.get(key);
+    if (list) list.push(finding);
+    else failing.set(key, [finding]);
+  }
+  const rows = report.routes.filter((route) => failing.has(routeKey(route.file, route.id)));
+  // Routes with new findings first; the report's order (file, line) within each half.
+  const ordered = [...rows.filter((route) => failing.get(routeKey(route.file, route.id))!.some((finding) => finding.new)), ...rows.filter((route) => !failing.get(routeKey(route.file, route.id))!.some((finding) => finding.new))];
+  const clean = report.routes.length - rows.length;
+  const legend = `${CHECK_ICON.pass} passes · ${CHECK_ICON.error} error · ${CHECK_ICON.warning} warning · ${CHECK_ICON.notice} notice · ${CHECK_ICON.waived} waived · ${CHECK_ICON['not-required']} not required at the route's stage`;
+  return {
+    head: `### Stop-rule matrix\n\nThe article's checklist for each route with open findings (Billing: payer and trigger; Terms: data terms; Tested: an end-to-end test of the path; "other": findings of other rules, listed below). ${legend}.\n\n${table(['Route', ...CHECKLIST.map(({ short }) => `<sub>${short}</sub>`)])}`,
+    rows: ordered.slice(0, limit).map((route) => {
+      const findings = failing.get(routeKey(route.file, route.id))!;
+      const marked = findings.some((finding) => finding.new) ? ` ${NEW_MARK}` : '';
+      const others = findings.filter((finding) => ruleById(finding.rule)?.meta.fact === undefined);
+      const other = others.length === 0 ? '' : ` · ${CHECK_ICON[worstOf(others)]} ${others.length} other`;
+      const facts = CHECKLIST.map(({ fact }) => CHECK_ICON[route.checklist?.[fact] ?? stateFrom(findings, fact)]);
+      return { text: row([`${linked(codeCell(route.id), route.file, route.line, fileUrl)}${marked}<br><sub>${cell(route.stage)}${other}</sub>`, ...facts]), count: 0 };
+    }),
+    foot: `\n${ordered.length > limit ? `${plural(ordered.length - limit, 'more route')} with findings: see the job summary.\n\n` : ''}${clean > 0 ? `${plural(clean, 'other route passes', 'other routes pass')} every check.\n\n` : ''}`,
+  };
+}
+
+/** A fact's cell from the route's open findings alone (a report made without checklists). */
+function stateFrom(findings: readonly Finding[], fact: string): CheckState {
+  const judged = findings.filter((finding) => ruleById(finding.rule)?.meta.fact === fact);
+  return judged.length === 0 ? 'pass' : worstOf(judged);
+}
+
+function worstOf(findings: readonly Finding[]): ReportSeverity {
+  return SEVERITY_ORDER.find((severity) => findings.some((finding) => finding.severity === severity)) ?? 'notice';
+}
+
+/** "`image-route-policy fix` applies N safe fixes …": the one command, when any open finding has a fix. */
+function fixLine(report: Report): string {
+  const fixable = report.findings.filter((finding) => isOpen(finding) && finding.fix);
+  const safe = fixable.filter((finding) => finding.fix!.safe).length;
+  const suggested = fixable.length - safe;
+  if (fixable.length === 0) return '';
+  const parts = [
+    safe > 0 ? `<code>image-route-policy fix</code> applies ${plural(safe, 'safe fix', 'safe fixes')} (misspelt keys and values)` : '',
+    suggested > 0 ? `<code>image-route-policy fix --suggestions</code> also applies ${plural(suggested, 'suggestion')} to review (such as a retired model's replacement)` : '',
+  ].filter(Boolean);
+  return `### Fix with one command\n\n${parts.join('; ')}. Each edits the manifest in place and keeps its comments and layout.\n\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The PR comment
 
-/** The sticky PR comment: the three facts first, every other open finding, waived ones folded. */
+/**
+ * The sticky PR comment: the three facts, the stop-rule matrix, the call sites no route covers, the
+ * other open findings grouped by route (new ones first and marked), the fix command, waived findings
+ * folded away.
+ */
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const { fileUrl } = options;
   const facts = missingFacts(report);
-  const others = bySeverity(report.findings.filter((finding) => isOpen(finding) && !(finding.route !== null && FACT_RULES.has(finding.rule))));
+  const uncovered = (report.callSites ?? []).filter((site) => site.route === null);
+  const atUncovered = new Set(uncovered.map((site) => `${site.file}:${site.line}:${site.column}`));
+  const findingAt = new Map(report.findings.filter(isOpen).map((finding) => [`${finding.file}:${finding.line}:${finding.column}`, finding]));
+  // Findings the sections above already show: the three facts, and the undeclared calls.
+  const others = report.findings.filter(
+    (finding) => isOpen(finding) && !(finding.route !== null && FACT_RULES.has(finding.rule)) && !(finding.route === null && atUncovered.has(`${finding.file}:${finding.line}:${finding.column}`)),
+  );
   const waived = report.findings.filter((finding) => !isOpen(finding));
 
   const sections: Section[] = [
     {
       head: `### Routes missing an owner, a billing trigger or a checked date\n\n${table(['Route', 'File', 'Missing'])}`,
       rows: facts.map((fact) => ({
-        text: row([codeCell(fact.route), placeCell(fact.file, fact.line, fileUrl), fact.missing.join(', ')]),
+        text: row([`${codeCell(fact.route)}${fact.findings.some((finding) => finding.new) ? ` ${NEW_MARK}` : ''}`, placeCell(fact.file, fact.line, fileUrl), fact.missing.join(', ')]),
         count: fact.findings.length,
       })),
       foot: '\n',
     },
+    // A glance, not a list: the job summary holds every route's row.
+    matrixSection(report, fileUrl, MATRIX_ROWS_IN_COMMENT),
     {
       head: `### Call sites no route covers\n\nImage-API calls in the source that no route of the manifests declares: declare a route for each (with \`code\` globs naming the file), or tie the call to one with an \`image-route: <route-id>\` comment.\n\n${table(CALL_SITE_HEADERS)}`,
-      rows: (report.callSites ?? []).filter((site) => site.route === null).map((site) => ({ text: row(callSiteCells(site, fileUrl)), count: 1 })),
+      rows: [...uncovered]
+        .sort((a, b) => Number(Boolean(findingAt.get(`${b.file}:${b.line}:${b.column}`)?.new)) - Number(Boolean(findingAt.get(`${a.file}:${a.line}:${a.column}`)?.new)))
+        .map((site) => {
+          const finding = findingAt.get(`${site.file}:${site.line}:${site.column}`);
+          const [where, ...rest] = callSiteCells(site, fileUrl);
+          return { text: row([`${newCell(finding)}${where}`, ...rest]), count: 1 };
+        }),
       foot: '\n',
     },
-    {
-      head: `### ${facts.length > 0 ? 'Other findings' : 'Findings'}\n\n${table(FINDING_HEADERS)}`,
-      rows: others.map((finding) => ({ text: row(findingCells(finding, fileUrl)), count: 1 })),
-      foot: '\n',
-    },
-    {
-      head: `<details>\n<summary>${plural(waived.length, 'waived finding')}</summary>\n\n${table([...FINDING_HEADERS, 'Waived by', 'Reason', 'Expires'])}`,
-      rows: waived.map((finding) => ({ text: row([...findingCells(finding, fileUrl), ...waiverCells(finding)]), count: 1 })),
-      foot: '\n</details>\n\n',
-    },
+    ...groupSections(others, report, fileUrl),
   ];
+  const fixes = fixLine(report);
+  const folded: Section = {
+    head: `<details>\n<summary>${plural(waived.length, 'waived finding')}</summary>\n\n${table([...FINDING_HEADERS, 'Waived by', 'Reason', 'Expires'])}`,
+    rows: waived.map((finding) => ({ text: row([...findingCells(finding, fileUrl), ...waiverCells(finding)]), count: 1 })),
+    foot: '\n</details>\n\n',
+  };
 
   return fitLayout(
     {
       top: `${COMMENT_MARKER}\n${heading(report)}`,
-      sections,
-      bottom: policyLines(report),
+      sections: [...sections, folded],
+      bottom: fixes + policyLines(report),
       more: (count) => `_${plural(count, 'more finding', 'more findings')}: see the job summary._\n\n`,
     },
     options.maxLength ?? MAX_COMMENT_LENGTH,
@@ -226,10 +347,42 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   );
 }
 
+/**
+ * One section per route (and per file for findings of no route), those with new findings first: a
+ * heading with the route's place, then its findings, new first, each at its linked line (with its
+ * file when that is not the route's manifest, as for a call site).
+ */
+function groupSections(findings: readonly Finding[], report: Report, fileUrl: MarkdownOptions['fileUrl']): Section[] {
+  const declared = new Map<string, RouteSummary>();
+  for (const route of report.routes) if (!declared.has(route.id)) declared.set(route.id, route);
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = finding.route === null ? `file\u0000${finding.file}` : `route\u0000${finding.route}`;
+    const list = groups.get(key);
+    if (list) list.push(finding);
+    else groups.set(key, [finding]);
+  }
+  const ordered = [...groups.values()].sort((a, b) => Number(b.some((finding) => finding.new)) - Number(a.some((finding) => finding.new)));
+  return ordered.map((group, index) => {
+    const first = group[0]!;
+    const route = first.route === null ? undefined : declared.get(first.route);
+    const home = route?.file ?? first.file;
+    const title = first.route === null ? cell(first.file) : `${codeCell(first.route)}${route ? ` · ${placeCell(route.file, route.line, fileUrl)}` : ''}`;
+    return {
+      head: `${index === 0 ? '### Findings by route\n\n' : ''}#### ${title}\n\n${table(['Severity', 'Rule', 'Line', 'Message'])}`,
+      rows: newFirst(group).map((finding) => ({
+        text: row([`${newCell(finding)}${severityCell(finding.severity)}`, ruleCell(finding), lineCell(finding, finding.file === home ? undefined : finding.file, fileUrl), messageWithFix(finding)]),
+        count: 1,
+      })),
+      foot: '\n',
+    };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // The job summary
 
-/** The job summary: every route with its status, then every finding, under 1 MiB. */
+/** The job summary: the stop-rule matrix, every route with its status, every call site, every finding (new first), under 1 MiB. */
 export function formatSummary(report: Report, options: SummaryOptions = {}): string {
   const { fileUrl } = options;
   const byRoute = new Map<string, Finding[]>();
@@ -239,9 +392,11 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
     if (list) list.push(finding);
     else byRoute.set(key, [finding]);
   }
-  const findings = [...bySeverity(report.findings.filter(isOpen)), ...report.findings.filter((finding) => !isOpen(finding))];
+  const findings = [...newFirst(report.findings.filter(isOpen)), ...report.findings.filter((finding) => !isOpen(finding))];
 
   const sections: Section[] = [
+    // Every route's row; the routes table below links each route's line.
+    matrixSection(report, undefined),
     {
       head: `### Routes (${report.routes.length})\n\n${table(['Route', 'File', 'Kind', 'Stage', 'Checked', 'Goes stale on', 'Status'])}`,
       rows: report.routes.map((route) => ({
@@ -264,13 +419,13 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
       foot: '\n',
     },
     {
-      head: `### Findings (${report.findings.length})\n\n${table(['Severity', 'Status', ...FINDING_HEADERS.slice(1)])}`,
+      head: `### Findings (${report.findings.length})\n\n${table(FINDING_HEADERS)}`,
       rows: findings.map((finding) => {
-        const [severity, ...rest] = findingCells(finding, fileUrl);
-        const status = finding.waiver
-          ? `waived by ${cell(finding.waiver.owner)} until ${cell(finding.waiver.expires)}: ${cell(finding.waiver.reason)}`
-          : cell(finding.status);
-        return { text: row([severity!, status, ...rest]), count: 1 };
+        const cells = findingCells(finding, fileUrl);
+        // Open is the rule here; a waived finding says so, with who waived it, until when and why.
+        const waiver = finding.waiver;
+        if (waiver) cells[cells.length - 1] += `<br>Waived by ${cell(waiver.owner)} until ${cell(waiver.expires)}: ${cell(waiver.reason)}`;
+        return { text: row(cells), count: 1 };
       }),
       foot: '\n',
     },

@@ -4,8 +4,10 @@ import * as z from 'zod';
 import { FAIL_ON } from '../policy/severity.js';
 import { SOURCE_LANGUAGES } from '../catalog/providers.js';
 import { ROUTE_KINDS, STAGES } from '../manifest/schema.js';
+import { CHECKLIST, type ChecklistFact } from '../rules/types.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const checkState = z.enum(['pass', 'error', 'warning', 'notice', 'waived', 'not-required']);
 
 export const findingSchema = z.strictObject({
   rule: z.string(),
@@ -45,6 +47,10 @@ export const routeSummarySchema = z.strictObject({
   checked: date.nullable(),
   staleOn: date.nullable(),
   trialEnds: date.nullable(),
+  /** The route's row of the stop-rule matrix: per fact of the article's checklist, the worst open finding, or pass, waived, not required at its stage. */
+  checklist: z
+    .strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState])) as Record<ChecklistFact, typeof checkState>)
+    .optional(),
 });
 
 export const callSiteSchema = z.strictObject({
@@ -92,6 +98,7 @@ export const reportSchema = z
 export type Finding = z.infer<typeof findingSchema>;
 export type ReportedCallSite = z.infer<typeof callSiteSchema>;
 export type RouteSummary = z.infer<typeof routeSummarySchema>;
+export type CheckState = z.infer<typeof checkState>;
 export type Report = z.infer<typeof reportSchema>;
 
 export function reportJsonSchema(): unknown {

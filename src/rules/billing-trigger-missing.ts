@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'billing-trigger-missing',
     group: 'facts',
+    fact: 'billing',
     description: 'The route does not say which event charges someone (`billing.trigger`).',
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: everyStage('error'),

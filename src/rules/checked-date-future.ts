@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'checked-date-future',
     group: 'freshness',
+    fact: 'checked',
     description: '`checked`, `tested.date` or an evidence `checked` is after today.',
     rationale: '"Fifth, write down the checked date": the day something was verified, which cannot be in the future.',
     defaults: everyStage('error'),

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'checked-date-missing',
     group: 'facts',
+    fact: 'checked',
     description: '`checked` is missing or not a valid `YYYY-MM-DD` date.',
     rationale: '"Fifth, write down the checked date."',
     defaults: everyStage('error'),

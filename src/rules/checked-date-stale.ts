@@ -25,6 +25,7 @@ export default defineRule({
   meta: {
     id: 'checked-date-stale',
     group: 'freshness',
+    fact: 'checked',
     description: '`checked` is older than `maxAgeDays` (90), or `volatileMaxAgeDays` (30) for trials, playgrounds, app access and wrappers.',
     rationale: '"Treat today\'s route evidence as current evidence, not a permanent promise."',
     defaults: perStage('warning', 'warning', 'warning', 'notice'),

@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'data-terms-missing',
     group: 'production',
+    fact: 'dataTerms',
     description: '`dataTerms` is missing or not an http(s) URL.',
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage('error', 'error', 'warning', 'off'),

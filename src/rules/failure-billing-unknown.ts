@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     id: 'failure-billing-unknown',
     group: 'kinds',
+    fact: 'billing',
     description: 'A `provider-trial`, `provider-paid` or `unknown-wrapper` route does not say whether failed calls are charged (`billing.failureBilling`).',
     rationale: 'A provider trial "becomes risky when the provider hides failure charging, data retention, support, or fallback options."',
     defaults: perStage('error', 'error', 'warning', 'off'),

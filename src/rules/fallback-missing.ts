@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'fallback-missing',
     group: 'production',
+    fact: 'fallback',
     description: 'The route has no fallback plan (`fallback` missing or `none`).',
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage('error', 'error', 'warning', 'off'),

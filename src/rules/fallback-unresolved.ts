@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'fallback-unresolved',
     group: 'production',
+    fact: 'fallback',
     description: '`fallback: route:<id>` names no declared route, the route itself, or (from a production-like route) a route that cannot serve production.',
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage('error', 'error', 'error', 'warning'),

@@ -9,6 +9,7 @@ export default defineRule({
   meta: {
     id: 'free-label-unqualified',
     group: 'claims',
+    fact: 'billing',
     description: 'A label or claim says free/gratis/gratuito/sin costo while `billing.payer` or `billing.trigger` is missing.',
     rationale: 'The question is not only "is the first image free?" It is "free until what event, under whose terms, and with what support path?"',
     defaults: perStage('error', 'error', 'warning', 'notice'),

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'key-owner-missing',
     group: 'facts',
+    fact: 'keyOwner',
     description: 'The route does not name who owns its API key or account (`keyOwner`).',
     rationale: 'Do not ship a route "if you cannot identify the key owner".',
     defaults: everyStage('error'),

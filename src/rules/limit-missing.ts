@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'limit-missing',
     group: 'production',
+    fact: 'limits',
     description: 'The route does not state the rate or quota limits that apply (`limits`).',
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage('error', 'error', 'warning', 'off'),

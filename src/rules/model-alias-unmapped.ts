@@ -29,6 +29,7 @@ export default defineRule({
   meta: {
     id: 'model-alias-unmapped',
     group: 'production',
+    fact: 'model',
     description: '`model` is neither a canonical id, a snapshot nor a known alias of the model catalog and `aliasOf` is missing, or `aliasOf` contradicts the catalog; on `official-api`, `model` is not a canonical id or snapshot of the route\'s provider.',
     rationale: '"First, confirm the model name. If the route does not name gpt-image-2, it may be a different model or a provider alias."',
     defaults: perStage('error', 'error', 'warning', 'notice'),

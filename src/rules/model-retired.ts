@@ -22,6 +22,7 @@ export default defineRule({
   meta: {
     id: 'model-retired',
     group: 'production',
+    fact: 'model',
     description: 'The model catalog marks `model` (or `aliasOf`) as deprecated or shutting down within `warnDays` (warning), or shut down as of today (error), for the route\'s provider.',
     rationale: '"First, confirm the model name": a retired model id fails every call, with no automatic upgrade.',
     defaults: perStage('error', 'error', 'warning', 'notice'),

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'model-unnamed',
     group: 'production',
+    fact: 'model',
     description: 'The route does not name the model it calls (`model`).',
     rationale: '"First, confirm the model name."',
     defaults: perStage('error', 'error', 'warning', 'notice'),

@@ -28,6 +28,7 @@ export default defineRule({
   meta: {
     id: 'official-api-not-free',
     group: 'kinds',
+    fact: 'billing',
     description: "An `official-api` route is described as free (payer not `our-account`, unit `none`, a `trialEnds`, a free/gratis label) while the provider catalog records no free tier for the provider's image models; where the vendor has one, the route must state its terms.",
     rationale: '"Do not plan around an official free OpenAI API key for gpt-image-2": the official API means your account pays.',
     defaults: everyStage('error'),

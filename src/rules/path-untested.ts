@@ -14,6 +14,7 @@ export default defineRule({
   meta: {
     id: 'path-untested',
     group: 'production',
+    fact: 'tested',
     description: 'A production-like route has no `tested`, its `covers` lack a required part, or its `date` is older than `maxAgeDays`.',
     rationale: '"Third, test one complete image path. Browser output is not enough if your product needs API calls, edits, storage, logs, retries, predictable output count, or error reporting."',
     defaults: perStage('error', 'warning', 'off', 'off'),

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'payer-unknown',
     group: 'production',
+    fact: 'billing',
     description: 'The route does not say who pays (`billing.payer`).',
     rationale: '"Second, identify the payer."',
     defaults: perStage('error', 'error', 'warning', 'notice'),

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'shared-key-user-data',
     group: 'claims',
+    fact: 'dataTerms',
     description: 'The key is shared (`sharedKey: true`, no `keyOwner`, or an `unknown-wrapper`) and `userData` is true or unknown.',
     rationale: '"Reject shared-key flows for real user data. If you do not know whose key is being used, how prompts and images are logged, or whether users consented to the route, the issue becomes privacy, security, rights, and support risk."',
     defaults: everyStage('error'),

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'support-owner-missing',
     group: 'production',
+    fact: 'support',
     description: 'The route does not say who handles its failures (`support`).',
     rationale: 'Do not ship a route "if you cannot identify the key owner, billing trigger, route limit, support owner, data terms, and fallback plan".',
     defaults: perStage('error', 'error', 'warning', 'off'),

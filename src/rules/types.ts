@@ -12,6 +12,23 @@ import type { FieldPath } from '../yaml/strict-yaml.js';
 
 export type RuleGroup = 'facts' | 'production' | 'kinds' | 'claims' | 'freshness' | 'code' | 'hygiene';
 
+/**
+ * The facts of the article's checklist, in its order: each is a column of the stop-rule matrix, and
+ * a rule that judges one names it in its `meta.fact`.
+ */
+export const CHECKLIST = [
+  { fact: 'keyOwner', label: 'Key owner', short: 'Owner' },
+  { fact: 'billing', label: 'Payer and trigger', short: 'Billing' },
+  { fact: 'limits', label: 'Limits', short: 'Limits' },
+  { fact: 'support', label: 'Support', short: 'Support' },
+  { fact: 'dataTerms', label: 'Data terms', short: 'Terms' },
+  { fact: 'fallback', label: 'Fallback', short: 'Fallback' },
+  { fact: 'model', label: 'Model', short: 'Model' },
+  { fact: 'tested', label: 'Tested path', short: 'Tested' },
+  { fact: 'checked', label: 'Checked date', short: 'Checked' },
+] as const;
+export type ChecklistFact = (typeof CHECKLIST)[number]['fact'];
+
 export interface RuleMeta<Options> {
   id: string;
   group: RuleGroup;
@@ -25,6 +42,8 @@ export interface RuleMeta<Options> {
   options: z.ZodObject & z.ZodType<Options>;
   /** Emitted by the engine itself (no check of its own). */
   engine?: boolean;
+  /** The checklist fact the rule judges (its column of the stop-rule matrix), if it judges one. */
+  fact?: ChecklistFact;
 }
 
 export interface RouteContext<Options> {

@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'unknown-wrapper',
     group: 'kinds',
+    fact: 'keyOwner',
     description: 'The route is an `unknown-wrapper`: its owner, key or terms are not shown.',
     rationale: 'No-login sites are safe "only if they disclose route owner, key handling, limits, billing trigger, data terms, and support path. If those pieces are missing, reject them for production and sensitive prompts."',
     defaults: perStage('error', 'error', 'error', 'warning'),

@@ -28,6 +28,7 @@ export default defineRule({
   meta: {
     id: 'unlimited-claim-unproven',
     group: 'claims',
+    fact: 'limits',
     description: 'A claim or label promises unlimited use, uptime, uncharged failures and the like without current evidence (`contract` for the strongest promises).',
     rationale: '"Reject unlimited claims by default." "The more generous the promise, the stronger the proof must be."',
     defaults: perStage('error', 'error', 'warning', 'warning'),

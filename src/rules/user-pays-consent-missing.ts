@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'user-pays-consent-missing',
     group: 'kinds',
+    fact: 'billing',
     description: 'A `user-pays` route may carry user data (`userData` true or unknown) and `consent` is not `obtained`.',
     rationale: 'User-pays "reduces your central API bill but changes onboarding, privacy copy, abuse controls, and support"; reject flows where you do not know "whether users consented to the route".',
     defaults: perStage('error', 'error', 'warning', 'notice'),
