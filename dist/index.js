@@ -45272,9 +45272,19 @@ function readInputs() {
 var MAX_LISTED_FILES = 3e3;
 var PER_PAGE = 100;
 var STATUSES = /* @__PURE__ */ new Set(["added", "removed", "modified", "renamed", "copied", "changed", "unchanged"]);
+var MAX_COMPARED_FILES = 300;
 async function pullRequestVersions(client, pull, read) {
   const files = await client.paginate(client.rest.pulls.listFiles, { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: PER_PAGE });
   if (files.length >= MAX_LISTED_FILES) return { unknown: `GitHub lists at most ${MAX_LISTED_FILES} changed files of a pull request, and this one has at least that many` };
+  return versions(files, pull.sha, read);
+}
+async function comparisonVersions(client, refs, read) {
+  const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner: refs.owner, repo: refs.repo, basehead: `${refs.sha}...${refs.head}` });
+  const files = data.files ?? [];
+  if (files.length >= MAX_COMPARED_FILES) return { unknown: `GitHub lists at most ${MAX_COMPARED_FILES} changed files of a comparison, and this one has at least that many` };
+  return versions(files, refs.sha, read);
+}
+function versions(files, baseSha, read) {
   const changed = files.map((file) => ({
     path: file.filename,
     status: STATUSES.has(file.status) ? file.status : "modified",
@@ -45284,7 +45294,7 @@ async function pullRequestVersions(client, pull, read) {
   }));
   return {
     changed,
-    label: pull.sha.slice(0, 7),
+    label: baseSha.slice(0, 7),
     async read(repositoryPath) {
       const text2 = await read(repositoryPath);
       return text2 === void 0 ? void 0 : Buffer.from(text2, "utf8");
@@ -49507,11 +49517,15 @@ async function checkMode(run) {
   const { policy } = head;
   let report = head.report;
   let baseWarning = false;
-  if (pullRequest && base && readBase) {
-    const judged = await judgeNew(run, head, { ...base, number: Number(pullRequest.number) }, readBase);
+  const group = context2.eventName === "merge_group" ? context2.payload.merge_group : void 0;
+  const compared = base ?? (group?.base_sha && group.head_sha ? { owner: run.owner, repo: run.repo, sha: String(group.base_sha) } : void 0);
+  if (compared) {
+    const read = readBase ?? baseFileReader(run.client(), compared);
+    const list = pullRequest ? () => pullRequestVersions(run.client(), { ...compared, number: Number(pullRequest.number) }, read) : () => comparisonVersions(run.client(), { ...compared, head: String(group.head_sha) }, read);
+    const judged = await judgeNew(run, head, compared, list);
     if (typeof judged === "string") {
       baseWarning = true;
-      warning(sanitizeTerminal(`image-route-policy could not judge the base branch (${base.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === "new" ? ", and every finding counts for fail-on-scope: new" : ""}.`));
+      warning(sanitizeTerminal(`image-route-policy could not judge the base (${compared.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === "new" ? ", and every finding counts for fail-on-scope: new" : ""}.`));
     } else report = judged;
   }
   report = applyFailScope(report, run.inputs.failOnScope);
@@ -49546,14 +49560,14 @@ function countNew(report) {
   const fresh = report.findings.filter((finding2) => finding2.status === "open" && finding2.new !== false).length;
   return `, ${fresh} of them new in this pull request,`;
 }
-async function judgeNew(run, head, pull, readBase) {
+async function judgeNew(run, head, base, list) {
   try {
-    let versions = gitBaseVersions(run.root, pull.sha);
-    const source = versions ? "git" : "the API";
-    versions ??= await pullRequestVersions(run.client(), pull, readBase);
-    if ("unknown" in versions) return versions.unknown;
-    const judged = await judgeBase(head, versions, run.today);
-    info(`base ${versions.label} (from ${source}): ${versions.changed.length} changed file(s), ${judged.read} base version(s) read, ${judged.skipped} passed over (neither a manifest nor source with a provider hint)`);
+    let versions2 = gitBaseVersions(run.root, base.sha);
+    const source = versions2 ? "git" : "the API";
+    versions2 ??= await list();
+    if ("unknown" in versions2) return versions2.unknown;
+    const judged = await judgeBase(head, versions2, run.today);
+    info(`base ${versions2.label} (from ${source}): ${versions2.changed.length} changed file(s), ${judged.read} base version(s) read, ${judged.skipped} passed over (neither a manifest nor source with a provider hint)`);
     return markNew(head.report, judged.report);
   } catch (error3) {
     return `${error3.message}`;

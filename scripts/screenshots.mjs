@@ -40,7 +40,7 @@ try {
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     await page.setContent(html, { waitUntil: 'load' });
     // The top of each page, as a reviewer first sees it (whole pages of every finding would weigh megabytes).
-    const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.body.scrollHeight));
+    const height = Math.min(MAX_HEIGHT, Number(await page.evaluate('document.body.scrollHeight')));
     await page.screenshot({ path: path.join(out, `${name}-${label}.png`), clip: { x: 0, y: 0, width, height }, fullPage: true });
     // The markdown rendered, for a closer look (not committed).
     fs.writeFileSync(path.join(cache, `${name}-${label}.md`), markdown);

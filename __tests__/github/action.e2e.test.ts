@@ -332,7 +332,7 @@ describe('new in this pull request', () => {
     emulator.fail({ method: 'GET', path: /\/pulls\/7\/files$/ }, faults.status(422));
     const run = await pullRequest(root, { 'fail-on-scope': 'new' }, headPayload());
     expect(run.code).toBe(1);
-    expect(run.annotations.filter((line) => line.startsWith('::warning')).join('\n')).toContain('could not judge the base branch (f95f852)');
+    expect(run.annotations.filter((line) => line.startsWith('::warning')).join('\n')).toContain('could not judge the base (f95f852)');
     expect(findingsOf(run).every((finding) => finding.new === undefined)).toBe(true);
   });
 });
@@ -340,6 +340,7 @@ describe('new in this pull request', () => {
 describe('merge queue', () => {
   it('merge_group runs check mode: annotations and summary, no comment, and the policy fails the step', async () => {
     const root = workspace({ 'image-routes.yml': failing });
+    emulator.setFile(REPOSITORY.owner, REPOSITORY.repo, BASE_SHA, 'image-routes.yml', failing);
     const run = await runAction({
       workspace: root,
       eventName: 'merge_group',
@@ -352,6 +353,33 @@ describe('merge queue', () => {
     expect(run.summary).toContain('| <code>sketch</code> |');
     expect(emulator.writes()).toEqual([]);
     expect(emulator.requests.filter((request) => /comments/.test(request.path))).toEqual([]);
+  });
+});
+
+describe('merge queue with fail-on-scope: new', () => {
+  const GROUP_HEAD = '89abcdef0123456789abcdef0123456789abcdef';
+  const unowned = (id: string) => route(id).replace('keyOwner: "@acme/design"', 'keyOwner: unknown');
+  const mergeGroup = (head: Record<string, string>) => {
+    const base = { 'image-routes.yml': manifest(unowned('old-route')) };
+    for (const [file, text] of Object.entries(base)) emulator.setFile(REPOSITORY.owner, REPOSITORY.repo, BASE_SHA, file, text);
+    for (const [file, text] of Object.entries(head)) emulator.setFile(REPOSITORY.owner, REPOSITORY.repo, GROUP_HEAD, file, text);
+    return runAction({
+      workspace: workspace(head),
+      eventName: 'merge_group',
+      payload: { action: 'checks_requested', merge_group: { head_sha: GROUP_HEAD, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-f95f852', base_sha: BASE_SHA, base_ref: 'refs/heads/main' } },
+      apiUrl: emulator.url,
+      inputs: { 'github-token': WRITE_TOKEN, today: TODAY, 'fail-on-scope': 'new' },
+    });
+  };
+
+  it('compares the group with its base commit (one comparison request): an old finding passes, a new one fails', async () => {
+    const quiet = await mergeGroup({ 'image-routes.yml': manifest(unowned('old-route')), 'README.md': '# docs\n' });
+    expect(quiet.code).toBe(0);
+    expect(emulator.count('GET', /\/compare\/f95f852bd8fca8fcc58a9a2d6c842781e32a215e\.\.\.89abcdef/)).toBe(1);
+    expect(emulator.writes()).toEqual([]);
+    const adding = await mergeGroup({ 'image-routes.yml': manifest(unowned('old-route'), unowned('new-route')) });
+    expect(adding.code).toBe(1);
+    expect(adding.annotations[0]).toMatch(/title=\[new\] key-owner-missing \(new-route\)/);
   });
 });
 

@@ -289,6 +289,43 @@ describe('contents over plain HTTP', () => {
   });
 });
 
+describe('pull request files and comparisons over plain HTTP', () => {
+  it('lists what changed between the refs a pull request was given: status, counts, a patch, renames; paged by 100', async () => {
+    emulator.setFile('octo-org', 'octo-repo', 'b1', 'kept.ts', 'a\nb\nc\n');
+    emulator.setFile('octo-org', 'octo-repo', 'b1', 'gone.py', 'import openai\n');
+    emulator.setFile('octo-org', 'octo-repo', 'b1', 'old/name.ts', 'same\n');
+    emulator.setFile('octo-org', 'octo-repo', 'h1', 'kept.ts', 'a\nB\nc\n');
+    emulator.setFile('octo-org', 'octo-repo', 'h1', 'new/name.ts', 'same\n');
+    emulator.setFile('octo-org', 'octo-repo', 'h1', 'added.md', '# x\n');
+    const pull = emulator.addPullRequest();
+    emulator.setPullRequestRefs(pull, { base: 'b1', head: 'h1' });
+    const answer = await api('GET', `${REPO}/pulls/${pull}/files`);
+    expect(answer.status).toBe(200);
+    const files = answer.json as { filename: string; status: string; additions: number; deletions: number; patch?: string; previous_filename?: string }[];
+    expect(files.map(({ filename, status, additions, deletions, previous_filename }) => ({ filename, status, additions, deletions, previous_filename }))).toEqual([
+      { filename: 'added.md', status: 'added', additions: 1, deletions: 0, previous_filename: undefined },
+      { filename: 'gone.py', status: 'removed', additions: 0, deletions: 1, previous_filename: undefined },
+      { filename: 'kept.ts', status: 'modified', additions: 1, deletions: 1, previous_filename: undefined },
+      { filename: 'new/name.ts', status: 'renamed', additions: 0, deletions: 0, previous_filename: 'old/name.ts' },
+    ]);
+    expect(files[2]!.patch).toBe('@@ -1,3 +1,3 @@\n a\n-b\n+B\n c');
+    expect(files[3]!.patch).toBeUndefined();
+    // A pull request with no refs lists nothing; an issue number is not a pull request.
+    expect((await api('GET', `${REPO}/pulls/7/files`)).json).toEqual([]);
+    const issue = emulator.addIssue({ title: 'an issue' }) as { number: number };
+    expect((await api('GET', `${REPO}/pulls/${issue.number}/files`)).status).toBe(404);
+    for (let index = 0; index < 150; index++) emulator.setFile('octo-org', 'octo-repo', 'h2', `f${String(index).padStart(3, '0')}.ts`, 'x\n');
+    const big = emulator.addPullRequest();
+    emulator.setPullRequestRefs(big, { base: 'b2', head: 'h2' });
+    const first = await api('GET', `${REPO}/pulls/${big}/files?per_page=100`);
+    expect((first.json as unknown[]).length).toBe(100);
+    expect(first.headers.get('link')).toContain('rel="next"');
+    const comparison = await api('GET', `${REPO}/compare/b1...h1`);
+    expect((comparison.json as { files: { filename: string }[] }).files.map((file) => file.filename)).toEqual(['added.md', 'gone.py', 'kept.ts', 'new/name.ts']);
+    expect((await api('GET', `${REPO}/compare/b1...nope`)).status).toBe(404);
+  });
+});
+
 describe('authentication', () => {
   it('401 without a token or with an unknown one', async () => {
     const anonymous = await api('GET', `${REPO}/issues/7/comments`, { token: null });
@@ -534,6 +571,10 @@ describe("answers match GitHub's OpenAPI response schemas", () => {
       strict.setFile('octo-org', 'octo-repo', 'main', 'dir/a.yml', 'a: 1\n');
       await client.rest.repos.getContent({ ...target, path: 'dir/a.yml' });
       await client.rest.repos.getContent({ ...target, path: 'dir' });
+      strict.setFile('octo-org', 'octo-repo', 'base', 'a.ts', 'one\ntwo\n');
+      strict.setFile('octo-org', 'octo-repo', 'head', 'a.ts', 'one\n2\n');
+      strict.setPullRequestRefs(7, { base: 'base', head: 'head' });
+      await client.paginate(client.rest.pulls.listFiles, { ...target, pull_number: 7, per_page: 100 });
       // Error answers are documented too.
       await api('POST', `${REPO}/issues/7/comments`, { body: { body: '' }, server: strict });
       await api('POST', `${REPO}/issues/7/comments`, { body: { body: 'x'.repeat(70_000) }, server: strict });

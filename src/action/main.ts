@@ -8,7 +8,7 @@ import { context } from '@actions/github';
 import { baseFileReader, decideBasePolicy, type BaseRef } from '../github/base-policy.js';
 import { createClient, statusOf, type GitHubClient } from '../github/client.js';
 import { readInputs, type ActionInputs } from '../github/inputs.js';
-import { pullRequestVersions } from '../github/pull-files.js';
+import { comparisonVersions, pullRequestVersions } from '../github/pull-files.js';
 import { judgeBase, type BaseVersions } from '../diff/base-tree.js';
 import { gitBaseVersions } from '../diff/git.js';
 import { applyFailScope, markNew } from '../report/scope.js';
@@ -103,11 +103,19 @@ async function checkMode(run: Run): Promise<void> {
   const { policy } = head;
   let report = head.report;
   let baseWarning = false;
-  if (pullRequest && base && readBase) {
-    const judged = await judgeNew(run, head, { ...base, number: Number(pullRequest.number) }, readBase);
+  // What the change is compared with: a pull request's base, or a merge group's base commit (so
+  // fail-on-scope: new holds in the merge queue too).
+  const group = context.eventName === 'merge_group' ? (context.payload.merge_group as { base_sha?: string; head_sha?: string } | undefined) : undefined;
+  const compared: BaseRef | undefined = base ?? (group?.base_sha && group.head_sha ? { owner: run.owner, repo: run.repo, sha: String(group.base_sha) } : undefined);
+  if (compared) {
+    const read = readBase ?? baseFileReader(run.client(), compared);
+    const list = pullRequest
+      ? () => pullRequestVersions(run.client(), { ...compared, number: Number(pullRequest.number) }, read)
+      : () => comparisonVersions(run.client(), { ...compared, head: String(group!.head_sha) }, read);
+    const judged = await judgeNew(run, head, compared, list);
     if (typeof judged === 'string') {
       baseWarning = true;
-      core.warning(sanitizeTerminal(`image-route-policy could not judge the base branch (${base.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === 'new' ? ', and every finding counts for fail-on-scope: new' : ''}.`));
+      core.warning(sanitizeTerminal(`image-route-policy could not judge the base (${compared.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === 'new' ? ', and every finding counts for fail-on-scope: new' : ''}.`));
     } else report = judged;
   }
   report = applyFailScope(report, run.inputs.failOnScope);
@@ -153,11 +161,11 @@ function countNew(report: Report): string {
  * Marks the head's findings new or not by judging the base tree: from git when the checkout has the
  * base commit (no request), else through the API. Returns why not when the base cannot be judged.
  */
-async function judgeNew(run: Run, head: CheckResult, pull: BaseRef & { number: number }, readBase: (file: string) => Promise<string | undefined>): Promise<Report | string> {
+async function judgeNew(run: Run, head: CheckResult, base: BaseRef, list: () => Promise<BaseVersions | { unknown: string }>): Promise<Report | string> {
   try {
-    let versions: BaseVersions | { unknown: string } | undefined = gitBaseVersions(run.root, pull.sha);
+    let versions: BaseVersions | { unknown: string } | undefined = gitBaseVersions(run.root, base.sha);
     const source = versions ? 'git' : 'the API';
-    versions ??= await pullRequestVersions(run.client(), pull, readBase);
+    versions ??= await list();
     if ('unknown' in versions) return versions.unknown;
     const judged = await judgeBase(head, versions, run.today);
     core.info(`base ${versions.label} (from ${source}): ${versions.changed.length} changed file(s), ${judged.read} base version(s) read, ${judged.skipped} passed over (neither a manifest nor source with a provider hint)`);

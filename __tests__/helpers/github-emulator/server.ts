@@ -9,6 +9,7 @@ import {
   ACTIONS_BOT,
   Store,
   commentJson,
+  comparisonJson,
   diffEntries,
   directoryJson,
   fileJson,
@@ -240,6 +241,7 @@ export class GitHubEmulator {
       compileRoute('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', this.updateIssue),
       compileRoute('GET', '/repos/{owner}/{repo}/contents/{path}', this.getContent),
       compileRoute('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files', this.listPullFiles),
+      compileRoute('GET', '/repos/{owner}/{repo}/compare/{basehead}', this.compareCommits),
     ];
     this.seed();
   }
@@ -772,6 +774,14 @@ export class GitHubEmulator {
     if (!repo || !pull?.pullRequest) return this.notFound(context);
     const refs = repo.pulls.get(pull.number);
     return this.page(context, refs ? diffEntries(this.urls(), repo, refs) : []);
+  }
+
+  /** The comparison of two refs whose files were set (setFile): its `files`, as GitHub lists up to 300. */
+  private compareCommits(context: Context): Reply {
+    const repo = this.repoFor(context);
+    const [base, head] = (context.params.basehead ?? '').split('...');
+    if (!repo || !base || !head || !repo.files.has(base) || !repo.files.has(head)) return this.notFound(context);
+    return { status: 200, body: comparisonJson(this.urls(), repo, { base, head }) };
   }
 
   private getContent(context: Context): Reply {

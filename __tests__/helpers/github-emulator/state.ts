@@ -405,14 +405,35 @@ function unifiedPatch(oldText: string, newText: string): { patch: string; additi
       lines.push(` ${a[i]}`);
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || table[i]![j + 1]! >= table[i + 1]![j]!)) {
-      lines.push(`+${b[j++]}`);
-      additions++;
-    } else {
+    } else if (i < a.length && (j === b.length || table[i + 1]![j]! >= table[i]![j + 1]!)) {
+      // Removals before additions, as git prints them.
       lines.push(`-${a[i++]}`);
       deletions++;
+    } else {
+      lines.push(`+${b[j++]}`);
+      additions++;
     }
   }
   // One hunk over the whole file: a valid patch, if wider than GitHub's three lines of context.
   return { patch: `@@ -${a.length ? 1 : 0},${a.length} +${b.length ? 1 : 0},${b.length} @@\n${lines.join('\n')}`, additions, deletions };
+}
+
+/** GitHub's "compare two commits" for refs whose files were set: the diff entries and a minimal rest. */
+export function comparisonJson(urls: Urls, repo: Repository, refs: PullRefs): Record<string, unknown> {
+  const commit = (sha: string) => ({ sha, url: `${repoApi(urls, repo)}/commits/${sha}`, html_url: `${repoWeb(urls, repo)}/commit/${sha}` });
+  return {
+    url: `${repoApi(urls, repo)}/compare/${refs.base}...${refs.head}`,
+    html_url: `${repoWeb(urls, repo)}/compare/${refs.base}...${refs.head}`,
+    permalink_url: `${repoWeb(urls, repo)}/compare/${refs.base}...${refs.head}`,
+    diff_url: `${repoWeb(urls, repo)}/compare/${refs.base}...${refs.head}.diff`,
+    patch_url: `${repoWeb(urls, repo)}/compare/${refs.base}...${refs.head}.patch`,
+    base_commit: commit(refs.base),
+    merge_base_commit: commit(refs.base),
+    status: 'ahead',
+    ahead_by: 1,
+    behind_by: 0,
+    total_commits: 1,
+    commits: [commit(refs.head)],
+    files: diffEntries(urls, repo, refs).slice(0, 300),
+  };
 }
