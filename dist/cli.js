@@ -28559,19 +28559,40 @@ function markdownText(text2, options5 = {}) {
 function markdownMessage(text2, options5 = {}) {
   return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : linkedText(part)).join("");
 }
+function trimUrl(candidate) {
+  let opens = 0;
+  let closes = 0;
+  for (const char of candidate) {
+    if (char === "(") opens++;
+    else if (char === ")") closes++;
+  }
+  let end = candidate.length;
+  for (; end > 0; end--) {
+    const char = candidate[end - 1];
+    if (".,;:!?'*".includes(char)) continue;
+    if (char === ")" && closes > opens) {
+      closes--;
+      continue;
+    }
+    break;
+  }
+  return candidate.slice(0, end);
+}
+function isPlainUrl(url) {
+  if (url.includes("\\")) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.username === "" && parsed.password === "";
+  } catch {
+    return false;
+  }
+}
 function linkedText(text2) {
   let out = "";
   let last = 0;
   for (const match2 of text2.matchAll(/https?:\/\/[^\s<>`"]+/gi)) {
-    let url = match2[0];
-    for (; ; ) {
-      const trimmed = url.replace(/[.,;:!?'*]+$/, "");
-      const unbalanced = trimmed.endsWith(")") && (trimmed.match(/\(/g)?.length ?? 0) < (trimmed.match(/\)/g)?.length ?? 0);
-      const next = unbalanced ? trimmed.slice(0, -1) : trimmed;
-      if (next === url) break;
-      url = next;
-    }
-    const target = markdownUrl(url);
+    const url = trimUrl(match2[0]);
+    const target = isPlainUrl(url) ? markdownUrl(url) : void 0;
     if (!target) continue;
     out += escapeMarkdown(text2.slice(last, match2.index)) + `[${escapeMarkdown(url)}](${target})`;
     last = match2.index + url.length;
@@ -29077,9 +29098,13 @@ ${heading(report)}`,
 function groupSections(findings, report, fileUrl) {
   const declared = /* @__PURE__ */ new Map();
   for (const route of report.routes) if (!declared.has(route.id)) declared.set(route.id, route);
+  const byPlace = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route]));
+  const manifests = new Set(report.manifests.map((manifest) => manifest.file));
+  const routeOf = (finding2) => finding2.route === null ? void 0 : manifests.has(finding2.file) ? byPlace.get(routeKey(finding2.file, finding2.route)) : declared.get(finding2.route);
   const groups = /* @__PURE__ */ new Map();
   for (const finding2 of findings) {
-    const key = finding2.route === null ? `file\0${finding2.file}` : `route\0${finding2.route}`;
+    const route = routeOf(finding2);
+    const key = finding2.route === null ? `file\0${finding2.file}` : `route\0${route ? route.file : finding2.file}\0${finding2.route}`;
     const list = groups.get(key);
     if (list) list.push(finding2);
     else groups.set(key, [finding2]);
@@ -29087,7 +29112,7 @@ function groupSections(findings, report, fileUrl) {
   const ordered = [...groups.values()].sort((a, b) => Number(b.some((finding2) => finding2.new)) - Number(a.some((finding2) => finding2.new)));
   return ordered.map((group2, index) => {
     const first = group2[0];
-    const route = first.route === null ? void 0 : declared.get(first.route);
+    const route = routeOf(first);
     const home = route?.file ?? first.file;
     const title = first.route === null ? cell(first.file) : `${codeCell(first.route)}${route ? ` \xB7 ${placeCell(route.file, route.line, fileUrl)}` : ""}`;
     return {

@@ -45226,10 +45226,14 @@ function placeKey(place2) {
 
 // src/report/scope.ts
 var FAIL_SCOPES = ["all", "new"];
-function markNew(head, base) {
-  const known = new Set(fingerprints(base));
+function markNew(head, base, renamed = /* @__PURE__ */ new Map()) {
+  const moved = (item) => renamed.has(item.file) ? { ...item, file: renamed.get(item.file) } : item;
+  const baseFindings = base.findings.map(moved);
+  const basePrints = fingerprints({ findings: baseFindings, callSites: base.callSites?.map(moved) });
+  const known = /* @__PURE__ */ new Map();
+  basePrints.forEach((print, index) => known.set(print, Math.max(known.get(print) ?? 0, severityRank(baseFindings[index].severity))));
   const prints = fingerprints(head);
-  return { ...head, findings: head.findings.map((finding2, index) => ({ ...finding2, new: !known.has(prints[index]) })) };
+  return { ...head, findings: head.findings.map((finding2, index) => ({ ...finding2, new: (known.get(prints[index]) ?? 0) < severityRank(finding2.severity) })) };
 }
 function applyFailScope(report, scope) {
   const counts = (finding2) => scope === "all" || finding2.new !== false;
@@ -48248,7 +48252,7 @@ async function judgeBase(head, base, today) {
   const gone = /* @__PURE__ */ new Set();
   for (const change of base.changed) {
     gone.add(change.path);
-    if (change.previousPath !== void 0) gone.add(change.previousPath);
+    if (change.previousPath !== void 0 && change.status === "renamed") gone.add(change.previousPath);
   }
   const manifests = head.manifests.filter((manifest) => !gone.has(manifest.file));
   const callSites = head.scan ? head.scan.callSites.filter((site) => !gone.has(site.file)) : [];
@@ -48257,6 +48261,10 @@ async function judgeBase(head, base, today) {
   let read = 0;
   let skipped = 0;
   for (const change of base.changed) {
+    if (!isRepositoryPath(change.path) || change.previousPath !== void 0 && !isRepositoryPath(change.previousPath)) {
+      skipped++;
+      continue;
+    }
     const basePath = change.status === "renamed" ? change.previousPath : change.status === "added" || change.status === "copied" ? void 0 : change.path;
     if (basePath === void 0) continue;
     const isManifest = selection.manifest(basePath);
@@ -48288,12 +48296,16 @@ async function judgeBase(head, base, today) {
     }
   }
   const scan2 = head.scan ? { ...head.scan, callSites, notices } : null;
-  return { report: evaluate(manifests, scan2, head.policy, today, { policyNote: head.report.policy.note }), read, skipped };
+  const renamed = new Map(base.changed.filter((change) => change.status === "renamed" && change.previousPath !== void 0).map((change) => [change.previousPath, change.path]));
+  return { report: evaluate(manifests, scan2, head.policy, today, { policyNote: head.report.policy.note }), renamed, read, skipped };
 }
 function mayHoldCalls(scanner, basePath, headBytes, change) {
   if (headBytes && scanner.worthParsing(basePath, headBytes)) return true;
   if (change.removedLines === void 0) return true;
   return scanner.worthParsing(basePath, Buffer.from(change.removedLines, "utf8"));
+}
+function isRepositoryPath(file) {
+  return file.length > 0 && !file.includes("\\") && !file.includes("\0") && file.split("/").every((name2) => name2 !== "" && name2 !== "." && name2 !== "..");
 }
 function readHead(root, repositoryPath) {
   const absolute = path6.join(root, ...repositoryPath.split("/"));
@@ -48319,32 +48331,42 @@ function git(root, args) {
     env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
   });
 }
-function gitBaseVersions(root, sha) {
+function gitFileReader(root, sha) {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
   try {
     git(root, ["cat-file", "-e", `${sha}^{commit}`]);
   } catch {
     return void 0;
   }
-  const listing = git(root, ["diff", "--name-status", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", sha, "--"]).toString("utf8");
-  const parts = listing.split("\0");
-  const changed = [];
-  for (let index = 0; index + 1 < parts.length; index += 2) {
-    const letter = parts[index].charAt(0);
-    const file = parts[index + 1];
-    changed.push({ path: file, status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified" });
-  }
-  return {
-    changed,
-    label: sha.slice(0, 7),
-    async read(repositoryPath) {
-      try {
-        return git(root, ["cat-file", "blob", `${sha}:${repositoryPath}`]);
-      } catch {
-        return void 0;
-      }
+  return async (repositoryPath) => {
+    try {
+      return git(root, ["cat-file", "blob", `${sha}:${repositoryPath}`]);
+    } catch {
+      return void 0;
     }
   };
+}
+function gitBaseVersions(root, sha) {
+  const read = gitFileReader(root, sha);
+  if (!read) return void 0;
+  let since = sha;
+  try {
+    since = git(root, ["merge-base", sha, "HEAD"]).toString("utf8").trim() || sha;
+  } catch {
+  }
+  const listing = git(root, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv", since, "--"]).toString("utf8");
+  const parts = listing.split("\0");
+  const changed = [];
+  for (let index = 0; index < parts.length - 1; ) {
+    const status = parts[index++];
+    const letter = status.charAt(0);
+    if (letter === "R" || letter === "C") {
+      const previousPath = parts[index++];
+      const file = parts[index++];
+      changed.push({ path: file, previousPath, status: letter === "R" ? "renamed" : "copied", ...status === "R100" ? { sameContent: true } : {} });
+    } else changed.push({ path: parts[index++], status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified" });
+  }
+  return { changed, label: sha.slice(0, 7), read };
 }
 
 // src/github/sticky-comment.ts
@@ -48458,19 +48480,40 @@ function markdownText(text2, options5 = {}) {
 function markdownMessage(text2, options5 = {}) {
   return clipped(clean(text2, "fold"), options5).split(/`([^`]*)`/).map((part, index) => index % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : linkedText(part)).join("");
 }
+function trimUrl(candidate) {
+  let opens = 0;
+  let closes = 0;
+  for (const char of candidate) {
+    if (char === "(") opens++;
+    else if (char === ")") closes++;
+  }
+  let end = candidate.length;
+  for (; end > 0; end--) {
+    const char = candidate[end - 1];
+    if (".,;:!?'*".includes(char)) continue;
+    if (char === ")" && closes > opens) {
+      closes--;
+      continue;
+    }
+    break;
+  }
+  return candidate.slice(0, end);
+}
+function isPlainUrl(url) {
+  if (url.includes("\\")) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.username === "" && parsed.password === "";
+  } catch {
+    return false;
+  }
+}
 function linkedText(text2) {
   let out = "";
   let last = 0;
   for (const match2 of text2.matchAll(/https?:\/\/[^\s<>`"]+/gi)) {
-    let url = match2[0];
-    for (; ; ) {
-      const trimmed = url.replace(/[.,;:!?'*]+$/, "");
-      const unbalanced = trimmed.endsWith(")") && (trimmed.match(/\(/g)?.length ?? 0) < (trimmed.match(/\)/g)?.length ?? 0);
-      const next = unbalanced ? trimmed.slice(0, -1) : trimmed;
-      if (next === url) break;
-      url = next;
-    }
-    const target = markdownUrl(url);
+    const url = trimUrl(match2[0]);
+    const target = isPlainUrl(url) ? markdownUrl(url) : void 0;
     if (!target) continue;
     out += escapeMarkdown(text2.slice(last, match2.index)) + `[${escapeMarkdown(url)}](${target})`;
     last = match2.index + url.length;
@@ -48939,9 +48982,13 @@ ${heading2(report)}`,
 function groupSections(findings, report, fileUrl) {
   const declared = /* @__PURE__ */ new Map();
   for (const route of report.routes) if (!declared.has(route.id)) declared.set(route.id, route);
+  const byPlace = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route]));
+  const manifests = new Set(report.manifests.map((manifest) => manifest.file));
+  const routeOf = (finding2) => finding2.route === null ? void 0 : manifests.has(finding2.file) ? byPlace.get(routeKey(finding2.file, finding2.route)) : declared.get(finding2.route);
   const groups2 = /* @__PURE__ */ new Map();
   for (const finding2 of findings) {
-    const key = finding2.route === null ? `file\0${finding2.file}` : `route\0${finding2.route}`;
+    const route = routeOf(finding2);
+    const key = finding2.route === null ? `file\0${finding2.file}` : `route\0${route ? route.file : finding2.file}\0${finding2.route}`;
     const list = groups2.get(key);
     if (list) list.push(finding2);
     else groups2.set(key, [finding2]);
@@ -48949,7 +48996,7 @@ function groupSections(findings, report, fileUrl) {
   const ordered = [...groups2.values()].sort((a, b) => Number(b.some((finding2) => finding2.new)) - Number(a.some((finding2) => finding2.new)));
   return ordered.map((group, index) => {
     const first = group[0];
-    const route = first.route === null ? void 0 : declared.get(first.route);
+    const route = routeOf(first);
     const home = route?.file ?? first.file;
     const title = first.route === null ? cell(first.file) : `${codeCell(first.route)}${route ? ` \xB7 ${placeCell(route.file, route.line, fileUrl)}` : ""}`;
     return {
@@ -49504,7 +49551,7 @@ async function checkMode(run) {
   const pullRequest = PULL_REQUEST_EVENTS.has(context2.eventName) ? context2.payload.pull_request : void 0;
   const options5 = checkOptions(run);
   const base = pullRequest?.base?.sha ? { owner: run.owner, repo: run.repo, sha: String(pullRequest.base.sha) } : void 0;
-  const readBase = base ? baseFileReader(run.client(), base) : void 0;
+  const readBase = base ? baseReader(run, base) : void 0;
   if (base && readBase) {
     const decision = await decideBasePolicy(run.client(), base, run.inputs.policy, { ...options5, root: run.root }, readBase);
     if (decision.readRepositoryFile) {
@@ -49520,7 +49567,7 @@ async function checkMode(run) {
   const group = context2.eventName === "merge_group" ? context2.payload.merge_group : void 0;
   const compared = base ?? (group?.base_sha && group.head_sha ? { owner: run.owner, repo: run.repo, sha: String(group.base_sha) } : void 0);
   if (compared) {
-    const read = readBase ?? baseFileReader(run.client(), compared);
+    const read = readBase ?? baseReader(run, compared);
     const list = pullRequest ? () => pullRequestVersions(run.client(), { ...compared, number: Number(pullRequest.number) }, read) : () => comparisonVersions(run.client(), { ...compared, head: String(group.head_sha) }, read);
     const judged = await judgeNew(run, head, compared, list);
     if (typeof judged === "string") {
@@ -49557,8 +49604,16 @@ async function checkMode(run) {
   }
 }
 function countNew(report) {
-  const fresh = report.findings.filter((finding2) => finding2.status === "open" && finding2.new !== false).length;
+  const fresh = report.findings.filter((finding2) => finding2.status === "open" && finding2.new !== false && fails(finding2.severity, report.failOn)).length;
   return `, ${fresh} of them new in this pull request,`;
+}
+function baseReader(run, base) {
+  const fromGit = gitFileReader(run.root, base.sha);
+  if (!fromGit) return baseFileReader(run.client(), base);
+  return async (repositoryPath) => {
+    const bytes = await fromGit(repositoryPath);
+    return bytes === void 0 ? void 0 : Buffer.from(bytes).toString("utf8");
+  };
 }
 async function judgeNew(run, head, base, list) {
   try {
@@ -49568,7 +49623,7 @@ async function judgeNew(run, head, base, list) {
     if ("unknown" in versions2) return versions2.unknown;
     const judged = await judgeBase(head, versions2, run.today);
     info(`base ${versions2.label} (from ${source}): ${versions2.changed.length} changed file(s), ${judged.read} base version(s) read, ${judged.skipped} passed over (neither a manifest nor source with a provider hint)`);
-    return markNew(head.report, judged.report);
+    return markNew(head.report, judged.report, judged.renamed);
   } catch (error3) {
     return `${error3.message}`;
   }

@@ -1,7 +1,6 @@
 // The base tree of a pull request: the head run with the changed files put back, read only where a
 // base version can change a finding. Real files on disk for the head; the base versions in memory
 // (and from a real git repository for the git edge).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { judgeBase, type BaseVersions, type ChangedFile } from '../../src/diff/base-tree.js';
@@ -9,7 +8,7 @@ import { gitBaseVersions } from '../../src/diff/git.js';
 import { manifestSelector } from '../../src/manifest/discover.js';
 import { markNew } from '../../src/report/scope.js';
 import { runCheck } from '../../src/run.js';
-import { temporaryRepositories, writeFiles } from '../helpers/repo.js';
+import { git, initGit, temporaryRepositories, writeFiles } from '../helpers/repo.js';
 
 const TODAY = '2026-11-23';
 const MANIFEST = `version: 1
@@ -90,6 +89,34 @@ describe('judgeBase', () => {
     expect(base.reads).toEqual([]);
   });
 
+  it('a path that could leave the repository is never read, nor is the head file behind it', async () => {
+    const root = repository({ 'image-routes.yml': MANIFEST });
+    const head = await runCheck({ cwd: root, today: TODAY });
+    const changed: ChangedFile[] = ['../outside/image-routes.yml', '/etc/image-routes.yml', 'a//image-routes.yml', 'a\\..\\image-routes.yml'].map((file) => ({ path: file, status: 'modified' }));
+    const base = versions([...changed, { path: 'x/image-routes.yml', previousPath: '../image-routes.yml', status: 'renamed' }], {});
+    expect((await judgeBase(head, base, TODAY)).skipped).toBe(5);
+    expect(base.reads).toEqual([]);
+  });
+
+  it('a copy leaves its original in the base: only the copy is new', async () => {
+    const root = repository({ 'a/image-routes.yml': MANIFEST, 'b/image-routes.yml': MANIFEST.replace('id: sketch', 'id: sketch-copy') });
+    const head = await runCheck({ cwd: root, today: TODAY });
+    const judged = await judgeBase(head, versions([{ path: 'b/image-routes.yml', previousPath: 'a/image-routes.yml', status: 'copied' }], {}), TODAY);
+    expect(markNew(head.report, judged.report, judged.renamed).findings.map((item) => [item.file, item.rule, item.new])).toEqual([
+      ['a/image-routes.yml', 'key-owner-missing', false],
+      ['b/image-routes.yml', 'key-owner-missing', true],
+    ]);
+  });
+
+  it('a moved manifest keeps its findings: none is new', async () => {
+    const root = repository({ 'b/image-routes.yml': MANIFEST });
+    const head = await runCheck({ cwd: root, today: TODAY });
+    const judged = await judgeBase(head, versions([{ path: 'b/image-routes.yml', previousPath: 'a/image-routes.yml', status: 'renamed' }], { 'a/image-routes.yml': MANIFEST.replace('checked: 2026-11-20', 'checked: 2026-11-19') }), TODAY);
+    expect(judged.renamed).toEqual(new Map([['a/image-routes.yml', 'b/image-routes.yml']]));
+    expect(markNew(head.report, judged.report, judged.renamed).findings.map((item) => [item.rule, item.new])).toEqual([['key-owner-missing', false]]);
+    expect(markNew(head.report, judged.report).findings.map((item) => item.new)).toEqual([true]);
+  });
+
   it('an invalid base manifest is judged as a file-level problem, not a crash', async () => {
     const root = repository({ 'image-routes.yml': MANIFEST });
     const head = await runCheck({ cwd: root, today: TODAY });
@@ -117,18 +144,10 @@ describe('manifestSelector', () => {
 });
 
 describe('gitBaseVersions', () => {
-  const git = (root: string, ...args: string[]) => {
-    const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(result.stderr);
-    return result.stdout.trim();
-  };
 
   it('lists what the working tree changed since the base commit and reads base versions; undefined without the commit', async () => {
     const root = repository({});
-    fs.rmSync(path.join(root, '.git'), { recursive: true });
-    git(root, 'init', '-q', '-b', 'main');
-    git(root, 'config', 'user.email', 'ci@example.com');
-    git(root, 'config', 'user.name', 'CI');
+    initGit(root);
     writeFiles(root, { 'image-routes.yml': MANIFEST, 'src/old name.ts': CALL, 'keep.ts': 'x\n' });
     git(root, 'add', '.');
     git(root, 'commit', '-q', '-m', 'base');
@@ -140,12 +159,31 @@ describe('gitBaseVersions', () => {
     const found = gitBaseVersions(root, base)!;
     expect(found.changed).toEqual([
       { path: 'image-routes.yml', status: 'modified' },
-      { path: 'src/new.ts', status: 'added' },
-      { path: 'src/old name.ts', status: 'removed' },
+      { path: 'src/new.ts', previousPath: 'src/old name.ts', status: 'renamed', sameContent: true },
     ]);
     expect(Buffer.from((await found.read('src/old name.ts'))!).toString('utf8')).toBe(CALL);
     expect(await found.read('src/new.ts')).toBeUndefined();
     expect(gitBaseVersions(root, 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e')).toBeUndefined();
     expect(gitBaseVersions(root, '--output=/tmp/x')).toBeUndefined();
+  });
+
+  it("with the pull request's head checked out, lists only what the pull request changed since it left the base, and reads the base's tip", async () => {
+    const root = repository({});
+    initGit(root);
+    writeFiles(root, { 'image-routes.yml': MANIFEST, 'a.ts': 'one\n' });
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'fork point');
+    git(root, 'checkout', '-q', '-b', 'feature');
+    writeFiles(root, { 'src/draw.ts': CALL });
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'pull request');
+    git(root, 'checkout', '-q', 'main');
+    writeFiles(root, { 'a.ts': 'two\n', 'image-routes.yml': MANIFEST.replace('keyOwner: unknown', 'keyOwner: "@acme/x"') });
+    git(root, 'commit', '-q', '-am', 'the base moves on');
+    const tip = git(root, 'rev-parse', 'HEAD');
+    git(root, 'checkout', '-q', 'feature');
+    const found = gitBaseVersions(root, tip)!;
+    expect(found.changed).toEqual([{ path: 'src/draw.ts', status: 'added' }]);
+    expect(Buffer.from((await found.read('a.ts'))!).toString('utf8')).toBe('two\n');
   });
 });

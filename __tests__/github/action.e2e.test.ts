@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 import { faults, READ_ONLY_TOKEN, startGitHubEmulator, WRITE_TOKEN, type GitHubEmulator } from '../helpers/github-emulator.js';
 import { pullRequestPayload, REPOSITORY, runAction, type ActionRun } from '../helpers/action-runner.js';
-import { makeRepository, removeRepository, writeFiles } from '../helpers/repo.js';
+import { git, initGit, makeRepository, removeRepository, writeFiles } from '../helpers/repo.js';
 import { yaml } from '../helpers/rule-tester.js';
 
 const MARKER = '<!-- image-route-policy:report -->';
@@ -306,25 +306,22 @@ describe('new in this pull request', () => {
 
   it('from git when the checkout has the base commit: no list and no contents request', async () => {
     const root = workspace({});
-    fs.rmSync(path.join(root, '.git'), { recursive: true });
-    const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.email', 'ci@example.com');
-    git('config', 'user.name', 'CI');
+    initGit(root);
     writeFiles(root, { 'image-routes.yml': manifest(unowned('old-route')) });
-    git('add', '.');
-    git('commit', '-q', '-m', 'base');
-    const baseSha = git('rev-parse', 'HEAD').stdout.trim();
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'base');
+    const baseSha = git(root, 'rev-parse', 'HEAD');
     writeFiles(root, { 'image-routes.yml': manifest(unowned('old-route'), unowned('new-route')) });
-    git('commit', '-q', '-am', 'head');
-    const run = await pullRequest(root, {}, pullRequestPayload({ number: PR, baseSha, headSha: git('rev-parse', 'HEAD').stdout.trim() }));
+    git(root, 'commit', '-q', '-am', 'head');
+    const run = await pullRequest(root, {}, pullRequestPayload({ number: PR, baseSha, headSha: git(root, 'rev-parse', 'HEAD') }));
     expect(findingsOf(run).filter((finding) => finding.rule === 'key-owner-missing').map((finding) => [finding.route, finding.new])).toEqual([
       ['old-route', false],
       ['new-route', true],
     ]);
     expect(run.stdout).toContain('(from git): 1 changed file(s), 1 base version(s) read');
     expect(emulator.count('GET', /\/pulls\/7\/files$/)).toBe(0);
-    expect(contentReads()).toEqual(['.github/image-route-policy.yml']);
+    // The base-policy check reads from git too.
+    expect(contentReads()).toEqual([]);
   });
 
   it('when the base cannot be listed: one warning, no finding marked, and fail-on-scope: new counts every finding', async () => {

@@ -1,4 +1,5 @@
 // Temporary repositories on disk: real files, a real `.git` folder marking the root.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,4 +32,19 @@ export function temporaryRepositories(): (files: Record<string, string>) => stri
     roots.push(root);
     return root;
   };
+}
+
+/** Runs git in `root`; throws with git's message when it fails. */
+export function git(root: string, ...args: string[]): string {
+  const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+/** Makes a temporary repository a real git repository (branch main, a committer), in place of its bare `.git` marker. */
+export function initGit(root: string): void {
+  fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'config', 'user.email', 'ci@example.com');
+  git(root, 'config', 'user.name', 'CI');
 }

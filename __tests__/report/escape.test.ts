@@ -63,6 +63,22 @@ describe('markdownMessage', () => {
   it('escapes an unpaired backtick', () => {
     expect(markdownMessage('a ` b')).toBe('a \\` b');
   });
+
+  it('links a quoted URL as itself, without the sentence punctuation or a parenthesis it did not open', () => {
+    expect(markdownMessage('see (https://example.com/a_b?x=1).')).toBe('see \\([https://example.com/a\\_b?x=1](https://example.com/a_b?x=1)\\).');
+    expect(markdownMessage('https://en.wikipedia.org/wiki/Foo_(bar), then')).toBe('[https://en.wikipedia.org/wiki/Foo\\_\\(bar\\)](https://en.wikipedia.org/wiki/Foo_%28bar%29), then');
+  });
+
+  it('does not link a URL whose text could mislead: a backslash, user info before the host, or not parseable', () => {
+    for (const url of ['https://good.example\\@evil.example/x', 'https://good.example@evil.example/x', 'https://user:pw@evil.example/', 'http://[::1']) {
+      expect(markdownMessage(`go to ${url} now`)).not.toMatch(/\]\(/);
+    }
+  });
+
+  it('trims a long run of closing parentheses (one pass: the review measured 34 s for 40,000 with a quadratic one)', () => {
+    const out = markdownMessage(`https://a.example/(x${')'.repeat(40_000)}`);
+    expect(out.startsWith('[https://a.example/\\(x\\)](https://a.example/%28x%29)\\)\\)')).toBe(true);
+  });
 });
 
 describe('markdownCode and markdownUrl', () => {

@@ -127,6 +127,14 @@ describe('PR comment', () => {
     expect(markdown).not.toContain('[route-undeclared]');
   });
 
+  it('a route id declared in two manifests is two groups, each under its own manifest', () => {
+    const report = makeReport({
+      routes: [route({ id: 'dup', line: 3 }), route({ id: 'dup', file: 'b/image-routes.yml', line: 8 })],
+      findings: [finding({ rule: 'payer-unknown', route: 'dup', line: 5 }), finding({ rule: 'payer-unknown', route: 'dup', file: 'b/image-routes.yml', line: 10 })],
+    });
+    expect([...formatMarkdown(report).matchAll(/^#### (.*)$/gm)].map((match) => match[1])).toEqual(['<code>dup</code> · image-routes.yml:3', '<code>dup</code> · b/image-routes.yml:8']);
+  });
+
   it('on a pull request: says how many findings are new, marks them, and puts their routes first', () => {
     const report = sampleReport();
     const marked = { ...report, findings: report.findings.map((item) => ({ ...item, new: item.route === 'replicate' || item.route === 'openai-prod' })) };

@@ -54,6 +54,13 @@ describe('markNew', () => {
     expect(marked.findings.filter((item) => item.new === false)).toHaveLength(head.findings.length - 2);
   });
 
+  it('a finding the pull request raises (a warning become an error) is new', () => {
+    const base = makeReport({ routes: [], findings: [finding({ rule: 'limit-missing', line: 4, field: 'limits', severity: 'warning' })] });
+    const head = makeReport({ routes: [], findings: [finding({ rule: 'limit-missing', line: 4, field: 'limits', severity: 'error' })] });
+    expect(markNew(head, base).findings[0]!.new).toBe(true);
+    expect(markNew(base, head).findings[0]!.new).toBe(false);
+  });
+
   it('a second identical call added below the first is the new one', () => {
     const base = { ...makeReport({ routes: [], findings: [undeclared(4)] }), callSites: [site({ line: 4 })] };
     const head = { ...makeReport({ routes: [], findings: [undeclared(4), undeclared(9)] }), callSites: [site({ line: 4 }), site({ line: 9 })] };

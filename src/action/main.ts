@@ -10,13 +10,14 @@ import { createClient, statusOf, type GitHubClient } from '../github/client.js';
 import { readInputs, type ActionInputs } from '../github/inputs.js';
 import { comparisonVersions, pullRequestVersions } from '../github/pull-files.js';
 import { judgeBase, type BaseVersions } from '../diff/base-tree.js';
-import { gitBaseVersions } from '../diff/git.js';
+import { gitBaseVersions, gitFileReader } from '../diff/git.js';
 import { applyFailScope, markNew } from '../report/scope.js';
 import { upsertStickyComment, type CommentResult } from '../github/sticky-comment.js';
 import { syncTrackingIssue } from '../github/tracking-issue.js';
 import { findRepositoryRoot, UsageError } from '../manifest/discover.js';
 import { ConfigError } from '../policy/errors.js';
 import { enabledRuleIds } from '../policy/resolve.js';
+import { fails } from '../policy/severity.js';
 // Messages of the Action's own can quote a policy or manifest (a configuration error, the policy
 // note): @actions/core escapes only %, CR and LF of a workflow command, so sanitizeTerminal takes
 // escape sequences, control and bidi characters and key material out first.
@@ -89,8 +90,9 @@ async function checkMode(run: Run): Promise<void> {
   const pullRequest = PULL_REQUEST_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
   const options = checkOptions(run);
   const base: BaseRef | undefined = pullRequest?.base?.sha ? { owner: run.owner, repo: run.repo, sha: String(pullRequest.base.sha) } : undefined;
-  // One reader of base versions: the policy check and the base tree never read a file twice.
-  const readBase = base ? baseFileReader(run.client(), base) : undefined;
+  // One reader of base versions: the policy check and the base tree never read a file twice, and
+  // read from git, with no request, when the checkout has the base commit.
+  const readBase = base ? baseReader(run, base) : undefined;
   if (base && readBase) {
     const decision = await decideBasePolicy(run.client(), base, run.inputs.policy, { ...options, root: run.root }, readBase);
     if (decision.readRepositoryFile) {
@@ -108,7 +110,7 @@ async function checkMode(run: Run): Promise<void> {
   const group = context.eventName === 'merge_group' ? (context.payload.merge_group as { base_sha?: string; head_sha?: string } | undefined) : undefined;
   const compared: BaseRef | undefined = base ?? (group?.base_sha && group.head_sha ? { owner: run.owner, repo: run.repo, sha: String(group.base_sha) } : undefined);
   if (compared) {
-    const read = readBase ?? baseFileReader(run.client(), compared);
+    const read = readBase ?? baseReader(run, compared);
     const list = pullRequest
       ? () => pullRequestVersions(run.client(), { ...compared, number: Number(pullRequest.number) }, read)
       : () => comparisonVersions(run.client(), { ...compared, head: String(group!.head_sha) }, read);
@@ -153,8 +155,17 @@ async function checkMode(run: Run): Promise<void> {
 
 /** ", N of them new" for the failure message under fail-on-scope: new. */
 function countNew(report: Report): string {
-  const fresh = report.findings.filter((finding) => finding.status === 'open' && finding.new !== false).length;
+  const fresh = report.findings.filter((finding) => finding.status === 'open' && finding.new !== false && fails(finding.severity, report.failOn)).length;
   return `, ${fresh} of them new in this pull request,`;
+}
+
+function baseReader(run: Run, base: BaseRef): (repositoryPath: string) => Promise<string | undefined> {
+  const fromGit = gitFileReader(run.root, base.sha);
+  if (!fromGit) return baseFileReader(run.client(), base);
+  return async (repositoryPath) => {
+    const bytes = await fromGit(repositoryPath);
+    return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+  };
 }
 
 /**
@@ -169,7 +180,7 @@ async function judgeNew(run: Run, head: CheckResult, base: BaseRef, list: () => 
     if ('unknown' in versions) return versions.unknown;
     const judged = await judgeBase(head, versions, run.today);
     core.info(`base ${versions.label} (from ${source}): ${versions.changed.length} changed file(s), ${judged.read} base version(s) read, ${judged.skipped} passed over (neither a manifest nor source with a provider hint)`);
-    return markNew(head.report, judged.report);
+    return markNew(head.report, judged.report, judged.renamed);
   } catch (error) {
     return `${(error as Error).message}`;
   }

@@ -37,6 +37,8 @@ export interface BaseVersions {
 
 export interface BaseJudgement {
   report: Report;
+  /** Base path → head path of each renamed file, so a moved file's findings keep their identity. */
+  renamed: Map<string, string>;
   /** Base versions read (requests, through the API), and changed files passed over as not mattering. */
   read: number;
   skipped: number;
@@ -48,7 +50,8 @@ export async function judgeBase(head: CheckResult, base: BaseVersions, today: st
   const gone = new Set<string>();
   for (const change of base.changed) {
     gone.add(change.path);
-    if (change.previousPath !== undefined) gone.add(change.previousPath);
+    // A copy leaves its original in place (at the base and the head alike).
+    if (change.previousPath !== undefined && change.status === 'renamed') gone.add(change.previousPath);
   }
   const manifests: LoadedManifest[] = head.manifests.filter((manifest) => !gone.has(manifest.file));
   const callSites: CallSite[] = head.scan ? head.scan.callSites.filter((site) => !gone.has(site.file)) : [];
@@ -58,6 +61,11 @@ export async function judgeBase(head: CheckResult, base: BaseVersions, today: st
   let skipped = 0;
 
   for (const change of base.changed) {
+    // Paths come from the API or git; one that could leave the repository is never read.
+    if (!isRepositoryPath(change.path) || (change.previousPath !== undefined && !isRepositoryPath(change.previousPath))) {
+      skipped++;
+      continue;
+    }
     // The base's name of the file; a file the pull request added (or copied) has none.
     const basePath = change.status === 'renamed' ? change.previousPath : change.status === 'added' || change.status === 'copied' ? undefined : change.path;
     if (basePath === undefined) continue;
@@ -93,7 +101,8 @@ export async function judgeBase(head: CheckResult, base: BaseVersions, today: st
   }
 
   const scan = head.scan ? { ...head.scan, callSites, notices } : null;
-  return { report: evaluate(manifests, scan, head.policy, today, { policyNote: head.report.policy.note }), read, skipped };
+  const renamed = new Map(base.changed.filter((change) => change.status === 'renamed' && change.previousPath !== undefined).map((change) => [change.previousPath!, change.path]));
+  return { report: evaluate(manifests, scan, head.policy, today, { policyNote: head.report.policy.note }), renamed, read, skipped };
 }
 
 /**
@@ -105,6 +114,11 @@ function mayHoldCalls(scanner: SourceScanner, basePath: string, headBytes: Uint8
   if (headBytes && scanner.worthParsing(basePath, headBytes)) return true;
   if (change.removedLines === undefined) return true;
   return scanner.worthParsing(basePath, Buffer.from(change.removedLines, 'utf8'));
+}
+
+/** A relative path of `/`-separated names, none empty, `.` or `..`. */
+function isRepositoryPath(file: string): boolean {
+  return file.length > 0 && !file.includes('\\') && !file.includes('\u0000') && file.split('/').every((name) => name !== '' && name !== '.' && name !== '..');
 }
 
 /** The head's bytes of a changed file, bounded; undefined when it is not a regular file in the tree. */

@@ -17,33 +17,47 @@ function git(root: string, args: readonly string[]): Buffer {
   });
 }
 
-/** The base versions when `sha` is a commit of the checkout's repository; undefined when git or the commit is not there. */
-export function gitBaseVersions(root: string, sha: string): BaseVersions | undefined {
+/** Reads files at `sha` with git; undefined when git or the commit is not there. A missing file reads as undefined. */
+export function gitFileReader(root: string, sha: string): ((repositoryPath: string) => Promise<Uint8Array | undefined>) | undefined {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
   try {
     git(root, ['cat-file', '-e', `${sha}^{commit}`]);
   } catch {
     return undefined;
   }
-  // The working tree against the base commit: what the pull request changed (the merge commit
-  // checked out is the base plus the pull request).
-  const listing = git(root, ['diff', '--name-status', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', sha, '--']).toString('utf8');
+  return async (repositoryPath) => {
+    try {
+      return git(root, ['cat-file', 'blob', `${sha}:${repositoryPath}`]);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The base versions when `sha` is a commit of the checkout's repository; undefined when git or the commit is not there. */
+export function gitBaseVersions(root: string, sha: string): BaseVersions | undefined {
+  const read = gitFileReader(root, sha);
+  if (!read) return undefined;
+  // What the pull request changed: the working tree against the point where it left the base (the
+  // base itself when the merge commit is checked out; the fork point when the head is), as GitHub's
+  // list of a pull request's files. Base versions are still read at the base commit.
+  let since = sha;
+  try {
+    since = git(root, ['merge-base', sha, 'HEAD']).toString('utf8').trim() || sha;
+  } catch {
+    // A shallow checkout may lack the fork point: the base commit itself is the best there is.
+  }
+  const listing = git(root, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', since, '--']).toString('utf8');
   const parts = listing.split('\0');
   const changed: ChangedFile[] = [];
-  for (let index = 0; index + 1 < parts.length; index += 2) {
-    const letter = parts[index]!.charAt(0);
-    const file = parts[index + 1]!;
-    changed.push({ path: file, status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified' });
+  for (let index = 0; index < parts.length - 1; ) {
+    const status = parts[index++]!;
+    const letter = status.charAt(0);
+    if (letter === 'R' || letter === 'C') {
+      const previousPath = parts[index++]!;
+      const file = parts[index++]!;
+      changed.push({ path: file, previousPath, status: letter === 'R' ? 'renamed' : 'copied', ...(status === 'R100' ? { sameContent: true } : {}) });
+    } else changed.push({ path: parts[index++]!, status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified' });
   }
-  return {
-    changed,
-    label: sha.slice(0, 7),
-    async read(repositoryPath) {
-      try {
-        return git(root, ['cat-file', 'blob', `${sha}:${repositoryPath}`]);
-      } catch {
-        return undefined;
-      }
-    },
-  };
+  return { changed, label: sha.slice(0, 7), read };
 }

@@ -76,6 +76,37 @@ export function markdownMessage(text: string, options: ClipOptions = {}): string
     .join('');
 }
 
+/** Sentence punctuation after a URL, and closing parentheses it did not open, are not part of it (one pass). */
+function trimUrl(candidate: string): string {
+  let opens = 0;
+  let closes = 0;
+  for (const char of candidate) {
+    if (char === '(') opens++;
+    else if (char === ')') closes++;
+  }
+  let end = candidate.length;
+  for (; end > 0; end--) {
+    const char = candidate[end - 1]!;
+    if (".,;:!?'*".includes(char)) continue;
+    if (char === ')' && closes > opens) {
+      closes--;
+      continue;
+    }
+    break;
+  }
+  return candidate.slice(0, end);
+}
+
+function isPlainUrl(url: string): boolean {
+  if (url.includes('\\')) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Escaped text whose http(s) URLs become explicit links: an escaped URL left to GitHub's autolinking
  * could show (and link) its backslashes; the link's target is encoded by markdownUrl.
@@ -84,16 +115,10 @@ function linkedText(text: string): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(/https?:\/\/[^\s<>`"]+/gi)) {
-    let url = match[0];
-    // Sentence punctuation after a URL, and a closing parenthesis it did not open, are not part of it.
-    for (;;) {
-      const trimmed = url.replace(/[.,;:!?'*]+$/, '');
-      const unbalanced = trimmed.endsWith(')') && (trimmed.match(/\(/g)?.length ?? 0) < (trimmed.match(/\)/g)?.length ?? 0);
-      const next = unbalanced ? trimmed.slice(0, -1) : trimmed;
-      if (next === url) break;
-      url = next;
-    }
-    const target = markdownUrl(url);
+    const url = trimUrl(match[0]);
+    // A URL whose shown text could mislead (a backslash browsers read as `/`, a user:password@
+    // before the host) stays plain text.
+    const target = isPlainUrl(url) ? markdownUrl(url) : undefined;
     if (!target) continue;
     out += escapeMarkdown(text.slice(last, match.index)) + `[${escapeMarkdown(url)}](${target})`;
     last = match.index + url.length;

@@ -353,11 +353,18 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
  * file when that is not the route's manifest, as for a call site).
  */
 function groupSections(findings: readonly Finding[], report: Report, fileUrl: MarkdownOptions['fileUrl']): Section[] {
+  // A route is its manifest and id (an id declared twice is two routes); a finding at a call site
+  // belongs to the route it is tied to, declared first.
   const declared = new Map<string, RouteSummary>();
   for (const route of report.routes) if (!declared.has(route.id)) declared.set(route.id, route);
+  const byPlace = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route]));
+  const manifests = new Set(report.manifests.map((manifest) => manifest.file));
+  const routeOf = (finding: Finding): RouteSummary | undefined =>
+    finding.route === null ? undefined : manifests.has(finding.file) ? byPlace.get(routeKey(finding.file, finding.route)) : declared.get(finding.route);
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const key = finding.route === null ? `file\u0000${finding.file}` : `route\u0000${finding.route}`;
+    const route = routeOf(finding);
+    const key = finding.route === null ? `file\u0000${finding.file}` : `route\u0000${route ? route.file : finding.file}\u0000${finding.route}`;
     const list = groups.get(key);
     if (list) list.push(finding);
     else groups.set(key, [finding]);
@@ -365,7 +372,7 @@ function groupSections(findings: readonly Finding[], report: Report, fileUrl: Ma
   const ordered = [...groups.values()].sort((a, b) => Number(b.some((finding) => finding.new)) - Number(a.some((finding) => finding.new)));
   return ordered.map((group, index) => {
     const first = group[0]!;
-    const route = first.route === null ? undefined : declared.get(first.route);
+    const route = routeOf(first);
     const home = route?.file ?? first.file;
     const title = first.route === null ? cell(first.file) : `${codeCell(first.route)}${route ? ` · ${placeCell(route.file, route.line, fileUrl)}` : ''}`;
     return {

@@ -1,6 +1,6 @@
 // What a pull request introduced, and which findings decide the step. Pure functions of reports: the
 // Action judges the base tree with the same policy and hands both reports here.
-import { fails } from '../policy/severity.js';
+import { fails, severityRank } from '../policy/severity.js';
 import { isOpen } from './common.js';
 import { fingerprints } from './fingerprint.js';
 import type { Finding, Report } from './schema.js';
@@ -8,11 +8,19 @@ import type { Finding, Report } from './schema.js';
 export const FAIL_SCOPES = ['all', 'new'] as const;
 export type FailScope = (typeof FAIL_SCOPES)[number];
 
-/** Marks each finding of `head` `new: true` unless `base` has a finding with the same fingerprint. */
-export function markNew(head: Report, base: Pick<Report, 'findings' | 'callSites'>): Report {
-  const known = new Set(fingerprints(base));
+/**
+ * Marks each finding of `head` `new: true` unless `base` has a finding with the same fingerprint at
+ * the same severity or higher (a pull request that turns a warning into an error introduced the
+ * error). `renamed` maps a base path to its head path, so a moved file's findings stay the same ones.
+ */
+export function markNew(head: Report, base: Pick<Report, 'findings' | 'callSites'>, renamed: ReadonlyMap<string, string> = new Map()): Report {
+  const moved = <T extends { file: string }>(item: T): T => (renamed.has(item.file) ? { ...item, file: renamed.get(item.file)! } : item);
+  const baseFindings = base.findings.map(moved);
+  const basePrints = fingerprints({ findings: baseFindings, callSites: base.callSites?.map(moved) });
+  const known = new Map<string, number>();
+  basePrints.forEach((print, index) => known.set(print, Math.max(known.get(print) ?? 0, severityRank(baseFindings[index]!.severity))));
   const prints = fingerprints(head);
-  return { ...head, findings: head.findings.map((finding, index) => ({ ...finding, new: !known.has(prints[index]!) })) };
+  return { ...head, findings: head.findings.map((finding, index) => ({ ...finding, new: (known.get(prints[index]!) ?? 0) < severityRank(finding.severity) })) };
 }
 
 /**
