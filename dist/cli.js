@@ -28724,8 +28724,12 @@ var routeSummarySchema = strictObject({
   checked: date2.nullable(),
   staleOn: date2.nullable(),
   trialEnds: date2.nullable(),
-  /** The route's row of the stop-rule matrix: per fact of the article's checklist, the worst open finding, or pass, waived, not required at its stage. */
-  checklist: strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState]))).optional()
+  /**
+   * The route's row of the stop-rule matrix: per fact of the article's checklist that does not pass,
+   * the worst open finding, `waived`, or `not-required` at the route's stage. A fact not listed passes;
+   * a route whose every fact passes has none.
+   */
+  checklist: strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState.optional()]))).optional()
 });
 var callSiteSchema = strictObject({
   file: string2(),
@@ -29374,7 +29378,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const routeMap = collectRoutes(ordered, findings);
   const matchers = new OverrideMatcher(policy.overrides);
   const declared = /* @__PURE__ */ new Map();
-  const required2 = /* @__PURE__ */ new Map();
+  const matrixRows = [];
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid2(manifest, problem));
     for (const loaded of manifest.routes) {
@@ -29384,7 +29388,8 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
       const summary = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
       routes.push(summary);
-      required2.set(summary, matchers.requiredFacts(policy, route, manifest.file));
+      const row2 = { route: summary, required: matchers.requiredFacts(policy, route, manifest.file), judged: void 0 };
+      matrixRows.push(row2);
       const context = {
         route,
         productionLike: PRODUCTION_LIKE.has(route.stage),
@@ -29396,7 +29401,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       };
       const active = matchers.activeRules(policy, route, manifest.file);
       for (let ruleIndex = 0; ruleIndex < active.length; ruleIndex++) {
-        const { rule, setting, check } = active[ruleIndex];
+        const { rule, setting, check, fact } = active[ruleIndex];
         const configured = setting.severity[route.stage];
         context.options = setting.options;
         const violations = check(context);
@@ -29412,6 +29417,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
           });
           if (violation.suggest && !inherited && routeNode >= 0) suggestFix(result2, manifest, violation, routeNode, loaded.index);
           findings.push(result2);
+          if (fact !== void 0) (row2.judged ??= []).push(result2);
         }
       }
     }
@@ -29422,7 +29428,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
   findings.sort(compareFindings);
-  fillChecklists(routes, required2, findings);
+  fillChecklists(matrixRows);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
   const open2 = findings.filter((item) => item.status === "open");
   const count = (severity) => open2.filter((item) => item.severity === severity).length;
@@ -29487,26 +29493,25 @@ function routePosition(manifest, routeNode) {
   return document.locate(ID, "key", routeNode) ?? document.locate([], "value", routeNode) ?? { line: 1, column: 1 };
 }
 var ID = ["id"];
-function fillChecklists(routes, required2, findings) {
-  const byRoute = /* @__PURE__ */ new Map();
-  for (const item of findings) {
-    if (item.route === null || ruleById(item.rule)?.meta.fact === void 0) continue;
-    const key = `${item.file}\0${item.route}`;
-    const list = byRoute.get(key);
-    if (list) list.push(item);
-    else byRoute.set(key, [item]);
-  }
-  for (const route of routes) {
-    const judged = byRoute.get(`${route.file}\0${route.id}`) ?? [];
-    const facts = required2.get(route);
-    route.checklist = Object.fromEntries(
-      CHECKLIST.map(({ fact }) => {
-        const own2 = judged.filter((item) => ruleById(item.rule).meta.fact === fact);
-        const open2 = own2.filter((item) => item.status === "open");
-        const worst = ["error", "warning", "notice"].find((severity) => open2.some((item) => item.severity === severity));
-        return [fact, worst ?? (own2.length > 0 ? "waived" : facts?.has(fact) ? "pass" : "not-required")];
-      })
-    );
+var STATE_RANK = { waived: 1, notice: 2, warning: 3, error: 4 };
+var FACT_COLUMN = new Map(FACT_RULES2.map((rule) => [rule.meta.id, CHECKLIST.findIndex(({ fact }) => fact === rule.meta.fact)]));
+function fillChecklists(rows) {
+  const worst = new Array(CHECKLIST.length);
+  for (const { route, required: required2, judged } of rows) {
+    if (judged === void 0 && required2.size === CHECKLIST.length) continue;
+    worst.fill(void 0);
+    for (const item of judged ?? []) {
+      const column = FACT_COLUMN.get(item.rule);
+      const state = item.status === "open" ? item.severity : "waived";
+      const current = worst[column];
+      if (current === void 0 || STATE_RANK[state] > STATE_RANK[current]) worst[column] = state;
+    }
+    let checklist;
+    CHECKLIST.forEach(({ fact }, column) => {
+      const state = worst[column] ?? (required2.has(fact) ? void 0 : "not-required");
+      if (state !== void 0) (checklist ??= {})[fact] = state;
+    });
+    if (checklist) route.checklist = checklist;
   }
 }
 function summarizeRoute(file, at, route, staleOptions) {
@@ -29734,7 +29739,7 @@ var OverrideMatcher = class {
   activeRules(policy, route, file) {
     const cached3 = this.compiled.length === 0 ? this.byStage.get(route.stage) : void 0;
     if (cached3) return cached3;
-    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute })).filter(
+    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute, fact: rule.meta.fact })).filter(
       ({ setting }) => setting.severity[route.stage] !== "off"
     );
     if (this.compiled.length === 0) this.byStage.set(route.stage, active);
@@ -31214,15 +31219,18 @@ async function runCheck(options5) {
   const patterns = options5.patterns ?? [];
   const wholeTree = (patterns.length === 0 ? path5.resolve(options5.cwd) === path5.resolve(root) : Boolean(options5.scanWholeTree)) && !policy.scan.include;
   if (sources && options5.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
-  const plan = new ScanPlan(policy.providers, policy.catalog);
-  const scan2 = sources ? await scanSources(root, dedupe(sources.files), plan, wholeTree) : null;
+  let plan;
+  const planned = () => plan ??= new ScanPlan(policy.providers, policy.catalog);
+  const scan2 = sources ? await scanSources(root, dedupe(sources.files), planned(), wholeTree) : null;
   const report = evaluate(manifests, scan2, policy, options5.today, { policyNote: options5.policyNote });
   const selection = {
-    plan,
+    get plan() {
+      return planned();
+    },
     manifest: manifestSelector(root, options5.cwd, options5.patterns),
     source: (repositoryPath) => sources?.accepts(repositoryPath) ?? false
   };
-  return { report, policy, scan: scan2, root, manifests, selection };
+  return { report, policy, scan: scan2, ...options5.keepBasis ? { basis: { root, manifests, selection } } : {} };
 }
 
 // src/cli/main.ts

@@ -46882,7 +46882,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const routeMap = collectRoutes(ordered, findings);
   const matchers = new OverrideMatcher(policy.overrides);
   const declared = /* @__PURE__ */ new Map();
-  const required2 = /* @__PURE__ */ new Map();
+  const matrixRows = [];
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid2(manifest, problem));
     for (const loaded of manifest.routes) {
@@ -46892,7 +46892,8 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
       const summary2 = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
       routes.push(summary2);
-      required2.set(summary2, matchers.requiredFacts(policy, route, manifest.file));
+      const row2 = { route: summary2, required: matchers.requiredFacts(policy, route, manifest.file), judged: void 0 };
+      matrixRows.push(row2);
       const context3 = {
         route,
         productionLike: PRODUCTION_LIKE.has(route.stage),
@@ -46904,7 +46905,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       };
       const active = matchers.activeRules(policy, route, manifest.file);
       for (let ruleIndex = 0; ruleIndex < active.length; ruleIndex++) {
-        const { rule, setting, check } = active[ruleIndex];
+        const { rule, setting, check, fact } = active[ruleIndex];
         const configured = setting.severity[route.stage];
         context3.options = setting.options;
         const violations = check(context3);
@@ -46920,6 +46921,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
           });
           if (violation.suggest && !inherited && routeNode >= 0) suggestFix(result2, manifest, violation, routeNode, loaded.index);
           findings.push(result2);
+          if (fact !== void 0) (row2.judged ??= []).push(result2);
         }
       }
     }
@@ -46930,7 +46932,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
   findings.sort(compareFindings);
-  fillChecklists(routes, required2, findings);
+  fillChecklists(matrixRows);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
   const open3 = findings.filter((item) => item.status === "open");
   const count = (severity) => open3.filter((item) => item.severity === severity).length;
@@ -46995,26 +46997,25 @@ function routePosition(manifest, routeNode) {
   return document.locate(ID, "key", routeNode) ?? document.locate([], "value", routeNode) ?? { line: 1, column: 1 };
 }
 var ID = ["id"];
-function fillChecklists(routes, required2, findings) {
-  const byRoute = /* @__PURE__ */ new Map();
-  for (const item of findings) {
-    if (item.route === null || ruleById(item.rule)?.meta.fact === void 0) continue;
-    const key = `${item.file}\0${item.route}`;
-    const list = byRoute.get(key);
-    if (list) list.push(item);
-    else byRoute.set(key, [item]);
-  }
-  for (const route of routes) {
-    const judged = byRoute.get(`${route.file}\0${route.id}`) ?? [];
-    const facts = required2.get(route);
-    route.checklist = Object.fromEntries(
-      CHECKLIST.map(({ fact }) => {
-        const own2 = judged.filter((item) => ruleById(item.rule).meta.fact === fact);
-        const open3 = own2.filter((item) => item.status === "open");
-        const worst = ["error", "warning", "notice"].find((severity) => open3.some((item) => item.severity === severity));
-        return [fact, worst ?? (own2.length > 0 ? "waived" : facts?.has(fact) ? "pass" : "not-required")];
-      })
-    );
+var STATE_RANK = { waived: 1, notice: 2, warning: 3, error: 4 };
+var FACT_COLUMN = new Map(FACT_RULES2.map((rule) => [rule.meta.id, CHECKLIST.findIndex(({ fact }) => fact === rule.meta.fact)]));
+function fillChecklists(rows) {
+  const worst = new Array(CHECKLIST.length);
+  for (const { route, required: required2, judged } of rows) {
+    if (judged === void 0 && required2.size === CHECKLIST.length) continue;
+    worst.fill(void 0);
+    for (const item of judged ?? []) {
+      const column = FACT_COLUMN.get(item.rule);
+      const state = item.status === "open" ? item.severity : "waived";
+      const current = worst[column];
+      if (current === void 0 || STATE_RANK[state] > STATE_RANK[current]) worst[column] = state;
+    }
+    let checklist;
+    CHECKLIST.forEach(({ fact }, column) => {
+      const state = worst[column] ?? (required2.has(fact) ? void 0 : "not-required");
+      if (state !== void 0) (checklist ??= {})[fact] = state;
+    });
+    if (checklist) route.checklist = checklist;
   }
 }
 function summarizeRoute(file, at, route, staleOptions) {
@@ -47242,7 +47243,7 @@ var OverrideMatcher = class {
   activeRules(policy, route, file) {
     const cached3 = this.compiled.length === 0 ? this.byStage.get(route.stage) : void 0;
     if (cached3) return cached3;
-    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute })).filter(
+    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute, fact: rule.meta.fact })).filter(
       ({ setting }) => setting.severity[route.stage] !== "off"
     );
     if (this.compiled.length === 0) this.byStage.set(route.stage, active);
@@ -48248,13 +48249,14 @@ function readBounded(absolute, target, link) {
 
 // src/diff/base-tree.ts
 async function judgeBase(head, base, today) {
-  const { selection } = head;
+  if (!head.basis) throw new Error("judgeBase needs the head run made with keepBasis: true");
+  const { selection, root } = head.basis;
   const gone = /* @__PURE__ */ new Set();
   for (const change of base.changed) {
     gone.add(change.path);
     if (change.previousPath !== void 0 && change.status === "renamed") gone.add(change.previousPath);
   }
-  const manifests = head.manifests.filter((manifest) => !gone.has(manifest.file));
+  const manifests = head.basis.manifests.filter((manifest) => !gone.has(manifest.file));
   const callSites = head.scan ? head.scan.callSites.filter((site) => !gone.has(site.file)) : [];
   const notices = head.scan ? head.scan.notices.filter((notice) => !gone.has(notice.file)) : [];
   const scanner = head.scan ? new SourceScanner(selection.plan) : void 0;
@@ -48273,7 +48275,7 @@ async function judgeBase(head, base, today) {
       skipped++;
       continue;
     }
-    const headBytes = change.status === "removed" ? void 0 : readHead(head.root, change.path);
+    const headBytes = change.status === "removed" ? void 0 : readHead(root, change.path);
     if (!isManifest && !mayHoldCalls(scanner, basePath, headBytes, change)) {
       skipped++;
       continue;
@@ -48628,8 +48630,12 @@ var routeSummarySchema = strictObject({
   checked: date2.nullable(),
   staleOn: date2.nullable(),
   trialEnds: date2.nullable(),
-  /** The route's row of the stop-rule matrix: per fact of the article's checklist, the worst open finding, or pass, waived, not required at its stage. */
-  checklist: strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState]))).optional()
+  /**
+   * The route's row of the stop-rule matrix: per fact of the article's checklist that does not pass,
+   * the worst open finding, `waived`, or `not-required` at the route's stage. A fact not listed passes;
+   * a route whose every fact passes has none.
+   */
+  checklist: strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState.optional()]))).optional()
 });
 var callSiteSchema = strictObject({
   file: string2(),
@@ -49492,15 +49498,18 @@ async function runCheck(options5) {
   const patterns = options5.patterns ?? [];
   const wholeTree = (patterns.length === 0 ? path7.resolve(options5.cwd) === path7.resolve(root) : Boolean(options5.scanWholeTree)) && !policy.scan.include;
   if (sources && options5.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
-  const plan = new ScanPlan(policy.providers, policy.catalog);
-  const scan2 = sources ? await scanSources(root, dedupe(sources.files), plan, wholeTree) : null;
+  let plan;
+  const planned = () => plan ??= new ScanPlan(policy.providers, policy.catalog);
+  const scan2 = sources ? await scanSources(root, dedupe(sources.files), planned(), wholeTree) : null;
   const report = evaluate(manifests, scan2, policy, options5.today, { policyNote: options5.policyNote });
   const selection = {
-    plan,
+    get plan() {
+      return planned();
+    },
     manifest: manifestSelector(root, options5.cwd, options5.patterns),
     source: (repositoryPath) => sources?.accepts(repositoryPath) ?? false
   };
-  return { report, policy, scan: scan2, root, manifests, selection };
+  return { report, policy, scan: scan2, ...options5.keepBasis ? { basis: { root, manifests, selection } } : {} };
 }
 
 // src/action/main.ts
@@ -49544,7 +49553,9 @@ function checkOptions(run) {
     apiUrl: run.apiUrl,
     // `routes` selects manifests; the code scan reads the whole checked-out tree.
     scan: run.inputs.scan,
-    scanWholeTree: true
+    scanWholeTree: true,
+    // A pull request's (or merge group's) base is judged from the same parsed manifests.
+    keepBasis: true
   };
 }
 async function checkMode(run) {

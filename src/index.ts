@@ -34,5 +34,5 @@ export { ScanPlan } from './scan/plan.js';
 export { languageOf, scanSources, sourceCollector } from './scan/source.js';
 export type { CallSite, ScanNotice, ScanResult, TiedCallSite } from './scan/types.js';
 export { CHECKLIST, type ChecklistFact, type Rule, type RuleMeta, type Violation } from './rules/types.js';
-export { loadPolicy, runCheck, type CheckOptions, type CheckResult, type PolicyOptions } from './run.js';
+export { loadPolicy, runCheck, type CheckBasis, type CheckOptions, type CheckResult, type PolicyOptions } from './run.js';
 export { TOOL_VERSION } from './version.js';

@@ -39,6 +39,12 @@ export interface CheckOptions extends PolicyOptions {
   scanWholeTree?: boolean;
   /** Shown in the report (the Action says when the base branch's policy judged a pull request). */
   policyNote?: string;
+  /**
+   * Keep the parsed manifests and the file selection in the result (`basis`), to judge a change's
+   * base tree next; otherwise they are dropped once evaluated (a large repository's manifests are
+   * most of the heap while the report is formatted).
+   */
+  keepBasis?: boolean;
 }
 
 export interface CheckResult {
@@ -46,7 +52,11 @@ export interface CheckResult {
   policy: ResolvedPolicy;
   /** What the code scan read and could not read; null when it did not run. */
   scan: ScanResult | null;
-  /** What the report was judged from, for judging a pull request's base tree the same way. */
+  /** What the report was judged from: kept only when asked (`keepBasis`), for judging a base tree the same way. */
+  basis?: CheckBasis;
+}
+
+export interface CheckBasis {
   root: string;
   manifests: LoadedManifest[];
   selection: {
@@ -84,13 +94,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // paths, or narrowed by the policy's `scan.include`.
   const wholeTree = (patterns.length === 0 ? path.resolve(options.cwd) === path.resolve(root) : Boolean(options.scanWholeTree)) && !policy.scan.include;
   if (sources && options.scanWholeTree && patterns.length > 0 && !patterns.some((pattern) => /^(?:\*\*\/|\.\/\*\*\/)/.test(pattern))) discoverManifests(root, [], sources);
-  const plan = new ScanPlan(policy.providers, policy.catalog);
-  const scan = sources ? await scanSources(root, dedupe(sources.files), plan, wholeTree) : null;
+  // Compiling the plan from the catalogs costs milliseconds: only a scan (or a base tree) needs it.
+  let plan: ScanPlan | undefined;
+  const planned = (): ScanPlan => (plan ??= new ScanPlan(policy.providers, policy.catalog));
+  const scan = sources ? await scanSources(root, dedupe(sources.files), planned(), wholeTree) : null;
   const report = evaluate(manifests, scan, policy, options.today, { policyNote: options.policyNote });
   const selection = {
-    plan,
+    get plan() {
+      return planned();
+    },
     manifest: manifestSelector(root, options.cwd, options.patterns),
     source: (repositoryPath: string) => sources?.accepts(repositoryPath) ?? false,
   };
-  return { report, policy, scan, root, manifests, selection };
+  return { report, policy, scan, ...(options.keepBasis ? { basis: { root, manifests, selection } } : {}) };
 }

@@ -44,7 +44,7 @@ function versions(changed: ChangedFile[], files: Record<string, string>): BaseVe
 describe('judgeBase', () => {
   it('a manifest the pull request added: its findings are new, and nothing is read', async () => {
     const root = repository({ 'image-routes.yml': MANIFEST });
-    const head = await runCheck({ cwd: root, today: TODAY });
+    const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });
     const base = versions([{ path: 'image-routes.yml', status: 'added' }], {});
     const judged = await judgeBase(head, base, TODAY);
     expect(base.reads).toEqual([]);
@@ -54,7 +54,7 @@ describe('judgeBase', () => {
 
   it('a renamed manifest with the same content is the same manifest at another path: read from the head, no request', async () => {
     const root = repository({ 'apps/image-routes.yml': MANIFEST });
-    const head = await runCheck({ cwd: root, today: TODAY });
+    const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });
     const base = versions([{ path: 'apps/image-routes.yml', previousPath: 'image-routes.yml', status: 'renamed', sameContent: true }], {});
     const judged = await judgeBase(head, base, TODAY);
     expect(base.reads).toEqual([]);
@@ -63,7 +63,7 @@ describe('judgeBase', () => {
 
   it('a deleted source file with a call: its base version is read when the removed lines hold a hint, and not otherwise', async () => {
     const root = repository({ 'image-routes.yml': MANIFEST });
-    const head = await runCheck({ cwd: root, today: TODAY });
+    const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });
     const withHint = versions([{ path: 'src/draw.ts', status: 'removed', removedLines: CALL }], { 'src/draw.ts': CALL });
     const judged = await judgeBase(head, withHint, TODAY);
     expect(withHint.reads).toEqual(['src/draw.ts']);
@@ -82,7 +82,7 @@ describe('judgeBase', () => {
 
   it('files neither manifest nor scanned source are passed over: docs, tests, vendored code, a YAML file elsewhere', async () => {
     const root = repository({ 'image-routes.yml': MANIFEST });
-    const head = await runCheck({ cwd: root, today: TODAY });
+    const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });
     const changed: ChangedFile[] = ['README.md', 'src/draw.test.ts', 'node_modules/openai/index.js', 'vendor/x.py', 'config/app.yml'].map((file) => ({ path: file, status: 'removed' }));
     const base = versions(changed, {});
     expect((await judgeBase(head, base, TODAY)).skipped).toBe(5);
@@ -91,7 +91,7 @@ describe('judgeBase', () => {
 
   it('a path that could leave the repository is never read, nor is the head file behind it', async () => {
     const root = repository({ 'image-routes.yml': MANIFEST });
-    const head = await runCheck({ cwd: root, today: TODAY });
+    const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });
     const changed: ChangedFile[] = ['../outside/image-routes.yml', '/etc/image-routes.yml', 'a//image-routes.yml', 'a\\..\\image-routes.yml'].map((file) => ({ path: file, status: 'modified' }));
     const base = versions([...changed, { path: 'x/image-routes.yml', previousPath: '../image-routes.yml', status: 'renamed' }], {});
     expect((await judgeBase(head, base, TODAY)).skipped).toBe(5);
@@ -100,7 +100,7 @@ describe('judgeBase', () => {
 
   it('a copy leaves its original in the base: only the copy is new', async () => {
     const root = repository({ 'a/image-routes.yml': MANIFEST, 'b/image-routes.yml': MANIFEST.replace('id: sketch', 'id: sketch-copy') });
-    const head = await runCheck({ cwd: root, today: TODAY });
+    const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });
     const judged = await judgeBase(head, versions([{ path: 'b/image-routes.yml', previousPath: 'a/image-routes.yml', status: 'copied' }], {}), TODAY);
     expect(markNew(head.report, judged.report, judged.renamed).findings.map((item) => [item.file, item.rule, item.new])).toEqual([
       ['a/image-routes.yml', 'key-owner-missing', false],
@@ -110,7 +110,7 @@ describe('judgeBase', () => {
 
   it('a moved manifest keeps its findings: none is new', async () => {
     const root = repository({ 'b/image-routes.yml': MANIFEST });
-    const head = await runCheck({ cwd: root, today: TODAY });
+    const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });
     const judged = await judgeBase(head, versions([{ path: 'b/image-routes.yml', previousPath: 'a/image-routes.yml', status: 'renamed' }], { 'a/image-routes.yml': MANIFEST.replace('checked: 2026-11-20', 'checked: 2026-11-19') }), TODAY);
     expect(judged.renamed).toEqual(new Map([['a/image-routes.yml', 'b/image-routes.yml']]));
     expect(markNew(head.report, judged.report, judged.renamed).findings.map((item) => [item.rule, item.new])).toEqual([['key-owner-missing', false]]);
@@ -119,7 +119,7 @@ describe('judgeBase', () => {
 
   it('an invalid base manifest is judged as a file-level problem, not a crash', async () => {
     const root = repository({ 'image-routes.yml': MANIFEST });
-    const head = await runCheck({ cwd: root, today: TODAY });
+    const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });
     const base = versions([{ path: 'image-routes.yml', status: 'modified' }], { 'image-routes.yml': 'version: 1\nroutes: [\n' });
     const judged = await judgeBase(head, base, TODAY);
     expect(judged.report.findings.map((item) => item.rule)).toEqual(['manifest-invalid']);

@@ -83,6 +83,8 @@ function checkOptions(run: Run): CheckOptions {
     // `routes` selects manifests; the code scan reads the whole checked-out tree.
     scan: run.inputs.scan,
     scanWholeTree: true,
+    // A pull request's (or merge group's) base is judged from the same parsed manifests.
+    keepBasis: true,
   };
 }
 

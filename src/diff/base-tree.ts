@@ -46,14 +46,15 @@ export interface BaseJudgement {
 
 /** Judges the base tree with the head run's policy (so a finding means the same on both sides). */
 export async function judgeBase(head: CheckResult, base: BaseVersions, today: string): Promise<BaseJudgement> {
-  const { selection } = head;
+  if (!head.basis) throw new Error('judgeBase needs the head run made with keepBasis: true');
+  const { selection, root } = head.basis;
   const gone = new Set<string>();
   for (const change of base.changed) {
     gone.add(change.path);
     // A copy leaves its original in place (at the base and the head alike).
     if (change.previousPath !== undefined && change.status === 'renamed') gone.add(change.previousPath);
   }
-  const manifests: LoadedManifest[] = head.manifests.filter((manifest) => !gone.has(manifest.file));
+  const manifests: LoadedManifest[] = head.basis.manifests.filter((manifest) => !gone.has(manifest.file));
   const callSites: CallSite[] = head.scan ? head.scan.callSites.filter((site) => !gone.has(site.file)) : [];
   const notices: ScanNotice[] = head.scan ? head.scan.notices.filter((notice) => !gone.has(notice.file)) : [];
   const scanner = head.scan ? new SourceScanner(selection.plan) : undefined;
@@ -75,7 +76,7 @@ export async function judgeBase(head: CheckResult, base: BaseVersions, today: st
       skipped++;
       continue;
     }
-    const headBytes = change.status === 'removed' ? undefined : readHead(head.root, change.path);
+    const headBytes = change.status === 'removed' ? undefined : readHead(root, change.path);
     if (!isManifest && !mayHoldCalls(scanner!, basePath, headBytes, change)) {
       skipped++;
       continue;

@@ -45,8 +45,8 @@ export function evaluate(
   const matchers = new OverrideMatcher(policy.overrides);
   /** Where each route is declared, for findings about routes found after the route loop (code rules). */
   const declared = new Map<string, { manifest: LoadedManifest; routeNode: number; idAt: SourcePosition; file: string }>();
-  /** The checklist facts some rule requires of each route at its stage. */
-  const required = new Map<RouteSummary, ReadonlySet<ChecklistFact>>();
+  /** Each route's stop-rule matrix row in the making: the facts some rule requires at its stage, and the findings that judge a fact. */
+  const matrixRows: MatrixRow[] = [];
 
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid(manifest, problem));
@@ -57,7 +57,8 @@ export function evaluate(
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
       const summary = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
       routes.push(summary);
-      required.set(summary, matchers.requiredFacts(policy, route, manifest.file));
+      const row: MatrixRow = { route: summary, required: matchers.requiredFacts(policy, route, manifest.file), judged: undefined };
+      matrixRows.push(row);
       // One context per route; only `options` changes from rule to rule (rules are synchronous and pure).
       const context: RouteContext<RuleOptions> = {
         route,
@@ -72,7 +73,7 @@ export function evaluate(
       // and an unoptimised for-of allocates an iterator and a result per step.
       const active = matchers.activeRules(policy, route, manifest.file);
       for (let ruleIndex = 0; ruleIndex < active.length; ruleIndex++) {
-        const { rule, setting, check } = active[ruleIndex]!;
+        const { rule, setting, check, fact } = active[ruleIndex]!;
         // activeRules leaves out the rules that are off for this stage.
         const configured = setting.severity[route.stage] as ReportedSeverity;
         context.options = setting.options;
@@ -90,6 +91,7 @@ export function evaluate(
           });
           if (violation.suggest && !inherited && routeNode >= 0) suggestFix(result, manifest, violation, routeNode, loaded.index);
           findings.push(result);
+          if (fact !== undefined) (row.judged ??= []).push(result);
         }
       }
     }
@@ -101,7 +103,7 @@ export function evaluate(
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
   findings.sort(compareFindings);
-  fillChecklists(routes, required, findings);
+  fillChecklists(matrixRows);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
 
   const open = findings.filter((item) => item.status === 'open');
@@ -181,31 +183,43 @@ function routePosition(manifest: LoadedManifest, routeNode: number): SourcePosit
 
 const ID = ['id'] as const;
 
+/** How a fact's state is chosen from its findings: the worst open one, else waived. */
+const STATE_RANK = { waived: 1, notice: 2, warning: 3, error: 4 } as const;
+type JudgedState = keyof typeof STATE_RANK;
+/** The column of each rule that judges a checklist fact. */
+const FACT_COLUMN: ReadonlyMap<string, number> = new Map(FACT_RULES.map((rule) => [rule.meta.id, CHECKLIST.findIndex(({ fact }) => fact === rule.meta.fact)]));
+
+interface MatrixRow {
+  route: RouteSummary;
+  required: ReadonlySet<ChecklistFact>;
+  /** The route's findings of rules that judge a checklist fact (their status is final once waivers apply); undefined for none. */
+  judged: Finding[] | undefined;
+}
+
 /**
- * Each route's row of the stop-rule matrix: per checklist fact, the worst open finding's severity,
- * `waived` when only waived findings judge it, else `pass` where a rule requires it at the route's
- * stage and `not-required` where none does.
+ * Each route's row of the stop-rule matrix, for the facts that do not simply pass: per checklist
+ * fact, the worst open finding's severity, `waived` when only waived findings judge it, and
+ * `not-required` where no rule requires it at the route's stage. A fact left out passes (most do:
+ * listing only the others keeps the report of a large repository small), and a route whose every
+ * fact passes has no `checklist`. One pass per route, allocating only the checklists it writes.
  */
-function fillChecklists(routes: RouteSummary[], required: ReadonlyMap<RouteSummary, ReadonlySet<ChecklistFact>>, findings: readonly Finding[]): void {
-  const byRoute = new Map<string, Finding[]>();
-  for (const item of findings) {
-    if (item.route === null || ruleById(item.rule)?.meta.fact === undefined) continue;
-    const key = `${item.file}\u0000${item.route}`;
-    const list = byRoute.get(key);
-    if (list) list.push(item);
-    else byRoute.set(key, [item]);
-  }
-  for (const route of routes) {
-    const judged = byRoute.get(`${route.file}\u0000${route.id}`) ?? [];
-    const facts = required.get(route);
-    route.checklist = Object.fromEntries(
-      CHECKLIST.map(({ fact }) => {
-        const own = judged.filter((item) => ruleById(item.rule)!.meta.fact === fact);
-        const open = own.filter((item) => item.status === 'open');
-        const worst = (['error', 'warning', 'notice'] as const).find((severity) => open.some((item) => item.severity === severity));
-        return [fact, worst ?? (own.length > 0 ? 'waived' : facts?.has(fact) ? 'pass' : 'not-required')];
-      }),
-    ) as RouteSummary['checklist'];
+function fillChecklists(rows: readonly MatrixRow[]): void {
+  const worst: (JudgedState | undefined)[] = new Array<JudgedState | undefined>(CHECKLIST.length);
+  for (const { route, required, judged } of rows) {
+    if (judged === undefined && required.size === CHECKLIST.length) continue;
+    worst.fill(undefined);
+    for (const item of judged ?? []) {
+      const column = FACT_COLUMN.get(item.rule)!;
+      const state: JudgedState = item.status === 'open' ? item.severity : 'waived';
+      const current = worst[column];
+      if (current === undefined || STATE_RANK[state] > STATE_RANK[current]) worst[column] = state;
+    }
+    let checklist: NonNullable<RouteSummary['checklist']> | undefined;
+    CHECKLIST.forEach(({ fact }, column) => {
+      const state = worst[column] ?? (required.has(fact) ? undefined : 'not-required');
+      if (state !== undefined) (checklist ??= {})[fact] = state;
+    });
+    if (checklist) route.checklist = checklist;
   }
 }
 
@@ -480,6 +494,8 @@ interface ActiveRule {
   setting: RuleSetting;
   /** The rule's check, read once: rule modules differ in shape, so reading it per route is slow. */
   check: NonNullable<AnyRule['checkRoute']>;
+  /** The checklist fact it judges, read once for the same reason. */
+  fact: ChecklistFact | undefined;
 }
 
 /** Applies `overrides` to a rule's setting for one route, with the glob matchers compiled once. */
@@ -500,7 +516,7 @@ class OverrideMatcher {
   activeRules(policy: ResolvedPolicy, route: Route, file: string): readonly ActiveRule[] {
     const cached = this.compiled.length === 0 ? this.byStage.get(route.stage) : undefined;
     if (cached) return cached;
-    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute! })).filter(
+    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute!, fact: rule.meta.fact })).filter(
       ({ setting }) => setting.severity[route.stage] !== 'off',
     );
     if (this.compiled.length === 0) this.byStage.set(route.stage, active);

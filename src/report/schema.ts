@@ -47,9 +47,13 @@ export const routeSummarySchema = z.strictObject({
   checked: date.nullable(),
   staleOn: date.nullable(),
   trialEnds: date.nullable(),
-  /** The route's row of the stop-rule matrix: per fact of the article's checklist, the worst open finding, or pass, waived, not required at its stage. */
+  /**
+   * The route's row of the stop-rule matrix: per fact of the article's checklist that does not pass,
+   * the worst open finding, `waived`, or `not-required` at the route's stage. A fact not listed passes;
+   * a route whose every fact passes has none.
+   */
   checklist: z
-    .strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState])) as Record<ChecklistFact, typeof checkState>)
+    .strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState.optional()])) as Record<ChecklistFact, z.ZodOptional<typeof checkState>>)
     .optional(),
 });
 
