@@ -28690,7 +28690,7 @@ init_zod();
 init_providers();
 init_schema();
 var date2 = string2().regex(/^\d{4}-\d{2}-\d{2}$/);
-var checkState = _enum(["pass", "error", "warning", "notice", "waived", "not-required"]);
+var checklistFact = _enum(CHECKLIST.map(({ fact }) => fact));
 var findingSchema = strictObject({
   rule: string2(),
   severity: _enum(["error", "warning", "notice"]),
@@ -28724,12 +28724,8 @@ var routeSummarySchema = strictObject({
   checked: date2.nullable(),
   staleOn: date2.nullable(),
   trialEnds: date2.nullable(),
-  /**
-   * The route's row of the stop-rule matrix: per fact of the article's checklist that does not pass,
-   * the worst open finding, `waived`, or `not-required` at the route's stage. A fact not listed passes;
-   * a route whose every fact passes has none.
-   */
-  checklist: strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState.optional()]))).optional()
+  /** Checklist facts no rule requires of this route, listed only where overrides make it differ from its stage's (`checklist.notRequired`). */
+  notRequired: array(checklistFact).optional()
 });
 var callSiteSchema = strictObject({
   file: string2(),
@@ -28757,6 +28753,12 @@ var reportSchema = strictObject({
   }),
   manifests: array(strictObject({ file: string2(), routes: int().min(0) })),
   routes: array(routeSummarySchema),
+  /**
+   * The stop-rule matrix's "not required" cells: per stage, the checklist facts no rule of the
+   * policy requires there (the other cells come from the findings: a fact's worst open finding,
+   * waived, or pass).
+   */
+  checklist: strictObject({ notRequired: strictObject(Object.fromEntries(STAGES.map((stage) => [stage, array(checklistFact)]))) }).optional(),
   findings: array(findingSchema),
   /** Image-API call sites found in the source (code.md); absent when the scan did not run. */
   callSites: array(callSiteSchema).optional(),
@@ -28982,16 +28984,18 @@ function newFirst(findings) {
 }
 var CHECK_ICON = { pass: "\u2705", error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F", waived: "\u{1F4A4}", "not-required": "\u2014" };
 function matrixSection(report, fileUrl, limit = Infinity) {
-  const failing = /* @__PURE__ */ new Map();
+  const byRoute = /* @__PURE__ */ new Map();
   for (const finding2 of report.findings) {
-    if (!isOpen(finding2) || finding2.route === null) continue;
+    if (finding2.route === null) continue;
     const key = routeKey(finding2.file, finding2.route);
-    const list = failing.get(key);
+    const list = byRoute.get(key);
     if (list) list.push(finding2);
-    else failing.set(key, [finding2]);
+    else byRoute.set(key, [finding2]);
   }
-  const rows = report.routes.filter((route) => failing.has(routeKey(route.file, route.id)));
-  const ordered = [...rows.filter((route) => failing.get(routeKey(route.file, route.id)).some((finding2) => finding2.new)), ...rows.filter((route) => !failing.get(routeKey(route.file, route.id)).some((finding2) => finding2.new))];
+  const openOf = (route) => (byRoute.get(routeKey(route.file, route.id)) ?? []).filter(isOpen);
+  const rows = report.routes.filter((route) => openOf(route).length > 0);
+  const isNew = (route) => openOf(route).some((finding2) => finding2.new);
+  const ordered = [...rows.filter(isNew), ...rows.filter((route) => !isNew(route))];
   const clean2 = report.routes.length - rows.length;
   const legend = `${CHECK_ICON.pass} passes \xB7 ${CHECK_ICON.error} error \xB7 ${CHECK_ICON.warning} warning \xB7 ${CHECK_ICON.notice} notice \xB7 ${CHECK_ICON.waived} waived \xB7 ${CHECK_ICON["not-required"]} not required at the route's stage`;
   return {
@@ -29001,11 +29005,13 @@ The article's checklist for each route with open findings (Billing: payer and tr
 
 ${table(["Route", ...CHECKLIST.map(({ short }) => `<sub>${short}</sub>`)])}`,
     rows: ordered.slice(0, limit).map((route) => {
-      const findings = failing.get(routeKey(route.file, route.id));
-      const marked = findings.some((finding2) => finding2.new) ? ` ${NEW_MARK}` : "";
-      const others = findings.filter((finding2) => ruleById(finding2.rule)?.meta.fact === void 0);
+      const findings = byRoute.get(routeKey(route.file, route.id));
+      const open2 = findings.filter(isOpen);
+      const marked = open2.some((finding2) => finding2.new) ? ` ${NEW_MARK}` : "";
+      const others = open2.filter((finding2) => ruleById(finding2.rule)?.meta.fact === void 0);
       const other = others.length === 0 ? "" : ` \xB7 ${CHECK_ICON[worstOf(others)]} ${others.length} other`;
-      const facts = CHECKLIST.map(({ fact }) => CHECK_ICON[route.checklist?.[fact] ?? stateFrom(findings, fact)]);
+      const notRequired = route.notRequired ?? report.checklist?.notRequired[route.stage] ?? [];
+      const facts = CHECKLIST.map(({ fact }) => CHECK_ICON[cellState(findings, fact, notRequired.includes(fact))]);
       return { text: row([`${linked(codeCell(route.id), route.file, route.line, fileUrl)}${marked}<br><sub>${cell(route.stage)}${other}</sub>`, ...facts]), count: 0 };
     }),
     foot: `
@@ -29016,9 +29022,12 @@ ${ordered.length > limit ? `${plural(ordered.length - limit, "more route")} with
 ` : ""}`
   };
 }
-function stateFrom(findings, fact) {
+function cellState(findings, fact, notRequired) {
   const judged = findings.filter((finding2) => ruleById(finding2.rule)?.meta.fact === fact);
-  return judged.length === 0 ? "pass" : worstOf(judged);
+  const open2 = judged.filter(isOpen);
+  if (open2.length > 0) return worstOf(open2);
+  if (judged.length > 0) return "waived";
+  return notRequired ? "not-required" : "pass";
 }
 function worstOf(findings) {
   return SEVERITY_ORDER.find((severity) => findings.some((finding2) => finding2.severity === severity)) ?? "notice";
@@ -29377,8 +29386,8 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const routes = [];
   const routeMap = collectRoutes(ordered, findings);
   const matchers = new OverrideMatcher(policy.overrides);
+  const stageTable = stageNotRequired(policy);
   const declared = /* @__PURE__ */ new Map();
-  const matrixRows = [];
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid2(manifest, problem));
     for (const loaded of manifest.routes) {
@@ -29388,8 +29397,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
       const summary = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
       routes.push(summary);
-      const row2 = { route: summary, required: matchers.requiredFacts(policy, route, manifest.file), judged: void 0 };
-      matrixRows.push(row2);
+      if (matchers.hasOverrides) notRequiredFor(summary, matchers.notRequired(policy, route, manifest.file), stageTable);
       const context = {
         route,
         productionLike: PRODUCTION_LIKE.has(route.stage),
@@ -29401,7 +29409,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       };
       const active = matchers.activeRules(policy, route, manifest.file);
       for (let ruleIndex = 0; ruleIndex < active.length; ruleIndex++) {
-        const { rule, setting, check, fact } = active[ruleIndex];
+        const { rule, setting, check } = active[ruleIndex];
         const configured = setting.severity[route.stage];
         context.options = setting.options;
         const violations = check(context);
@@ -29417,7 +29425,6 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
           });
           if (violation.suggest && !inherited && routeNode >= 0) suggestFix(result2, manifest, violation, routeNode, loaded.index);
           findings.push(result2);
-          if (fact !== void 0) (row2.judged ??= []).push(result2);
         }
       }
     }
@@ -29428,7 +29435,6 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
   findings.sort(compareFindings);
-  fillChecklists(matrixRows);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
   const open2 = findings.filter((item) => item.status === "open");
   const count = (severity) => open2.filter((item) => item.severity === severity).length;
@@ -29443,6 +29449,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
     policy: options5.policyNote ? { sources: policy.sources.map(redactSecrets), note: redactSecrets(options5.policyNote) } : { sources: policy.sources.map(redactSecrets) },
     manifests: ordered.map((manifest) => ({ file: redactSecrets(manifest.file), routes: manifest.routes.length })),
     routes,
+    checklist: { notRequired: stageTable },
     findings,
     ...callSites ? { callSites } : {},
     summary: {
@@ -29493,26 +29500,14 @@ function routePosition(manifest, routeNode) {
   return document.locate(ID, "key", routeNode) ?? document.locate([], "value", routeNode) ?? { line: 1, column: 1 };
 }
 var ID = ["id"];
-var STATE_RANK = { waived: 1, notice: 2, warning: 3, error: 4 };
-var FACT_COLUMN = new Map(FACT_RULES2.map((rule) => [rule.meta.id, CHECKLIST.findIndex(({ fact }) => fact === rule.meta.fact)]));
-function fillChecklists(rows) {
-  const worst = new Array(CHECKLIST.length);
-  for (const { route, required: required2, judged } of rows) {
-    if (judged === void 0 && required2.size === CHECKLIST.length) continue;
-    worst.fill(void 0);
-    for (const item of judged ?? []) {
-      const column = FACT_COLUMN.get(item.rule);
-      const state = item.status === "open" ? item.severity : "waived";
-      const current = worst[column];
-      if (current === void 0 || STATE_RANK[state] > STATE_RANK[current]) worst[column] = state;
-    }
-    let checklist;
-    CHECKLIST.forEach(({ fact }, column) => {
-      const state = worst[column] ?? (required2.has(fact) ? void 0 : "not-required");
-      if (state !== void 0) (checklist ??= {})[fact] = state;
-    });
-    if (checklist) route.checklist = checklist;
-  }
+function stageNotRequired(policy) {
+  return Object.fromEntries(
+    STAGES.map((stage) => [stage, CHECKLIST.map(({ fact }) => fact).filter((fact) => !FACT_RULES2.some((rule) => rule.meta.fact === fact && (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).severity[stage] !== "off"))])
+  );
+}
+function notRequiredFor(route, facts, stageTable) {
+  const stage = stageTable[route.stage];
+  if (facts.length !== stage.length || facts.some((fact, index) => fact !== stage[index])) route.notRequired = [...facts];
 }
 function summarizeRoute(file, at, route, staleOptions) {
   return {
@@ -29739,20 +29734,19 @@ var OverrideMatcher = class {
   activeRules(policy, route, file) {
     const cached3 = this.compiled.length === 0 ? this.byStage.get(route.stage) : void 0;
     if (cached3) return cached3;
-    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute, fact: rule.meta.fact })).filter(
+    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute })).filter(
       ({ setting }) => setting.severity[route.stage] !== "off"
     );
     if (this.compiled.length === 0) this.byStage.set(route.stage, active);
     return active;
   }
-  factsByStage = /* @__PURE__ */ new Map();
-  /** The checklist facts some rule that is on for this route judges (cached per stage without overrides). */
-  requiredFacts(policy, route, file) {
-    const cached3 = this.compiled.length === 0 ? this.factsByStage.get(route.stage) : void 0;
-    if (cached3) return cached3;
-    const facts = new Set(FACT_RULES2.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== "off").map((rule) => rule.meta.fact));
-    if (this.compiled.length === 0) this.factsByStage.set(route.stage, facts);
-    return facts;
+  get hasOverrides() {
+    return this.compiled.length > 0;
+  }
+  /** The checklist facts no rule that is on for this route judges, in the checklist's order. */
+  notRequired(policy, route, file) {
+    const required2 = new Set(FACT_RULES2.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== "off").map((rule) => rule.meta.fact));
+    return CHECKLIST.map(({ fact }) => fact).filter((fact) => !required2.has(fact));
   }
   /** `route` is undefined for a call site tied to no route: only overrides scoped by `files` alone reach it. */
   setting(policy, rule, route, file) {

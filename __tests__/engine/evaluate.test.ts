@@ -170,31 +170,20 @@ describe('evaluate', () => {
   });
 });
 
-describe('the stop-rule matrix (routes[].checklist)', () => {
-  const states = (report: Report, id: string) => report.routes.find((route) => route.id === id)!.checklist;
-
-  it('per fact that does not pass: the worst open finding, or not-required where no rule requires it at the stage', () => {
+describe("the stop-rule matrix's not-required cells", () => {
+  it('per stage: the checklist facts no rule of the policy requires there', () => {
     const report = run('version: 1\n');
-    // Facts that pass are left out: here the key owner and the checked date.
-    expect(states(report, 'fal-trial')).toEqual({
-      billing: 'error',
-      limits: 'error',
-      support: 'error',
-      dataTerms: 'error',
-      fallback: 'error',
-      model: 'error',
-      tested: 'error',
-    });
-    // An exploration playground needs no support owner nor a tested path.
-    expect(states(report, 'lab-sketch')).toEqual({ support: 'not-required', model: 'notice', tested: 'not-required', checked: 'notice' });
+    expect(report.checklist?.notRequired).toEqual({ production: [], internal: [], demo: ['tested'], exploration: ['support', 'tested'] });
+    // Without overrides no route has a list of its own.
+    expect(report.routes.every((route) => route.notRequired === undefined)).toBe(true);
   });
 
-  it('a waived fact is waived; a rule an override turns off for the route makes its fact not required', () => {
-    const waived = run('version: 1\nwaivers:\n  - rule: limit-missing\n    route: fal-trial\n    reason: quota agreed with the vendor, ticket AI-9\n    owner: "@acme/x"\n    expires: 2027-01-15\n');
-    expect(states(waived, 'fal-trial')!.limits).toBe('waived');
+  it("a route whose rules an override turns off has its own list; the stage's follows the policy's rules", () => {
     const off = run('version: 1\noverrides:\n  - routes: ["fal-*"]\n    rules:\n      limit-missing: off\n      unlimited-claim-unproven: off\n');
-    expect(states(off, 'fal-trial')!.limits).toBe('not-required');
-    expect(states(run('version: 1\n'), 'fal-trial')!.limits).toBe('error');
+    expect(off.routes.find((route) => route.id === 'fal-trial')!.notRequired).toEqual(['limits']);
+    expect(off.routes.find((route) => route.id === 'lab-sketch')!.notRequired).toBeUndefined();
+    const relaxed = run('version: 1\nrules:\n  path-untested: off\n');
+    expect(relaxed.checklist?.notRequired.production).toEqual(['tested']);
   });
 });
 

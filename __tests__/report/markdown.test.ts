@@ -60,28 +60,36 @@ describe('PR comment', () => {
     expect(tableAfter(out, '### Stop-rule matrix')).toEqual([
       '| <code>fal-trial</code><br><sub>demo</sub> | ❌ | ❌ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ |',
       '| <code>openai-prod</code><br><sub>production</sub> | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ❌ |',
-      '| <code>playground</code><br><sub>exploration</sub> | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ℹ️ |',
+      '| <code>playground</code><br><sub>exploration</sub> | ✅ | ✅ | 💤 | ✅ | ✅ | ✅ | ✅ | ✅ | ℹ️ |',
       '| <code>replicate</code><br><sub>internal</sub> | ✅ | ✅ | ✅ | ✅ | ✅ | ⚠️ | ✅ | ✅ | ✅ |',
     ]);
     expect(out).toContain('| Route | <sub>Owner</sub> | <sub>Billing</sub> | <sub>Limits</sub> | <sub>Support</sub> | <sub>Terms</sub> | <sub>Fallback</sub> | <sub>Model</sub> | <sub>Tested</sub> | <sub>Checked</sub> |');
   });
 
-  it("shows the route's checklist as evaluate made it: waived, not required at its stage, other rules counted, clean routes in one line", () => {
-    const report = makeReport({
-      routes: [
-        route({ id: 'trial', line: 4, checklist: { keyOwner: 'pass', billing: 'error', limits: 'waived', support: 'not-required', dataTerms: 'pass', fallback: 'warning', model: 'notice', tested: 'not-required', checked: 'pass' } }),
-        route({ id: 'clean-one', line: 30 }),
-        route({ id: 'clean-two', line: 50 }),
-      ],
-      findings: [
-        finding({ rule: 'payer-unknown', route: 'trial', line: 6 }),
-        finding({ rule: 'trial-in-production', route: 'trial', line: 5 }),
-        finding({ rule: 'claim-lexicon', route: 'trial', line: 9, severity: 'warning' }),
-      ],
-    });
+  it('each cell: the worst open finding of the fact, waived, not required at the route\'s stage, or passes; other rules counted; clean routes in one line', () => {
+    const report = {
+      ...makeReport({
+        routes: [route({ id: 'trial', line: 4 }), route({ id: 'clean-one', line: 30 }), route({ id: 'own', line: 50, notRequired: ['keyOwner'] })],
+        findings: [
+          finding({ rule: 'payer-unknown', route: 'trial', line: 6 }),
+          finding({ rule: 'billing-trigger-missing', route: 'trial', line: 6, severity: 'warning' }),
+          finding({ rule: 'limit-missing', route: 'trial', line: 7, status: 'waived', waiver: { reason: 'agreed quota, ticket AI-9', owner: 'ana', expires: '2027-01-31' } }),
+          finding({ rule: 'fallback-missing', route: 'trial', line: 8, severity: 'warning' }),
+          finding({ rule: 'model-retired', route: 'trial', line: 9, severity: 'notice' }),
+          finding({ rule: 'trial-in-production', route: 'trial', line: 5 }),
+          finding({ rule: 'claim-lexicon', route: 'trial', line: 10, severity: 'warning' }),
+          finding({ rule: 'payer-unknown', route: 'own', line: 52 }),
+        ],
+      }),
+      checklist: { notRequired: { production: [], internal: [], demo: ['support', 'tested'] as ('support' | 'tested')[], exploration: [] } },
+    };
     const markdown = formatMarkdown(report);
-    expect(tableAfter(markdown, '### Stop-rule matrix')).toEqual(['| <code>trial</code><br><sub>demo · ❌ 2 other</sub> | ✅ | ❌ | 💤 | — | ✅ | ⚠️ | ℹ️ | — | ✅ |']);
-    expect(markdown).toContain('\n2 other routes pass every check.\n');
+    expect(tableAfter(markdown, '### Stop-rule matrix')).toEqual([
+      '| <code>trial</code><br><sub>demo · ❌ 2 other</sub> | ✅ | ❌ | 💤 | — | ✅ | ⚠️ | ℹ️ | — | ✅ |',
+      // A route of its own (overrides): its list replaces the stage's.
+      '| <code>own</code><br><sub>demo</sub> | — | ❌ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ |',
+    ]);
+    expect(markdown).toContain('\n1 other route passes every check.\n');
   });
 
   it('keeps the matrix to 25 routes in the comment and names how many more the summary has', () => {

@@ -2,7 +2,7 @@
 // the Action and library users all call this one function, so they cannot disagree.
 import { Minimatch } from 'minimatch';
 import type { LoadedManifest, LoadedRoute, ManifestProblem } from '../manifest/parse.js';
-import { PRODUCTION_LIKE, type Route, type Stage } from '../manifest/schema.js';
+import { PRODUCTION_LIKE, STAGES, type Route, type Stage } from '../manifest/schema.js';
 import { applyPatch } from '../policy/resolve.js';
 import { fails, type ReportedSeverity } from '../policy/severity.js';
 import type { PolicyOverride, ResolvedPolicy, RuleOptions, RuleSetting, Waiver } from '../policy/types.js';
@@ -43,10 +43,9 @@ export function evaluate(
   const routes: RouteSummary[] = [];
   const routeMap = collectRoutes(ordered, findings);
   const matchers = new OverrideMatcher(policy.overrides);
+  const stageTable = stageNotRequired(policy);
   /** Where each route is declared, for findings about routes found after the route loop (code rules). */
   const declared = new Map<string, { manifest: LoadedManifest; routeNode: number; idAt: SourcePosition; file: string }>();
-  /** Each route's stop-rule matrix row in the making: the facts some rule requires at its stage, and the findings that judge a fact. */
-  const matrixRows: MatrixRow[] = [];
 
   for (const manifest of ordered) {
     for (const problem of manifest.problems) findings.push(manifestInvalid(manifest, problem));
@@ -57,8 +56,8 @@ export function evaluate(
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
       const summary = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
       routes.push(summary);
-      const row: MatrixRow = { route: summary, required: matchers.requiredFacts(policy, route, manifest.file), judged: undefined };
-      matrixRows.push(row);
+      // Only overrides can make a route's stop-rule matrix row differ from its stage's.
+      if (matchers.hasOverrides) notRequiredFor(summary, matchers.notRequired(policy, route, manifest.file), stageTable);
       // One context per route; only `options` changes from rule to rule (rules are synchronous and pure).
       const context: RouteContext<RuleOptions> = {
         route,
@@ -73,7 +72,7 @@ export function evaluate(
       // and an unoptimised for-of allocates an iterator and a result per step.
       const active = matchers.activeRules(policy, route, manifest.file);
       for (let ruleIndex = 0; ruleIndex < active.length; ruleIndex++) {
-        const { rule, setting, check, fact } = active[ruleIndex]!;
+        const { rule, setting, check } = active[ruleIndex]!;
         // activeRules leaves out the rules that are off for this stage.
         const configured = setting.severity[route.stage] as ReportedSeverity;
         context.options = setting.options;
@@ -91,7 +90,6 @@ export function evaluate(
           });
           if (violation.suggest && !inherited && routeNode >= 0) suggestFix(result, manifest, violation, routeNode, loaded.index);
           findings.push(result);
-          if (fact !== undefined) (row.judged ??= []).push(result);
         }
       }
     }
@@ -103,7 +101,6 @@ export function evaluate(
   const waived = applyWaivers(findings, policy, today);
   findings.push(...waived);
   findings.sort(compareFindings);
-  fillChecklists(matrixRows);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
 
   const open = findings.filter((item) => item.status === 'open');
@@ -119,6 +116,7 @@ export function evaluate(
     policy: options.policyNote ? { sources: policy.sources.map(redactSecrets), note: redactSecrets(options.policyNote) } : { sources: policy.sources.map(redactSecrets) },
     manifests: ordered.map((manifest) => ({ file: redactSecrets(manifest.file), routes: manifest.routes.length })),
     routes,
+    checklist: { notRequired: stageTable },
     findings,
     ...(callSites ? { callSites } : {}),
     summary: {
@@ -183,44 +181,17 @@ function routePosition(manifest: LoadedManifest, routeNode: number): SourcePosit
 
 const ID = ['id'] as const;
 
-/** How a fact's state is chosen from its findings: the worst open one, else waived. */
-const STATE_RANK = { waived: 1, notice: 2, warning: 3, error: 4 } as const;
-type JudgedState = keyof typeof STATE_RANK;
-/** The column of each rule that judges a checklist fact. */
-const FACT_COLUMN: ReadonlyMap<string, number> = new Map(FACT_RULES.map((rule) => [rule.meta.id, CHECKLIST.findIndex(({ fact }) => fact === rule.meta.fact)]));
-
-interface MatrixRow {
-  route: RouteSummary;
-  required: ReadonlySet<ChecklistFact>;
-  /** The route's findings of rules that judge a checklist fact (their status is final once waivers apply); undefined for none. */
-  judged: Finding[] | undefined;
+/** The checklist facts no rule requires at each stage (without overrides): the matrix's "not required" cells. */
+function stageNotRequired(policy: ResolvedPolicy): Record<Stage, ChecklistFact[]> {
+  return Object.fromEntries(
+    STAGES.map((stage) => [stage, CHECKLIST.map(({ fact }) => fact).filter((fact) => !FACT_RULES.some((rule) => rule.meta.fact === fact && (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).severity[stage] !== 'off'))]),
+  ) as Record<Stage, ChecklistFact[]>;
 }
 
-/**
- * Each route's row of the stop-rule matrix, for the facts that do not simply pass: per checklist
- * fact, the worst open finding's severity, `waived` when only waived findings judge it, and
- * `not-required` where no rule requires it at the route's stage. A fact left out passes (most do:
- * listing only the others keeps the report of a large repository small), and a route whose every
- * fact passes has no `checklist`. One pass per route, allocating only the checklists it writes.
- */
-function fillChecklists(rows: readonly MatrixRow[]): void {
-  const worst: (JudgedState | undefined)[] = new Array<JudgedState | undefined>(CHECKLIST.length);
-  for (const { route, required, judged } of rows) {
-    if (judged === undefined && required.size === CHECKLIST.length) continue;
-    worst.fill(undefined);
-    for (const item of judged ?? []) {
-      const column = FACT_COLUMN.get(item.rule)!;
-      const state: JudgedState = item.status === 'open' ? item.severity : 'waived';
-      const current = worst[column];
-      if (current === undefined || STATE_RANK[state] > STATE_RANK[current]) worst[column] = state;
-    }
-    let checklist: NonNullable<RouteSummary['checklist']> | undefined;
-    CHECKLIST.forEach(({ fact }, column) => {
-      const state = worst[column] ?? (required.has(fact) ? undefined : 'not-required');
-      if (state !== undefined) (checklist ??= {})[fact] = state;
-    });
-    if (checklist) route.checklist = checklist;
-  }
+/** A route's own list, set only where overrides make it differ from its stage's. */
+function notRequiredFor(route: RouteSummary, facts: readonly ChecklistFact[], stageTable: Record<Stage, ChecklistFact[]>): void {
+  const stage = stageTable[route.stage];
+  if (facts.length !== stage.length || facts.some((fact, index) => fact !== stage[index])) route.notRequired = [...facts];
 }
 
 function summarizeRoute(file: string, at: SourcePosition, route: Route, staleOptions: RuleOptions): RouteSummary {
@@ -494,8 +465,6 @@ interface ActiveRule {
   setting: RuleSetting;
   /** The rule's check, read once: rule modules differ in shape, so reading it per route is slow. */
   check: NonNullable<AnyRule['checkRoute']>;
-  /** The checklist fact it judges, read once for the same reason. */
-  fact: ChecklistFact | undefined;
 }
 
 /** Applies `overrides` to a rule's setting for one route, with the glob matchers compiled once. */
@@ -516,22 +485,21 @@ class OverrideMatcher {
   activeRules(policy: ResolvedPolicy, route: Route, file: string): readonly ActiveRule[] {
     const cached = this.compiled.length === 0 ? this.byStage.get(route.stage) : undefined;
     if (cached) return cached;
-    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute!, fact: rule.meta.fact })).filter(
+    const active = ROUTE_RULES.map((rule) => ({ rule, setting: this.setting(policy, rule, route, file), check: rule.checkRoute! })).filter(
       ({ setting }) => setting.severity[route.stage] !== 'off',
     );
     if (this.compiled.length === 0) this.byStage.set(route.stage, active);
     return active;
   }
 
-  private readonly factsByStage = new Map<Stage, ReadonlySet<ChecklistFact>>();
+  get hasOverrides(): boolean {
+    return this.compiled.length > 0;
+  }
 
-  /** The checklist facts some rule that is on for this route judges (cached per stage without overrides). */
-  requiredFacts(policy: ResolvedPolicy, route: Route, file: string): ReadonlySet<ChecklistFact> {
-    const cached = this.compiled.length === 0 ? this.factsByStage.get(route.stage) : undefined;
-    if (cached) return cached;
-    const facts = new Set(FACT_RULES.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== 'off').map((rule) => rule.meta.fact!));
-    if (this.compiled.length === 0) this.factsByStage.set(route.stage, facts);
-    return facts;
+  /** The checklist facts no rule that is on for this route judges, in the checklist's order. */
+  notRequired(policy: ResolvedPolicy, route: Route, file: string): ChecklistFact[] {
+    const required = new Set(FACT_RULES.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== 'off').map((rule) => rule.meta.fact!));
+    return CHECKLIST.map(({ fact }) => fact).filter((fact) => !required.has(fact));
   }
 
   /** `route` is undefined for a call site tied to no route: only overrides scoped by `files` alone reach it. */

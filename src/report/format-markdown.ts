@@ -6,7 +6,7 @@ import { CHECKLIST } from '../rules/types.js';
 import { ruleDocsUrl } from '../version.js';
 import { bySeverity, isOpen, missingFacts, place, plural, routeKey, tally, FACT_RULES, SEVERITY_ORDER, type ReportSeverity } from './common.js';
 import { markdownCode, markdownMessage, markdownText, markdownUrl } from './escape.js';
-import type { CheckState, Finding, Report, ReportedCallSite, RouteSummary } from './schema.js';
+import type { Finding, Report, ReportedCallSite, RouteSummary } from './schema.js';
 
 /** Finds the sticky comment: the Action matches on it, never on the author. */
 export const COMMENT_MARKER = '<!-- image-route-policy:report -->';
@@ -234,37 +234,47 @@ const CHECK_ICON: Record<CheckState, string> = { pass: '✅', error: '❌', warn
  * checklist; clean routes are counted in one line under it.
  */
 function matrixSection(report: Report, fileUrl: MarkdownOptions['fileUrl'], limit = Infinity): Section {
-  const failing = new Map<string, Finding[]>();
+  // Each route's findings, open and waived (a fact judged only by waived findings shows as waived).
+  const byRoute = new Map<string, Finding[]>();
   for (const finding of report.findings) {
-    if (!isOpen(finding) || finding.route === null) continue;
+    if (finding.route === null) continue;
     const key = routeKey(finding.file, finding.route);
-    const list = failing.get(key);
+    const list = byRoute.get(key);
     if (list) list.push(finding);
-    else failing.set(key, [finding]);
+    else byRoute.set(key, [finding]);
   }
-  const rows = report.routes.filter((route) => failing.has(routeKey(route.file, route.id)));
+  const openOf = (route: RouteSummary): Finding[] => (byRoute.get(routeKey(route.file, route.id)) ?? []).filter(isOpen);
+  const rows = report.routes.filter((route) => openOf(route).length > 0);
   // Routes with new findings first; the report's order (file, line) within each half.
-  const ordered = [...rows.filter((route) => failing.get(routeKey(route.file, route.id))!.some((finding) => finding.new)), ...rows.filter((route) => !failing.get(routeKey(route.file, route.id))!.some((finding) => finding.new))];
+  const isNew = (route: RouteSummary): boolean => openOf(route).some((finding) => finding.new);
+  const ordered = [...rows.filter(isNew), ...rows.filter((route) => !isNew(route))];
   const clean = report.routes.length - rows.length;
   const legend = `${CHECK_ICON.pass} passes · ${CHECK_ICON.error} error · ${CHECK_ICON.warning} warning · ${CHECK_ICON.notice} notice · ${CHECK_ICON.waived} waived · ${CHECK_ICON['not-required']} not required at the route's stage`;
   return {
     head: `### Stop-rule matrix\n\nThe article's checklist for each route with open findings (Billing: payer and trigger; Terms: data terms; Tested: an end-to-end test of the path; "other": findings of other rules, listed below). ${legend}.\n\n${table(['Route', ...CHECKLIST.map(({ short }) => `<sub>${short}</sub>`)])}`,
     rows: ordered.slice(0, limit).map((route) => {
-      const findings = failing.get(routeKey(route.file, route.id))!;
-      const marked = findings.some((finding) => finding.new) ? ` ${NEW_MARK}` : '';
-      const others = findings.filter((finding) => ruleById(finding.rule)?.meta.fact === undefined);
+      const findings = byRoute.get(routeKey(route.file, route.id))!;
+      const open = findings.filter(isOpen);
+      const marked = open.some((finding) => finding.new) ? ` ${NEW_MARK}` : '';
+      const others = open.filter((finding) => ruleById(finding.rule)?.meta.fact === undefined);
       const other = others.length === 0 ? '' : ` · ${CHECK_ICON[worstOf(others)]} ${others.length} other`;
-      const facts = CHECKLIST.map(({ fact }) => CHECK_ICON[route.checklist?.[fact] ?? stateFrom(findings, fact)]);
+      const notRequired = route.notRequired ?? report.checklist?.notRequired[route.stage] ?? [];
+      const facts = CHECKLIST.map(({ fact }) => CHECK_ICON[cellState(findings, fact, notRequired.includes(fact))]);
       return { text: row([`${linked(codeCell(route.id), route.file, route.line, fileUrl)}${marked}<br><sub>${cell(route.stage)}${other}</sub>`, ...facts]), count: 0 };
     }),
     foot: `\n${ordered.length > limit ? `${plural(ordered.length - limit, 'more route')} with findings: see the job summary.\n\n` : ''}${clean > 0 ? `${plural(clean, 'other route passes', 'other routes pass')} every check.\n\n` : ''}`,
   };
 }
 
-/** A fact's cell from the route's open findings alone (a report made without checklists). */
-function stateFrom(findings: readonly Finding[], fact: string): CheckState {
+type CheckState = ReportSeverity | 'pass' | 'waived' | 'not-required';
+
+/** A fact's cell: its worst open finding, else waived when waived findings judge it, else pass or not required at the stage. */
+function cellState(findings: readonly Finding[], fact: string, notRequired: boolean): CheckState {
   const judged = findings.filter((finding) => ruleById(finding.rule)?.meta.fact === fact);
-  return judged.length === 0 ? 'pass' : worstOf(judged);
+  const open = judged.filter(isOpen);
+  if (open.length > 0) return worstOf(open);
+  if (judged.length > 0) return 'waived';
+  return notRequired ? 'not-required' : 'pass';
 }
 
 function worstOf(findings: readonly Finding[]): ReportSeverity {

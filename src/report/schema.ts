@@ -7,7 +7,7 @@ import { ROUTE_KINDS, STAGES } from '../manifest/schema.js';
 import { CHECKLIST, type ChecklistFact } from '../rules/types.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const checkState = z.enum(['pass', 'error', 'warning', 'notice', 'waived', 'not-required']);
+const checklistFact = z.enum(CHECKLIST.map(({ fact }) => fact) as [ChecklistFact, ...ChecklistFact[]]);
 
 export const findingSchema = z.strictObject({
   rule: z.string(),
@@ -47,14 +47,8 @@ export const routeSummarySchema = z.strictObject({
   checked: date.nullable(),
   staleOn: date.nullable(),
   trialEnds: date.nullable(),
-  /**
-   * The route's row of the stop-rule matrix: per fact of the article's checklist that does not pass,
-   * the worst open finding, `waived`, or `not-required` at the route's stage. A fact not listed passes;
-   * a route whose every fact passes has none.
-   */
-  checklist: z
-    .strictObject(Object.fromEntries(CHECKLIST.map(({ fact }) => [fact, checkState.optional()])) as Record<ChecklistFact, z.ZodOptional<typeof checkState>>)
-    .optional(),
+  /** Checklist facts no rule requires of this route, listed only where overrides make it differ from its stage's (`checklist.notRequired`). */
+  notRequired: z.array(checklistFact).optional(),
 });
 
 export const callSiteSchema = z.strictObject({
@@ -85,6 +79,12 @@ export const reportSchema = z
     }),
     manifests: z.array(z.strictObject({ file: z.string(), routes: z.int().min(0) })),
     routes: z.array(routeSummarySchema),
+    /**
+     * The stop-rule matrix's "not required" cells: per stage, the checklist facts no rule of the
+     * policy requires there (the other cells come from the findings: a fact's worst open finding,
+     * waived, or pass).
+     */
+    checklist: z.strictObject({ notRequired: z.strictObject(Object.fromEntries(STAGES.map((stage) => [stage, z.array(checklistFact)])) as Record<(typeof STAGES)[number], z.ZodArray<typeof checklistFact>>) }).optional(),
     findings: z.array(findingSchema),
     /** Image-API call sites found in the source (code.md); absent when the scan did not run. */
     callSites: z.array(callSiteSchema).optional(),
@@ -102,7 +102,7 @@ export const reportSchema = z
 export type Finding = z.infer<typeof findingSchema>;
 export type ReportedCallSite = z.infer<typeof callSiteSchema>;
 export type RouteSummary = z.infer<typeof routeSummarySchema>;
-export type CheckState = z.infer<typeof checkState>;
+
 export type Report = z.infer<typeof reportSchema>;
 
 export function reportJsonSchema(): unknown {
