@@ -45293,7 +45293,7 @@ function versions(files, baseSha, read) {
     path: file.filename,
     status: STATUSES.has(file.status) ? file.status : "modified",
     ...file.previous_filename ? { previousPath: file.previous_filename } : {},
-    ...typeof file.patch === "string" ? { removedLines: removedLines(file.patch) } : {},
+    ...typeof file.patch === "string" ? patchLines(file.patch) : {},
     ...file.status === "renamed" && file.changes === 0 ? { sameContent: true } : {}
   }));
   return {
@@ -45305,8 +45305,18 @@ function versions(files, baseSha, read) {
     }
   };
 }
-function removedLines(patch) {
-  return patch.split("\n").filter((line) => line.startsWith("-")).map((line) => line.slice(1)).join("\n");
+function patchLines(patch) {
+  const removed = [];
+  const added = [];
+  let headLine = 0;
+  for (const line of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) headLine = Number(hunk[1]);
+    else if (line.startsWith("-")) removed.push(line.slice(1));
+    else if (line.startsWith("+")) added.push(headLine++);
+    else if (!line.startsWith("\\")) headLine++;
+  }
+  return { removedLines: removed.join("\n"), addedLines: added };
 }
 
 // src/diff/base-tree.ts
@@ -48287,9 +48297,13 @@ async function judgeBase(head, base, today) {
   return { report: evaluate(manifests, scan2, head.policy, today, { policyNote: head.report.policy.note }), renamed, read, skipped };
 }
 function mayHoldCalls(scanner, basePath, headBytes, change) {
-  if (headBytes && scanner.worthParsing(basePath, headBytes)) return true;
   if (change.removedLines === void 0) return true;
-  return scanner.worthParsing(basePath, Buffer.from(change.removedLines, "utf8"));
+  if (scanner.worthParsing(basePath, Buffer.from(change.removedLines, "utf8"))) return true;
+  if (!headBytes || !scanner.worthParsing(basePath, headBytes)) return false;
+  if (change.addedLines === void 0 || change.addedLines.length === 0) return true;
+  const added = new Set(change.addedLines);
+  const kept = Buffer.from(headBytes).toString("latin1").split("\n").map((line, index) => added.has(index + 1) ? "" : line).join("\n");
+  return scanner.worthParsing(basePath, Buffer.from(kept, "latin1"));
 }
 function isRepositoryPath(file) {
   return file.length > 0 && !file.includes("\\") && !file.includes("\0") && file.split("/").every((name2) => name2 !== "" && name2 !== "." && name2 !== "..");

@@ -80,6 +80,20 @@ describe('judgeBase', () => {
     expect(unknown.reads).toEqual(['src/big.ts']);
   });
 
+  it('a pull request that adds an SDK call to an existing file reads nothing; a call already there, in kept lines, is read', async () => {
+    const plain = 'export const size = 512;\n';
+    const root = repository({ 'image-routes.yml': MANIFEST, 'src/draw.ts': `${plain}${CALL}` });
+    const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });
+    // The head's lines 2 to 4 are the ones the pull request added: its base had no hint.
+    const adding = versions([{ path: 'src/draw.ts', status: 'modified', removedLines: '', addedLines: [2, 3, 4] }], { 'src/draw.ts': plain });
+    expect((await judgeBase(head, adding, TODAY)).skipped).toBe(1);
+    expect(adding.reads).toEqual([]);
+    // Only line 1 changed: the call was already there, so the base version is read.
+    const editing = versions([{ path: 'src/draw.ts', status: 'modified', removedLines: 'export const size = 256;', addedLines: [1] }], { 'src/draw.ts': `export const size = 256;\n${CALL}` });
+    await judgeBase(head, editing, TODAY);
+    expect(editing.reads).toEqual(['src/draw.ts']);
+  });
+
   it('files neither manifest nor scanned source are passed over: docs, tests, vendored code, a YAML file elsewhere', async () => {
     const root = repository({ 'image-routes.yml': MANIFEST });
     const head = await runCheck({ cwd: root, today: TODAY, keepBasis: true });

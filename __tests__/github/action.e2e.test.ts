@@ -292,6 +292,14 @@ describe('new in this pull request', () => {
     expect(contentReads()).toEqual(['.github/image-route-policy.yml']);
   });
 
+  it('a pull request adding an SDK call to an existing file: the call is new, and the file is not read at the base (the patch shows its base had no hint)', async () => {
+    const util = 'export const add = (a: number, b: number) => a + b;\n';
+    const base = { 'image-routes.yml': manifest(owned('sketch')), 'src/util.ts': util };
+    const run = await pullRequest(pullRequestChanging(base, { ...base, 'src/util.ts': `${util}${drawing}` }), {}, headPayload());
+    expect(findingsOf(run).filter((finding) => finding.rule === 'route-undeclared').map(({ file, line, new: fresh }) => ({ file, line, new: fresh }))).toEqual([{ file: 'src/util.ts', line: 5, new: true }]);
+    expect(contentReads()).toEqual(['.github/image-route-policy.yml']);
+  });
+
   it('a pull request that removes the only call makes its route unused: the finding is new, because the base read the removed call', async () => {
     const internal = manifest(owned('sketch').replace(/kind: browser-playground\n( *)stage: exploration/, 'kind: official-api\n$1provider: openai\n$1code: ["src/**"]\n$1stage: internal'));
     const call = 'import OpenAI from "openai";\nconst client = new OpenAI();\n// image-route: sketch\nexport const draw = (prompt: string) => client.images.generate({ model: "gpt-image-2", prompt });\n';

@@ -22,6 +22,8 @@ export interface ChangedFile {
   previousPath?: string;
   /** The lines the pull request removed from the file (its patch's `-` lines); absent when unknown (no patch given). */
   removedLines?: string;
+  /** The head's (1-based) numbers of the lines the pull request added; absent when unknown. */
+  addedLines?: number[];
   /** A rename without a change of content. */
   sameContent?: boolean;
 }
@@ -107,14 +109,20 @@ export async function judgeBase(head: CheckResult, base: BaseVersions, today: st
 }
 
 /**
- * Whether the base version of a source file can hold an image-API call: the head version has a
- * provider hint, or the lines the pull request removed have one. When the removed lines are unknown
- * (GitHub gives no patch for large diffs), it may.
+ * Whether the base version of a source file can hold an image-API call: the lines the pull request
+ * kept (the head without the lines it added) or the lines it removed have a provider hint. When the
+ * patch is unknown (GitHub gives none for large diffs), it may. A pull request that adds an SDK's
+ * import and its call to an existing file thus reads nothing: its base had neither.
  */
 function mayHoldCalls(scanner: SourceScanner, basePath: string, headBytes: Uint8Array | undefined, change: ChangedFile): boolean {
-  if (headBytes && scanner.worthParsing(basePath, headBytes)) return true;
   if (change.removedLines === undefined) return true;
-  return scanner.worthParsing(basePath, Buffer.from(change.removedLines, 'utf8'));
+  if (scanner.worthParsing(basePath, Buffer.from(change.removedLines, 'utf8'))) return true;
+  if (!headBytes || !scanner.worthParsing(basePath, headBytes)) return false;
+  if (change.addedLines === undefined || change.addedLines.length === 0) return true;
+  // The head with its added lines blanked (line breaks kept): what the pull request left of the base.
+  const added = new Set(change.addedLines);
+  const kept = Buffer.from(headBytes).toString('latin1').split('\n').map((line, index) => (added.has(index + 1) ? '' : line)).join('\n');
+  return scanner.worthParsing(basePath, Buffer.from(kept, 'latin1'));
 }
 
 /** A relative path of `/`-separated names, none empty, `.` or `..`. */

@@ -55,7 +55,7 @@ function versions(files: readonly DiffEntry[], baseSha: string, read: (repositor
     path: file.filename,
     status: STATUSES.has(file.status) ? (file.status as ChangedFile['status']) : 'modified',
     ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
-    ...(typeof file.patch === 'string' ? { removedLines: removedLines(file.patch) } : {}),
+    ...(typeof file.patch === 'string' ? patchLines(file.patch) : {}),
     ...(file.status === 'renamed' && file.changes === 0 ? { sameContent: true } : {}),
   }));
   return {
@@ -68,11 +68,20 @@ function versions(files: readonly DiffEntry[], baseSha: string, read: (repositor
   };
 }
 
-/** The `-` lines of a unified diff's hunks (GitHub's `patch` has no file headers). */
-function removedLines(patch: string): string {
-  return patch
-    .split('\n')
-    .filter((line) => line.startsWith('-'))
-    .map((line) => line.slice(1))
-    .join('\n');
+/**
+ * The `-` lines of a unified diff's hunks (GitHub's `patch` has no file headers), and the head's line
+ * numbers of its `+` lines (from each hunk's `@@ -a,b +c,d @@`).
+ */
+function patchLines(patch: string): { removedLines: string; addedLines: number[] } {
+  const removed: string[] = [];
+  const added: number[] = [];
+  let headLine = 0;
+  for (const line of patch.split('\n')) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) headLine = Number(hunk[1]);
+    else if (line.startsWith('-')) removed.push(line.slice(1));
+    else if (line.startsWith('+')) added.push(headLine++);
+    else if (!line.startsWith('\\')) headLine++;
+  }
+  return { removedLines: removed.join('\n'), addedLines: added };
 }
