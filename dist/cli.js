@@ -14319,6 +14319,9 @@ var init_validity = __esm({
 });
 
 // src/manifest/parse.ts
+function unreadableManifest(file, message, position2 = { line: 1, column: 1 }) {
+  return { file, data: void 0, mayHoldSecrets: false, document: null, routes: [], problems: [{ path: [], part: "value", message, position: position2 }] };
+}
 function parseManifest(file, text2) {
   const mayHoldSecrets = mightHoldSecret(text2) || text2.includes("\\");
   const manifest = { file, data: void 0, mayHoldSecrets, document: null, routes: [], problems: [] };
@@ -14519,14 +14522,7 @@ function loadManifests(root, candidates) {
   const realRoot = () => realRootCache ??= realpathOrUndefined(root) ?? path2.resolve(root);
   return candidates.map((candidate) => {
     const file = toRepositoryPath(root, candidate.absolute);
-    const failed = (message, position2 = { line: 1, column: 1 }) => ({
-      file,
-      data: void 0,
-      mayHoldSecrets: false,
-      document: null,
-      routes: [],
-      problems: [{ path: [], part: "value", message, position: position2 }]
-    });
+    const failed = (message, position2) => unreadableManifest(file, message, position2);
     if (candidate.problem) return failed(candidate.problem);
     if (candidate.mayLeave && leavesRepository(root, realRoot(), candidate.absolute)) return failed("is a link to a file outside the repository: it is not read (a manifest must live in the repository)");
     const text2 = readManifestText(candidate.absolute);
@@ -28490,6 +28486,30 @@ var FACT_RULES = /* @__PURE__ */ new Map([
 function isOpen(finding2) {
   return finding2.status === "open";
 }
+function newFirst(findings) {
+  return [...findings.filter((finding2) => finding2.new === true), ...findings.filter((finding2) => finding2.new !== true)];
+}
+function groupBy(items, keyOf2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf2(item);
+    if (key === void 0) continue;
+    const group2 = groups.get(key);
+    if (group2) group2.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, notices: 0, waived: 0 };
+  for (const finding2 of findings) {
+    if (!isOpen(finding2)) counts.waived++;
+    else if (finding2.severity === "error") counts.errors++;
+    else if (finding2.severity === "warning") counts.warnings++;
+    else counts.notices++;
+  }
+  return counts;
+}
 function bySeverity(findings) {
   return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding2) => finding2.severity === severity));
 }
@@ -28640,7 +28660,7 @@ var ANNOTATIONS_PER_SEVERITY = 10;
 function formatGithub(report, options5 = {}) {
   const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
   const open2 = report.findings.filter(isOpen);
-  const ordered = [...open2.filter((finding2) => finding2.new === true), ...open2.filter((finding2) => finding2.new !== true)];
+  const ordered = newFirst(open2);
   const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: ordered.filter((finding2) => finding2.severity === severity) }));
   const overflows = groups.some(({ severity, findings }) => findings.length > limit - (options5.reserve?.[severity] ?? 0) - (severity === "notice" ? 1 : 0));
   const lines = [];
@@ -28979,19 +28999,9 @@ var CALL_SITE_HEADERS = ["File", "Provider and call", "Model"];
 function callSiteCells(site, fileUrl) {
   return [placeCell(site.file, site.line, fileUrl), `${codeCell(site.provider)}<br>${codeCell(site.api)}`, site.model === null ? "\u2014" : codeCell(site.model)];
 }
-function newFirst(findings) {
-  return [...bySeverity(findings.filter((finding2) => finding2.new === true)), ...bySeverity(findings.filter((finding2) => finding2.new !== true))];
-}
 var CHECK_ICON = { pass: "\u2705", error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F", waived: "\u{1F4A4}", "not-required": "\u2014" };
 function matrixSection(report, fileUrl, limit = Infinity) {
-  const byRoute = /* @__PURE__ */ new Map();
-  for (const finding2 of report.findings) {
-    if (finding2.route === null) continue;
-    const key = routeKey(finding2.file, finding2.route);
-    const list = byRoute.get(key);
-    if (list) list.push(finding2);
-    else byRoute.set(key, [finding2]);
-  }
+  const byRoute = groupBy(report.findings, (finding2) => finding2.route === null ? void 0 : routeKey(finding2.file, finding2.route));
   const openOf = (route) => (byRoute.get(routeKey(route.file, route.id)) ?? []).filter(isOpen);
   const rows = report.routes.filter((route) => openOf(route).length > 0);
   const isNew = (route) => openOf(route).some((finding2) => finding2.new);
@@ -29114,14 +29124,7 @@ function groupSections(findings, report, fileUrl) {
   const byPlace = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route]));
   const manifests = new Set(report.manifests.map((manifest) => manifest.file));
   const routeOf = (finding2) => finding2.route === null ? void 0 : manifests.has(finding2.file) ? byPlace.get(routeKey(finding2.file, finding2.route)) : declared.get(finding2.route);
-  const groups = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const route = routeOf(finding2);
-    const key = finding2.route === null ? `file\0${finding2.file}` : `route\0${route ? route.file : finding2.file}\0${finding2.route}`;
-    const list = groups.get(key);
-    if (list) list.push(finding2);
-    else groups.set(key, [finding2]);
-  }
+  const groups = groupBy(findings, (finding2) => finding2.route === null ? `file\0${finding2.file}` : `route\0${routeOf(finding2)?.file ?? finding2.file}\0${finding2.route}`);
   const ordered = [...groups.values()].sort((a, b) => Number(b.some((finding2) => finding2.new)) - Number(a.some((finding2) => finding2.new)));
   return ordered.map((group2, index) => {
     const first = group2[0];
@@ -29132,7 +29135,7 @@ function groupSections(findings, report, fileUrl) {
       head: `${index === 0 ? "### Findings by route\n\n" : ""}#### ${title}
 
 ${table(["Severity", "Rule", "Line", "Message"])}`,
-      rows: newFirst(group2).map((finding2) => ({
+      rows: newFirst(bySeverity(group2)).map((finding2) => ({
         text: row([`${newCell(finding2)}${severityCell(finding2.severity)}`, ruleCell(finding2), lineCell(finding2, finding2.file === home ? void 0 : finding2.file, fileUrl), messageWithFix(finding2)]),
         count: 1
       })),
@@ -29356,13 +29359,11 @@ function formatReport(report, format, options5 = {}) {
 // src/report/scope.ts
 function onlyFiles(report, files) {
   const findings = report.findings.filter((finding2) => files.has(finding2.file));
-  const open2 = findings.filter(isOpen);
-  const count = (severity) => open2.filter((finding2) => finding2.severity === severity).length;
   return {
     ...report,
     findings,
-    passed: !open2.some((finding2) => fails(finding2.severity, report.failOn)),
-    summary: { ...report.summary, errors: count("error"), warnings: count("warning"), notices: count("notice"), waived: findings.length - open2.length }
+    passed: !findings.some((finding2) => isOpen(finding2) && fails(finding2.severity, report.failOn)),
+    summary: { ...report.summary, ...countFindings(findings) }
   };
 }
 
@@ -29397,7 +29398,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
       const summary = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
       routes.push(summary);
-      if (matchers.hasOverrides) notRequiredFor(summary, matchers.notRequired(policy, route, manifest.file), stageTable);
+      if (matchers.hasOverrides) notRequiredFor(summary, factsNotRequired(route.stage, (rule) => matchers.setting(policy, rule, route, manifest.file)), stageTable);
       const context = {
         route,
         productionLike: PRODUCTION_LIKE.has(route.stage),
@@ -29436,14 +29437,12 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   findings.push(...waived);
   findings.sort(compareFindings);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
-  const open2 = findings.filter((item) => item.status === "open");
-  const count = (severity) => open2.filter((item) => item.severity === severity).length;
   const report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     today,
     failOn: policy.failOn,
-    passed: !open2.some((item) => fails(item.severity, policy.failOn)),
+    passed: !findings.some((item) => item.status === "open" && fails(item.severity, policy.failOn)),
     // File names, policy sources and the note are user text too: every string of the report is
     // redacted here, so no format (nor the JSON fast path, which redacts its whole text) can miss one.
     policy: options5.policyNote ? { sources: policy.sources.map(redactSecrets), note: redactSecrets(options5.policyNote) } : { sources: policy.sources.map(redactSecrets) },
@@ -29454,10 +29453,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
     ...callSites ? { callSites } : {},
     summary: {
       routes: routes.length,
-      errors: count("error"),
-      warnings: count("warning"),
-      notices: count("notice"),
-      waived: findings.length - open2.length,
+      ...countFindings(findings),
       ...callSites ? { callSites: callSites.length } : {}
     }
   };
@@ -29500,10 +29496,12 @@ function routePosition(manifest, routeNode) {
   return document.locate(ID, "key", routeNode) ?? document.locate([], "value", routeNode) ?? { line: 1, column: 1 };
 }
 var ID = ["id"];
+function factsNotRequired(stage, settingOf) {
+  const required2 = new Set(FACT_RULES2.filter((rule) => settingOf(rule).severity[stage] !== "off").map((rule) => rule.meta.fact));
+  return CHECKLIST.map(({ fact }) => fact).filter((fact) => !required2.has(fact));
+}
 function stageNotRequired(policy) {
-  return Object.fromEntries(
-    STAGES.map((stage) => [stage, CHECKLIST.map(({ fact }) => fact).filter((fact) => !FACT_RULES2.some((rule) => rule.meta.fact === fact && (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).severity[stage] !== "off"))])
-  );
+  return Object.fromEntries(STAGES.map((stage) => [stage, factsNotRequired(stage, (rule) => policy.rules.get(rule.meta.id) ?? defaultSetting(rule))]));
 }
 function notRequiredFor(route, facts, stageTable) {
   const stage = stageTable[route.stage];
@@ -29742,11 +29740,6 @@ var OverrideMatcher = class {
   }
   get hasOverrides() {
     return this.compiled.length > 0;
-  }
-  /** The checklist facts no rule that is on for this route judges, in the checklist's order. */
-  notRequired(policy, route, file) {
-    const required2 = new Set(FACT_RULES2.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== "off").map((rule) => rule.meta.fact));
-    return CHECKLIST.map(({ fact }) => fact).filter((fact) => !required2.has(fact));
   }
   /** `route` is undefined for a call site tied to no route: only overrides scoped by `files` alone reach it. */
   setting(policy, rule, route, file) {

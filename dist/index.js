@@ -44158,6 +44158,9 @@ function compileObject(definition) {
 // src/manifest/parse.ts
 var envelopeSchema = manifestSchema.extend({ routes: array(unknown()) });
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function unreadableManifest(file, message, position = { line: 1, column: 1 }) {
+  return { file, data: void 0, mayHoldSecrets: false, document: null, routes: [], problems: [{ path: [], part: "value", message, position }] };
+}
 function parseManifest(file, text2) {
   const mayHoldSecrets = mightHoldSecret(text2) || text2.includes("\\");
   const manifest = { file, data: void 0, mayHoldSecrets, document: null, routes: [], problems: [] };
@@ -44346,14 +44349,7 @@ function loadManifests(root, candidates) {
   const realRoot = () => realRootCache ??= realpathOrUndefined(root) ?? path2.resolve(root);
   return candidates.map((candidate) => {
     const file = toRepositoryPath(root, candidate.absolute);
-    const failed = (message, position = { line: 1, column: 1 }) => ({
-      file,
-      data: void 0,
-      mayHoldSecrets: false,
-      document: null,
-      routes: [],
-      problems: [{ path: [], part: "value", message, position }]
-    });
+    const failed = (message, position) => unreadableManifest(file, message, position);
     if (candidate.problem) return failed(candidate.problem);
     if (candidate.mayLeave && leavesRepository(root, realRoot(), candidate.absolute)) return failed("is a link to a file outside the repository: it is not read (a manifest must live in the repository)");
     const text2 = readManifestText(candidate.absolute);
@@ -45165,6 +45161,30 @@ var FACT_RULES = /* @__PURE__ */ new Map([
 ]);
 function isOpen(finding2) {
   return finding2.status === "open";
+}
+function newFirst(findings) {
+  return [...findings.filter((finding2) => finding2.new === true), ...findings.filter((finding2) => finding2.new !== true)];
+}
+function groupBy(items, keyOf2) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf2(item);
+    if (key === void 0) continue;
+    const group = groups2.get(key);
+    if (group) group.push(item);
+    else groups2.set(key, [item]);
+  }
+  return groups2;
+}
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, notices: 0, waived: 0 };
+  for (const finding2 of findings) {
+    if (!isOpen(finding2)) counts.waived++;
+    else if (finding2.severity === "error") counts.errors++;
+    else if (finding2.severity === "warning") counts.warnings++;
+    else counts.notices++;
+  }
+  return counts;
 }
 function bySeverity(findings) {
   return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding2) => finding2.severity === severity));
@@ -46902,7 +46922,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
       if (!declared.has(route.id)) declared.set(route.id, { manifest, routeNode, idAt, file: manifest.file });
       const summary2 = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
       routes.push(summary2);
-      if (matchers.hasOverrides) notRequiredFor(summary2, matchers.notRequired(policy, route, manifest.file), stageTable);
+      if (matchers.hasOverrides) notRequiredFor(summary2, factsNotRequired(route.stage, (rule) => matchers.setting(policy, rule, route, manifest.file)), stageTable);
       const context3 = {
         route,
         productionLike: PRODUCTION_LIKE.has(route.stage),
@@ -46941,14 +46961,12 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
   findings.push(...waived);
   findings.sort(compareFindings);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
-  const open3 = findings.filter((item) => item.status === "open");
-  const count = (severity) => open3.filter((item) => item.severity === severity).length;
   const report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     today,
     failOn: policy.failOn,
-    passed: !open3.some((item) => fails(item.severity, policy.failOn)),
+    passed: !findings.some((item) => item.status === "open" && fails(item.severity, policy.failOn)),
     // File names, policy sources and the note are user text too: every string of the report is
     // redacted here, so no format (nor the JSON fast path, which redacts its whole text) can miss one.
     policy: options5.policyNote ? { sources: policy.sources.map(redactSecrets), note: redactSecrets(options5.policyNote) } : { sources: policy.sources.map(redactSecrets) },
@@ -46959,10 +46977,7 @@ function evaluate(manifests, scan2, policy, today, options5 = {}) {
     ...callSites ? { callSites } : {},
     summary: {
       routes: routes.length,
-      errors: count("error"),
-      warnings: count("warning"),
-      notices: count("notice"),
-      waived: findings.length - open3.length,
+      ...countFindings(findings),
       ...callSites ? { callSites: callSites.length } : {}
     }
   };
@@ -47005,10 +47020,12 @@ function routePosition(manifest, routeNode) {
   return document.locate(ID, "key", routeNode) ?? document.locate([], "value", routeNode) ?? { line: 1, column: 1 };
 }
 var ID = ["id"];
+function factsNotRequired(stage, settingOf) {
+  const required2 = new Set(FACT_RULES2.filter((rule) => settingOf(rule).severity[stage] !== "off").map((rule) => rule.meta.fact));
+  return CHECKLIST.map(({ fact }) => fact).filter((fact) => !required2.has(fact));
+}
 function stageNotRequired(policy) {
-  return Object.fromEntries(
-    STAGES.map((stage) => [stage, CHECKLIST.map(({ fact }) => fact).filter((fact) => !FACT_RULES2.some((rule) => rule.meta.fact === fact && (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).severity[stage] !== "off"))])
-  );
+  return Object.fromEntries(STAGES.map((stage) => [stage, factsNotRequired(stage, (rule) => policy.rules.get(rule.meta.id) ?? defaultSetting(rule))]));
 }
 function notRequiredFor(route, facts, stageTable) {
   const stage = stageTable[route.stage];
@@ -47247,11 +47264,6 @@ var OverrideMatcher = class {
   }
   get hasOverrides() {
     return this.compiled.length > 0;
-  }
-  /** The checklist facts no rule that is on for this route judges, in the checklist's order. */
-  notRequired(policy, route, file) {
-    const required2 = new Set(FACT_RULES2.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== "off").map((rule) => rule.meta.fact));
-    return CHECKLIST.map(({ fact }) => fact).filter((fact) => !required2.has(fact));
   }
   /** `route` is undefined for a call site tied to no route: only overrides scoped by `files` alone reach it. */
   setting(policy, rule, route, file) {
@@ -48284,9 +48296,7 @@ async function judgeBase(head, base, today) {
     if (bytes === void 0) continue;
     if (isManifest) {
       const text2 = manifestTextOf(bytes);
-      manifests.push(
-        typeof text2 === "string" ? parseManifest(basePath, text2) : { file: basePath, data: void 0, mayHoldSecrets: false, document: null, routes: [], problems: [{ path: [], part: "value", message: text2.problem, position: text2.position ?? { line: 1, column: 1 } }] }
-      );
+      manifests.push(typeof text2 === "string" ? parseManifest(basePath, text2) : unreadableManifest(basePath, text2.problem, text2.position));
     } else {
       const notice = (message, line = 1, column = 1) => notices.push({ file: basePath, line, column, message });
       callSites.push(...await scanner.scan(basePath, bytes, notice));
@@ -48562,7 +48572,7 @@ var ANNOTATIONS_PER_SEVERITY = 10;
 function formatGithub(report, options5 = {}) {
   const limit = options5.limit ?? ANNOTATIONS_PER_SEVERITY;
   const open3 = report.findings.filter(isOpen);
-  const ordered = [...open3.filter((finding2) => finding2.new === true), ...open3.filter((finding2) => finding2.new !== true)];
+  const ordered = newFirst(open3);
   const groups2 = SEVERITY_ORDER.map((severity) => ({ severity, findings: ordered.filter((finding2) => finding2.severity === severity) }));
   const overflows = groups2.some(({ severity, findings }) => findings.length > limit - (options5.reserve?.[severity] ?? 0) - (severity === "notice" ? 1 : 0));
   const lines = [];
@@ -48864,19 +48874,9 @@ var CALL_SITE_HEADERS = ["File", "Provider and call", "Model"];
 function callSiteCells(site, fileUrl) {
   return [placeCell(site.file, site.line, fileUrl), `${codeCell(site.provider)}<br>${codeCell(site.api)}`, site.model === null ? "\u2014" : codeCell(site.model)];
 }
-function newFirst(findings) {
-  return [...bySeverity(findings.filter((finding2) => finding2.new === true)), ...bySeverity(findings.filter((finding2) => finding2.new !== true))];
-}
 var CHECK_ICON = { pass: "\u2705", error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F", waived: "\u{1F4A4}", "not-required": "\u2014" };
 function matrixSection(report, fileUrl, limit = Infinity) {
-  const byRoute = /* @__PURE__ */ new Map();
-  for (const finding2 of report.findings) {
-    if (finding2.route === null) continue;
-    const key = routeKey(finding2.file, finding2.route);
-    const list = byRoute.get(key);
-    if (list) list.push(finding2);
-    else byRoute.set(key, [finding2]);
-  }
+  const byRoute = groupBy(report.findings, (finding2) => finding2.route === null ? void 0 : routeKey(finding2.file, finding2.route));
   const openOf = (route) => (byRoute.get(routeKey(route.file, route.id)) ?? []).filter(isOpen);
   const rows = report.routes.filter((route) => openOf(route).length > 0);
   const isNew = (route) => openOf(route).some((finding2) => finding2.new);
@@ -48999,14 +48999,7 @@ function groupSections(findings, report, fileUrl) {
   const byPlace = new Map(report.routes.map((route) => [routeKey(route.file, route.id), route]));
   const manifests = new Set(report.manifests.map((manifest) => manifest.file));
   const routeOf = (finding2) => finding2.route === null ? void 0 : manifests.has(finding2.file) ? byPlace.get(routeKey(finding2.file, finding2.route)) : declared.get(finding2.route);
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const route = routeOf(finding2);
-    const key = finding2.route === null ? `file\0${finding2.file}` : `route\0${route ? route.file : finding2.file}\0${finding2.route}`;
-    const list = groups2.get(key);
-    if (list) list.push(finding2);
-    else groups2.set(key, [finding2]);
-  }
+  const groups2 = groupBy(findings, (finding2) => finding2.route === null ? `file\0${finding2.file}` : `route\0${routeOf(finding2)?.file ?? finding2.file}\0${finding2.route}`);
   const ordered = [...groups2.values()].sort((a, b) => Number(b.some((finding2) => finding2.new)) - Number(a.some((finding2) => finding2.new)));
   return ordered.map((group, index) => {
     const first = group[0];
@@ -49017,7 +49010,7 @@ function groupSections(findings, report, fileUrl) {
       head: `${index === 0 ? "### Findings by route\n\n" : ""}#### ${title}
 
 ${table(["Severity", "Rule", "Line", "Message"])}`,
-      rows: newFirst(group).map((finding2) => ({
+      rows: newFirst(bySeverity(group)).map((finding2) => ({
         text: row([`${newCell(finding2)}${severityCell(finding2.severity)}`, ruleCell(finding2), lineCell(finding2, finding2.file === home ? void 0 : finding2.file, fileUrl), messageWithFix(finding2)]),
         count: 1
       })),
@@ -49027,14 +49020,8 @@ ${table(["Severity", "Rule", "Line", "Message"])}`,
 }
 function formatSummary(report, options5 = {}) {
   const { fileUrl } = options5;
-  const byRoute = /* @__PURE__ */ new Map();
-  for (const finding2 of report.findings.filter(isOpen)) {
-    const key = routeKey(finding2.file, finding2.route);
-    const list = byRoute.get(key);
-    if (list) list.push(finding2);
-    else byRoute.set(key, [finding2]);
-  }
-  const findings = [...newFirst(report.findings.filter(isOpen)), ...report.findings.filter((finding2) => !isOpen(finding2))];
+  const byRoute = groupBy(report.findings.filter(isOpen), (finding2) => routeKey(finding2.file, finding2.route));
+  const findings = [...newFirst(bySeverity(report.findings.filter(isOpen))), ...report.findings.filter((finding2) => !isOpen(finding2))];
   const sections = [
     // Every route's row; the routes table below links each route's line.
     matrixSection(report, void 0),
@@ -49569,9 +49556,11 @@ function checkOptions(run) {
 async function checkMode(run) {
   const pullRequest = PULL_REQUEST_EVENTS.has(context2.eventName) ? context2.payload.pull_request : void 0;
   const options5 = checkOptions(run);
-  const base = pullRequest?.base?.sha ? { owner: run.owner, repo: run.repo, sha: String(pullRequest.base.sha) } : void 0;
-  const readBase = base ? baseReader(run, base) : void 0;
-  if (base && readBase) {
+  const group = context2.eventName === "merge_group" ? context2.payload.merge_group : void 0;
+  const base = pullRequest?.base?.sha ? { owner: run.owner, repo: run.repo, sha: String(pullRequest.base.sha) } : group?.base_sha && group.head_sha ? { owner: run.owner, repo: run.repo, sha: String(group.base_sha) } : void 0;
+  const fromGit = base ? tryGit(run.root, base.sha) : void 0;
+  const readBase = base ? fromGit ? textReader(fromGit.read) : baseFileReader(run.client(), base) : void 0;
+  if (pullRequest && base && readBase) {
     const decision = await decideBasePolicy(run.client(), base, run.inputs.policy, { ...options5, root: run.root }, readBase);
     if (decision.readRepositoryFile) {
       options5.readRepositoryFile = decision.readRepositoryFile;
@@ -49583,15 +49572,12 @@ async function checkMode(run) {
   const { policy } = head;
   let report = head.report;
   let baseWarning = false;
-  const group = context2.eventName === "merge_group" ? context2.payload.merge_group : void 0;
-  const compared = base ?? (group?.base_sha && group.head_sha ? { owner: run.owner, repo: run.repo, sha: String(group.base_sha) } : void 0);
-  if (compared) {
-    const read = readBase ?? baseReader(run, compared);
-    const list = pullRequest ? () => pullRequestVersions(run.client(), { ...compared, number: Number(pullRequest.number) }, read) : () => comparisonVersions(run.client(), { ...compared, head: String(group.head_sha) }, read);
-    const judged = await judgeNew(run, head, compared, list);
+  if (base && readBase) {
+    const list = fromGit ? async () => fromGit : pullRequest ? () => pullRequestVersions(run.client(), { ...base, number: Number(pullRequest.number) }, readBase) : () => comparisonVersions(run.client(), { ...base, head: String(group.head_sha) }, readBase);
+    const judged = await judgeNew(run, head, fromGit ? "git" : "the API", list);
     if (typeof judged === "string") {
       baseWarning = true;
-      warning(sanitizeTerminal(`image-route-policy could not judge the base (${compared.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === "new" ? ", and every finding counts for fail-on-scope: new" : ""}.`));
+      warning(sanitizeTerminal(`image-route-policy could not judge the base (${base.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === "new" ? ", and every finding counts for fail-on-scope: new" : ""}.`));
     } else report = judged;
   }
   report = applyFailScope(report, run.inputs.failOnScope);
@@ -49626,19 +49612,22 @@ function countNew(report) {
   const fresh = report.findings.filter((finding2) => finding2.status === "open" && finding2.new !== false && fails(finding2.severity, report.failOn)).length;
   return `, ${fresh} of them new in this pull request,`;
 }
-function baseReader(run, base) {
-  const fromGit = gitFileReader(run.root, base.sha);
-  if (!fromGit) return baseFileReader(run.client(), base);
+function tryGit(root, sha) {
+  try {
+    return gitBaseVersions(root, sha);
+  } catch {
+    return void 0;
+  }
+}
+function textReader(read) {
   return async (repositoryPath) => {
-    const bytes = await fromGit(repositoryPath);
+    const bytes = await read(repositoryPath);
     return bytes === void 0 ? void 0 : Buffer.from(bytes).toString("utf8");
   };
 }
-async function judgeNew(run, head, base, list) {
+async function judgeNew(run, head, source, list) {
   try {
-    let versions2 = gitBaseVersions(run.root, base.sha);
-    const source = versions2 ? "git" : "the API";
-    versions2 ??= await list();
+    const versions2 = await list();
     if ("unknown" in versions2) return versions2.unknown;
     const judged = await judgeBase(head, versions2, run.today);
     info(`base ${versions2.label} (from ${source}): ${versions2.changed.length} changed file(s), ${judged.read} base version(s) read, ${judged.skipped} passed over (neither a manifest nor source with a provider hint)`);

@@ -10,7 +10,7 @@ import { createClient, statusOf, type GitHubClient } from '../github/client.js';
 import { readInputs, type ActionInputs } from '../github/inputs.js';
 import { comparisonVersions, pullRequestVersions } from '../github/pull-files.js';
 import { judgeBase, type BaseVersions } from '../diff/base-tree.js';
-import { gitBaseVersions, gitFileReader } from '../diff/git.js';
+import { gitBaseVersions } from '../diff/git.js';
 import { applyFailScope, markNew } from '../report/scope.js';
 import { upsertStickyComment, type CommentResult } from '../github/sticky-comment.js';
 import { syncTrackingIssue } from '../github/tracking-issue.js';
@@ -91,11 +91,19 @@ function checkOptions(run: Run): CheckOptions {
 async function checkMode(run: Run): Promise<void> {
   const pullRequest = PULL_REQUEST_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
   const options = checkOptions(run);
-  const base: BaseRef | undefined = pullRequest?.base?.sha ? { owner: run.owner, repo: run.repo, sha: String(pullRequest.base.sha) } : undefined;
-  // One reader of base versions: the policy check and the base tree never read a file twice, and
-  // read from git, with no request, when the checkout has the base commit.
-  const readBase = base ? baseReader(run, base) : undefined;
-  if (base && readBase) {
+  // What the change is compared with: a pull request's base, or a merge group's base commit (so
+  // fail-on-scope: new holds in the merge queue too).
+  const group = context.eventName === 'merge_group' ? (context.payload.merge_group as { base_sha?: string; head_sha?: string } | undefined) : undefined;
+  const base: BaseRef | undefined = pullRequest?.base?.sha
+    ? { owner: run.owner, repo: run.repo, sha: String(pullRequest.base.sha) }
+    : group?.base_sha && group.head_sha
+      ? { owner: run.owner, repo: run.repo, sha: String(group.base_sha) }
+      : undefined;
+  // Git, when the checkout has the base commit, answers both the base-policy check and the base tree
+  // with no request; else one contents reader serves both, so no file is read twice.
+  const fromGit = base ? tryGit(run.root, base.sha) : undefined;
+  const readBase = base ? (fromGit ? textReader(fromGit.read) : baseFileReader(run.client(), base)) : undefined;
+  if (pullRequest && base && readBase) {
     const decision = await decideBasePolicy(run.client(), base, run.inputs.policy, { ...options, root: run.root }, readBase);
     if (decision.readRepositoryFile) {
       options.readRepositoryFile = decision.readRepositoryFile;
@@ -107,19 +115,16 @@ async function checkMode(run: Run): Promise<void> {
   const { policy } = head;
   let report = head.report;
   let baseWarning = false;
-  // What the change is compared with: a pull request's base, or a merge group's base commit (so
-  // fail-on-scope: new holds in the merge queue too).
-  const group = context.eventName === 'merge_group' ? (context.payload.merge_group as { base_sha?: string; head_sha?: string } | undefined) : undefined;
-  const compared: BaseRef | undefined = base ?? (group?.base_sha && group.head_sha ? { owner: run.owner, repo: run.repo, sha: String(group.base_sha) } : undefined);
-  if (compared) {
-    const read = readBase ?? baseReader(run, compared);
-    const list = pullRequest
-      ? () => pullRequestVersions(run.client(), { ...compared, number: Number(pullRequest.number) }, read)
-      : () => comparisonVersions(run.client(), { ...compared, head: String(group!.head_sha) }, read);
-    const judged = await judgeNew(run, head, compared, list);
+  if (base && readBase) {
+    const list = fromGit
+      ? async () => fromGit
+      : pullRequest
+        ? () => pullRequestVersions(run.client(), { ...base, number: Number(pullRequest.number) }, readBase)
+        : () => comparisonVersions(run.client(), { ...base, head: String(group!.head_sha) }, readBase);
+    const judged = await judgeNew(run, head, fromGit ? 'git' : 'the API', list);
     if (typeof judged === 'string') {
       baseWarning = true;
-      core.warning(sanitizeTerminal(`image-route-policy could not judge the base (${compared.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === 'new' ? ', and every finding counts for fail-on-scope: new' : ''}.`));
+      core.warning(sanitizeTerminal(`image-route-policy could not judge the base (${base.sha.slice(0, 7)}): ${judged}. Findings are not marked new${run.inputs.failOnScope === 'new' ? ', and every finding counts for fail-on-scope: new' : ''}.`));
     } else report = judged;
   }
   report = applyFailScope(report, run.inputs.failOnScope);
@@ -161,24 +166,30 @@ function countNew(report: Report): string {
   return `, ${fresh} of them new in this pull request,`;
 }
 
-function baseReader(run: Run, base: BaseRef): (repositoryPath: string) => Promise<string | undefined> {
-  const fromGit = gitFileReader(run.root, base.sha);
-  if (!fromGit) return baseFileReader(run.client(), base);
+/** The base versions from git, or undefined when the checkout lacks git or the base commit (or git fails). */
+function tryGit(root: string, sha: string): BaseVersions | undefined {
+  try {
+    return gitBaseVersions(root, sha);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A bytes reader as the text reader the policy loader takes. */
+function textReader(read: BaseVersions['read']): (repositoryPath: string) => Promise<string | undefined> {
   return async (repositoryPath) => {
-    const bytes = await fromGit(repositoryPath);
+    const bytes = await read(repositoryPath);
     return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
   };
 }
 
 /**
- * Marks the head's findings new or not by judging the base tree: from git when the checkout has the
- * base commit (no request), else through the API. Returns why not when the base cannot be judged.
+ * Marks the head's findings new or not by judging the base tree. Returns why not when the base
+ * cannot be judged (too many changed files, an API failure).
  */
-async function judgeNew(run: Run, head: CheckResult, base: BaseRef, list: () => Promise<BaseVersions | { unknown: string }>): Promise<Report | string> {
+async function judgeNew(run: Run, head: CheckResult, source: string, list: () => Promise<BaseVersions | { unknown: string }>): Promise<Report | string> {
   try {
-    let versions: BaseVersions | { unknown: string } | undefined = gitBaseVersions(run.root, base.sha);
-    const source = versions ? 'git' : 'the API';
-    versions ??= await list();
+    const versions = await list();
     if ('unknown' in versions) return versions.unknown;
     const judged = await judgeBase(head, versions, run.today);
     core.info(`base ${versions.label} (from ${source}): ${versions.changed.length} changed file(s), ${judged.read} base version(s) read, ${judged.skipped} passed over (neither a manifest nor source with a provider hint)`);

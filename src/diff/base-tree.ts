@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { evaluate } from '../engine/evaluate.js';
 import { manifestTextOf } from '../manifest/discover.js';
-import { parseManifest, type LoadedManifest } from '../manifest/parse.js';
+import { parseManifest, unreadableManifest, type LoadedManifest } from '../manifest/parse.js';
 import type { Report } from '../report/schema.js';
 import type { CallSite, ScanNotice } from '../scan/types.js';
 import { MAX_SOURCE_BYTES, SourceScanner } from '../scan/source.js';
@@ -92,11 +92,7 @@ export async function judgeBase(head: CheckResult, base: BaseVersions, today: st
     if (bytes === undefined) continue;
     if (isManifest) {
       const text = manifestTextOf(bytes);
-      manifests.push(
-        typeof text === 'string'
-          ? parseManifest(basePath, text)
-          : { file: basePath, data: undefined, mayHoldSecrets: false, document: null, routes: [], problems: [{ path: [], part: 'value', message: text.problem, position: text.position ?? { line: 1, column: 1 } }] },
-      );
+      manifests.push(typeof text === 'string' ? parseManifest(basePath, text) : unreadableManifest(basePath, text.problem, text.position));
     } else {
       const notice = (message: string, line = 1, column = 1) => notices.push({ file: basePath, line, column, message });
       callSites.push(...(await scanner!.scan(basePath, bytes, notice)));

@@ -18,6 +18,7 @@ import { compareText, formatFieldPath, valueAtPath } from '../text/paths.js';
 import type { SourcePosition } from '../yaml/strict-yaml.js';
 import { ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { markCanonical } from '../report/canonical.js';
+import { countFindings } from '../report/common.js';
 import { memoize } from '../text/memoize.js';
 
 export interface EvaluateOptions {
@@ -57,7 +58,7 @@ export function evaluate(
       const summary = summarizeRoute(manifest.file, idAt, route, matchers.setting(policy, STALE_RULE, route, manifest.file).options);
       routes.push(summary);
       // Only overrides can make a route's stop-rule matrix row differ from its stage's.
-      if (matchers.hasOverrides) notRequiredFor(summary, matchers.notRequired(policy, route, manifest.file), stageTable);
+      if (matchers.hasOverrides) notRequiredFor(summary, factsNotRequired(route.stage, (rule) => matchers.setting(policy, rule, route, manifest.file)), stageTable);
       // One context per route; only `options` changes from rule to rule (rules are synchronous and pure).
       const context: RouteContext<RuleOptions> = {
         route,
@@ -103,14 +104,12 @@ export function evaluate(
   findings.sort(compareFindings);
   routes.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.id, b.id));
 
-  const open = findings.filter((item) => item.status === 'open');
-  const count = (severity: ReportedSeverity): number => open.filter((item) => item.severity === severity).length;
   const report: Report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     today,
     failOn: policy.failOn,
-    passed: !open.some((item) => fails(item.severity, policy.failOn)),
+    passed: !findings.some((item) => item.status === 'open' && fails(item.severity, policy.failOn)),
     // File names, policy sources and the note are user text too: every string of the report is
     // redacted here, so no format (nor the JSON fast path, which redacts its whole text) can miss one.
     policy: options.policyNote ? { sources: policy.sources.map(redactSecrets), note: redactSecrets(options.policyNote) } : { sources: policy.sources.map(redactSecrets) },
@@ -121,10 +120,7 @@ export function evaluate(
     ...(callSites ? { callSites } : {}),
     summary: {
       routes: routes.length,
-      errors: count('error'),
-      warnings: count('warning'),
-      notices: count('notice'),
-      waived: findings.length - open.length,
+      ...countFindings(findings),
       ...(callSites ? { callSites: callSites.length } : {}),
     },
   };
@@ -181,11 +177,15 @@ function routePosition(manifest: LoadedManifest, routeNode: number): SourcePosit
 
 const ID = ['id'] as const;
 
-/** The checklist facts no rule requires at each stage (without overrides): the matrix's "not required" cells. */
+/** The checklist facts no rule requires at a stage, in the checklist's order, given each rule's setting. */
+function factsNotRequired(stage: Stage, settingOf: (rule: AnyRule) => RuleSetting): ChecklistFact[] {
+  const required = new Set(FACT_RULES.filter((rule) => settingOf(rule).severity[stage] !== 'off').map((rule) => rule.meta.fact!));
+  return CHECKLIST.map(({ fact }) => fact).filter((fact) => !required.has(fact));
+}
+
+/** Per stage, the facts the policy's rules (without overrides) do not require: the matrix's "not required" cells. */
 function stageNotRequired(policy: ResolvedPolicy): Record<Stage, ChecklistFact[]> {
-  return Object.fromEntries(
-    STAGES.map((stage) => [stage, CHECKLIST.map(({ fact }) => fact).filter((fact) => !FACT_RULES.some((rule) => rule.meta.fact === fact && (policy.rules.get(rule.meta.id) ?? defaultSetting(rule)).severity[stage] !== 'off'))]),
-  ) as Record<Stage, ChecklistFact[]>;
+  return Object.fromEntries(STAGES.map((stage) => [stage, factsNotRequired(stage, (rule) => policy.rules.get(rule.meta.id) ?? defaultSetting(rule))])) as Record<Stage, ChecklistFact[]>;
 }
 
 /** A route's own list, set only where overrides make it differ from its stage's. */
@@ -494,12 +494,6 @@ class OverrideMatcher {
 
   get hasOverrides(): boolean {
     return this.compiled.length > 0;
-  }
-
-  /** The checklist facts no rule that is on for this route judges, in the checklist's order. */
-  notRequired(policy: ResolvedPolicy, route: Route, file: string): ChecklistFact[] {
-    const required = new Set(FACT_RULES.filter((rule) => this.setting(policy, rule, route, file).severity[route.stage] !== 'off').map((rule) => rule.meta.fact!));
-    return CHECKLIST.map(({ fact }) => fact).filter((fact) => !required.has(fact));
   }
 
   /** `route` is undefined for a call site tied to no route: only overrides scoped by `files` alone reach it. */

@@ -5,7 +5,7 @@ import { Minimatch } from 'minimatch';
 import { compareText } from '../text/paths.js';
 import { decodeUtf8 } from '../text/utf8.js';
 import type { SourcePosition } from '../yaml/strict-yaml.js';
-import { MAX_MANIFEST_BYTES, parseManifest, type LoadedManifest } from './parse.js';
+import { MAX_MANIFEST_BYTES, parseManifest, unreadableManifest, type LoadedManifest } from './parse.js';
 
 export const MANIFEST_NAMES: ReadonlySet<string> = new Set(['image-routes.yml', 'image-routes.yaml']);
 const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git']);
@@ -164,14 +164,7 @@ export function loadManifests(root: string, candidates: readonly Candidate[]): L
   const realRoot = (): string => (realRootCache ??= realpathOrUndefined(root) ?? path.resolve(root));
   return candidates.map((candidate) => {
     const file = toRepositoryPath(root, candidate.absolute);
-    const failed = (message: string, position: SourcePosition = { line: 1, column: 1 }): LoadedManifest => ({
-      file,
-      data: undefined,
-      mayHoldSecrets: false,
-      document: null,
-      routes: [],
-      problems: [{ path: [], part: 'value', message, position }],
-    });
+    const failed = (message: string, position?: SourcePosition): LoadedManifest => unreadableManifest(file, message, position);
     if (candidate.problem) return failed(candidate.problem);
     if (candidate.mayLeave && leavesRepository(root, realRoot(), candidate.absolute)) return failed('is a link to a file outside the repository: it is not read (a manifest must live in the repository)');
     const text = readManifestText(candidate.absolute);

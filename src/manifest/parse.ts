@@ -51,6 +51,11 @@ const envelopeSchema = manifestSchema.extend({ routes: z.array(z.unknown()) });
 /** Manifests larger than this are refused (read no further than one byte past it): real ones are a few kilobytes. */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
+/** A manifest that could not be read at all: its one problem, at the file's first line unless told where. */
+export function unreadableManifest(file: string, message: string, position: SourcePosition = { line: 1, column: 1 }): LoadedManifest {
+  return { file, data: undefined, mayHoldSecrets: false, document: null, routes: [], problems: [{ path: [], part: 'value', message, position }] };
+}
+
 export function parseManifest(file: string, text: string): LoadedManifest {
   // An escape sequence could spell a key that the text does not show, so it counts too.
   const mayHoldSecrets = mightHoldSecret(text) || text.includes('\\');
@@ -105,7 +110,6 @@ function locateReplacements(manifest: LoadedManifest): void {
     if (span) problem.span = { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, text: `${span.quote}${problem.replacement}${span.quote}` };
   }
 }
-
 
 function isInsideRoute(path: FieldPath): boolean {
   return path[0] === 'routes' && typeof path[1] === 'number';

@@ -18,6 +18,36 @@ export function isOpen(finding: Finding): boolean {
   return finding.status === 'open';
 }
 
+/** Findings a pull request introduced first, the rest after; each part keeps its order. */
+export function newFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings.filter((finding) => finding.new === true), ...findings.filter((finding) => finding.new !== true)];
+}
+
+/** Items grouped by a key, each group in the items' order, groups in the order of their first item. */
+export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** The summary's counts of a set of findings: open ones by severity, and the waived. */
+export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number; notices: number; waived: number } {
+  const counts = { errors: 0, warnings: 0, notices: 0, waived: 0 };
+  for (const finding of findings) {
+    if (!isOpen(finding)) counts.waived++;
+    else if (finding.severity === 'error') counts.errors++;
+    else if (finding.severity === 'warning') counts.warnings++;
+    else counts.notices++;
+  }
+  return counts;
+}
+
 /** Errors first, then warnings, then notices; report order (file, line, column, rule) within each. */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
   return SEVERITY_ORDER.flatMap((severity) => findings.filter((finding) => finding.severity === severity));

@@ -2,7 +2,7 @@
 // only, errors first (on a pull request, the new ones first). GitHub keeps only the first 10 annotations of each severity per step, the
 // step's own failure message included, and drops the rest silently: past that a last notice says how
 // many more there are.
-import { isOpen, plural, SEVERITY_ORDER, type ReportSeverity } from './common.js';
+import { isOpen, newFirst, plural, SEVERITY_ORDER, type ReportSeverity } from './common.js';
 import { commandData, commandProperty } from './escape.js';
 import type { Finding, Report } from './schema.js';
 
@@ -23,7 +23,7 @@ export function formatGithub(report: Report, options: GithubOptions = {}): strin
   const limit = options.limit ?? ANNOTATIONS_PER_SEVERITY;
   const open = report.findings.filter(isOpen);
   // On a pull request the findings it introduced come first within each severity.
-  const ordered = [...open.filter((finding) => finding.new === true), ...open.filter((finding) => finding.new !== true)];
+  const ordered = newFirst(open);
   const groups = SEVERITY_ORDER.map((severity) => ({ severity, findings: ordered.filter((finding) => finding.severity === severity) }));
   // Errors and warnings fill their own 10; a notice counts what did not fit, so the notices keep a
   // slot for it.

@@ -4,7 +4,7 @@
 import { ruleById } from '../rules/index.js';
 import { CHECKLIST } from '../rules/types.js';
 import { ruleDocsUrl } from '../version.js';
-import { bySeverity, isOpen, missingFacts, place, plural, routeKey, tally, FACT_RULES, SEVERITY_ORDER, type ReportSeverity } from './common.js';
+import { bySeverity, groupBy, isOpen, missingFacts, newFirst, place, plural, routeKey, tally, FACT_RULES, SEVERITY_ORDER, type ReportSeverity } from './common.js';
 import { markdownCode, markdownMessage, markdownText, markdownUrl } from './escape.js';
 import type { Finding, Report, ReportedCallSite, RouteSummary } from './schema.js';
 
@@ -222,11 +222,6 @@ function callSiteCells(site: ReportedCallSite, fileUrl: MarkdownOptions['fileUrl
   return [placeCell(site.file, site.line, fileUrl), `${codeCell(site.provider)}<br>${codeCell(site.api)}`, site.model === null ? '—' : codeCell(site.model)];
 }
 
-/** New findings first (a pull request's), then errors, warnings, notices; report order within each. */
-function newFirst(findings: readonly Finding[]): Finding[] {
-  return [...bySeverity(findings.filter((finding) => finding.new === true)), ...bySeverity(findings.filter((finding) => finding.new !== true))];
-}
-
 const CHECK_ICON: Record<CheckState, string> = { pass: '✅', error: '❌', warning: '⚠️', notice: 'ℹ️', waived: '💤', 'not-required': '—' };
 
 /**
@@ -235,14 +230,7 @@ const CHECK_ICON: Record<CheckState, string> = { pass: '✅', error: '❌', warn
  */
 function matrixSection(report: Report, fileUrl: MarkdownOptions['fileUrl'], limit = Infinity): Section {
   // Each route's findings, open and waived (a fact judged only by waived findings shows as waived).
-  const byRoute = new Map<string, Finding[]>();
-  for (const finding of report.findings) {
-    if (finding.route === null) continue;
-    const key = routeKey(finding.file, finding.route);
-    const list = byRoute.get(key);
-    if (list) list.push(finding);
-    else byRoute.set(key, [finding]);
-  }
+  const byRoute = groupBy(report.findings, (finding) => (finding.route === null ? undefined : routeKey(finding.file, finding.route)));
   const openOf = (route: RouteSummary): Finding[] => (byRoute.get(routeKey(route.file, route.id)) ?? []).filter(isOpen);
   const rows = report.routes.filter((route) => openOf(route).length > 0);
   // Routes with new findings first; the report's order (file, line) within each half.
@@ -371,14 +359,7 @@ function groupSections(findings: readonly Finding[], report: Report, fileUrl: Ma
   const manifests = new Set(report.manifests.map((manifest) => manifest.file));
   const routeOf = (finding: Finding): RouteSummary | undefined =>
     finding.route === null ? undefined : manifests.has(finding.file) ? byPlace.get(routeKey(finding.file, finding.route)) : declared.get(finding.route);
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const route = routeOf(finding);
-    const key = finding.route === null ? `file\u0000${finding.file}` : `route\u0000${route ? route.file : finding.file}\u0000${finding.route}`;
-    const list = groups.get(key);
-    if (list) list.push(finding);
-    else groups.set(key, [finding]);
-  }
+  const groups = groupBy(findings, (finding) => (finding.route === null ? `file\u0000${finding.file}` : `route\u0000${routeOf(finding)?.file ?? finding.file}\u0000${finding.route}`));
   const ordered = [...groups.values()].sort((a, b) => Number(b.some((finding) => finding.new)) - Number(a.some((finding) => finding.new)));
   return ordered.map((group, index) => {
     const first = group[0]!;
@@ -387,7 +368,7 @@ function groupSections(findings: readonly Finding[], report: Report, fileUrl: Ma
     const title = first.route === null ? cell(first.file) : `${codeCell(first.route)}${route ? ` · ${placeCell(route.file, route.line, fileUrl)}` : ''}`;
     return {
       head: `${index === 0 ? '### Findings by route\n\n' : ''}#### ${title}\n\n${table(['Severity', 'Rule', 'Line', 'Message'])}`,
-      rows: newFirst(group).map((finding) => ({
+      rows: newFirst(bySeverity(group)).map((finding) => ({
         text: row([`${newCell(finding)}${severityCell(finding.severity)}`, ruleCell(finding), lineCell(finding, finding.file === home ? undefined : finding.file, fileUrl), messageWithFix(finding)]),
         count: 1,
       })),
@@ -402,14 +383,8 @@ function groupSections(findings: readonly Finding[], report: Report, fileUrl: Ma
 /** The job summary: the stop-rule matrix, every route with its status, every call site, every finding (new first), under 1 MiB. */
 export function formatSummary(report: Report, options: SummaryOptions = {}): string {
   const { fileUrl } = options;
-  const byRoute = new Map<string, Finding[]>();
-  for (const finding of report.findings.filter(isOpen)) {
-    const key = routeKey(finding.file, finding.route);
-    const list = byRoute.get(key);
-    if (list) list.push(finding);
-    else byRoute.set(key, [finding]);
-  }
-  const findings = [...newFirst(report.findings.filter(isOpen)), ...report.findings.filter((finding) => !isOpen(finding))];
+  const byRoute = groupBy(report.findings.filter(isOpen), (finding) => routeKey(finding.file, finding.route));
+  const findings = [...newFirst(bySeverity(report.findings.filter(isOpen))), ...report.findings.filter((finding) => !isOpen(finding))];
 
   const sections: Section[] = [
     // Every route's row; the routes table below links each route's line.

@@ -1,7 +1,7 @@
 // What a pull request introduced, and which findings decide the step. Pure functions of reports: the
 // Action judges the base tree with the same policy and hands both reports here.
 import { fails, severityRank } from '../policy/severity.js';
-import { isOpen } from './common.js';
+import { countFindings, isOpen } from './common.js';
 import { fingerprints } from './fingerprint.js';
 import type { Finding, Report } from './schema.js';
 
@@ -41,12 +41,10 @@ export function applyFailScope(report: Report, scope: FailScope): Report {
  */
 export function onlyFiles(report: Report, files: ReadonlySet<string>): Report {
   const findings = report.findings.filter((finding) => files.has(finding.file));
-  const open = findings.filter(isOpen);
-  const count = (severity: Finding['severity']): number => open.filter((finding) => finding.severity === severity).length;
   return {
     ...report,
     findings,
-    passed: !open.some((finding) => fails(finding.severity, report.failOn)),
-    summary: { ...report.summary, errors: count('error'), warnings: count('warning'), notices: count('notice'), waived: findings.length - open.length },
+    passed: !findings.some((finding) => isOpen(finding) && fails(finding.severity, report.failOn)),
+    summary: { ...report.summary, ...countFindings(findings) },
   };
 }
